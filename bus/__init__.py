@@ -1,0 +1,1 @@
+"""Relay of events to NATS JetStream."""

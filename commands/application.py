@@ -1,0 +1,142 @@
+"""The application service: loads aggregates, runs a command's decision, saves atomically.
+
+Every command goes through `write`, which gives the write path of DESIGN.md §3 to all of them:
+the acting user and correlation id on every event, If-Match, retries after a lost race, and
+idempotency keys stored in the same transaction as the events they answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.persistence import IntegrityError
+
+from cronica.commands.errors import (
+    ConcurrentWriteError,
+    IdempotencyKeyReusedError,
+    RecordNotFoundError,
+    StaleVersionError,
+)
+from cronica.commands.idempotency import IdempotencyRecord, IdempotentRequest
+from cronica.commands.results import Written
+from cronica.domain.base import CronicaAggregate
+from cronica.domain.context import CommandContext, acting_as
+from cronica.domain.counter import Counter, counter_id_for
+
+A = TypeVar("A", bound=CronicaAggregate)
+
+MAX_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class CommandRequest:
+    """How a command was asked: by whom, in which request, with which optional guards."""
+
+    actor_id: str
+    correlation_id: str
+    expected_version: int | None = None
+    idempotency: IdempotentRequest | None = None
+
+
+Decision = Callable[[], Sequence[CronicaAggregate]]
+
+
+@dataclass
+class SaveListeners:
+    """Callbacks told the position of each save (the in-process projection runner wakes on it)."""
+
+    callbacks: list[Callable[[int], None]] = field(default_factory=list)
+
+    def __call__(self, position: int) -> None:
+        for callback in self.callbacks:
+            callback(position)
+
+
+class CronicaApplication(Application[UUID]):
+    """Cronica's event store and the generic write path of every command."""
+
+    name = "cronica"
+
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        super().__init__(env=env)
+        self.on_saved = SaveListeners()
+
+    def load(
+        self,
+        cls: type[A],
+        record_id: UUID,
+        company_id: UUID,
+        expected_version: int | None = None,
+    ) -> A:
+        """The record of the given type in the caller's company, at the version the caller expects."""
+        try:
+            record = self.repository.get(record_id)
+        except AggregateNotFoundError:
+            raise RecordNotFoundError(f"no {cls.__name__.lower()} {record_id}") from None
+        if not isinstance(record, cls) or record.company_id != company_id:
+            raise RecordNotFoundError(f"no {cls.__name__.lower()} {record_id}")
+        if expected_version is not None and record.version != expected_version:
+            raise StaleVersionError(
+                f"{cls.__name__.lower()} {record_id} is at version {record.version}, "
+                f"not {expected_version}"
+            )
+        return record
+
+    def counter(self, company_id: UUID, prefix: str) -> Counter:
+        """The counter of consecutive numbers for a prefix (INC, C...), started if new."""
+        try:
+            counter = self.repository.get(counter_id_for(company_id, prefix))
+        except AggregateNotFoundError:
+            return Counter(company_id=company_id, prefix=prefix)
+        assert isinstance(counter, Counter)
+        return counter
+
+    def write(self, request: CommandRequest, decide: Decision) -> Written:
+        """Runs `decide` (which loads, validates and changes aggregates, the answered one first)
+        and saves what it returns in one transaction, retrying after a lost race."""
+        with acting_as(CommandContext(request.actor_id, request.correlation_id)):
+            for _ in range(MAX_ATTEMPTS):
+                earlier = self._earlier_answer(request)
+                if earlier is not None:
+                    return earlier
+                changed = list(decide())
+                primary = changed[0]
+                if request.idempotency is not None:
+                    changed.append(
+                        IdempotencyRecord(
+                            company_id=primary.company_id,
+                            scope=request.idempotency.scope(request.actor_id),
+                            fingerprint=request.idempotency.fingerprint,
+                            record_id=primary.id,
+                            record_version=primary.version,
+                        )
+                    )
+                try:
+                    recordings = self.save(*changed)
+                except IntegrityError:
+                    continue
+                position = max(r.notification.id for r in recordings)
+                self.on_saved(position)
+                return Written(primary.id, primary.version, position)
+        raise ConcurrentWriteError("the record kept changing under this command; try again")
+
+    def _earlier_answer(self, request: CommandRequest) -> Written | None:
+        if request.idempotency is None:
+            return None
+        record_id = IdempotencyRecord.create_id(request.idempotency.scope(request.actor_id))
+        try:
+            record = self.repository.get(record_id)
+        except AggregateNotFoundError:
+            return None
+        assert isinstance(record, IdempotencyRecord)
+        if record.fingerprint != request.idempotency.fingerprint:
+            raise IdempotencyKeyReusedError(
+                f"Idempotency-Key {request.idempotency.key!r} was used for a different request"
+            )
+        # The first answer's position is not kept; the current one is at least as far, which is
+        # all a client needs to read its own write.
+        return Written(record.record_id, record.record_version, self.recorder.max_notification_id() or 0)

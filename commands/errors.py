@@ -1,0 +1,29 @@
+"""Errors of the write side that are not rules of the domain (HTTP maps each to a status)."""
+
+
+class CommandError(Exception):
+    """Raised when a command cannot be carried out for a reason outside the domain's rules."""
+
+
+class AuthenticationError(CommandError):
+    """Raised when a request carries no token, or one that is unknown or revoked."""
+
+
+class RecordNotFoundError(CommandError):
+    """Raised when a command names a record that does not exist in the caller's company."""
+
+
+class StaleVersionError(CommandError):
+    """Raised when If-Match names a version other than the record's current one."""
+
+
+class ConcurrentWriteError(CommandError):
+    """Raised when other writers kept winning the race on a record after every retry."""
+
+
+class IdempotencyKeyReusedError(CommandError):
+    """Raised when an Idempotency-Key is sent again with a different request."""
+
+
+class DuplicateRecordError(CommandError):
+    """Raised when a record with the same natural key (a company slug) already exists."""

@@ -1,0 +1,58 @@
+"""Idempotency keys: the first answer to a key is stored with the events it caused, atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from eventsourcing.domain import event
+
+from cronica.domain.base import CronicaAggregate
+
+
+@dataclass(frozen=True)
+class IdempotentRequest:
+    """A client's key for one request, and a digest of what the request asked."""
+
+    key: str
+    fingerprint: str
+
+    @classmethod
+    def of(cls, key: str, method: str, path: str, body: Any) -> IdempotentRequest:
+        canonical = json.dumps([method, path, body], sort_keys=True, default=str)
+        return cls(key=key, fingerprint=hashlib.sha256(canonical.encode()).hexdigest())
+
+    def scope(self, actor_id: str) -> str:
+        """Keys are scoped to the user who sent them."""
+        return f"{actor_id}:{self.key}"
+
+
+class IdempotencyRecord(CronicaAggregate):
+    """The answer given to the first request with a key (keys are scoped to the user)."""
+
+    class Recorded(CronicaAggregate.Created):
+        scope: str
+        fingerprint: str
+        record_id: UUID
+        record_version: int
+
+    @staticmethod
+    def create_id(scope: str) -> UUID:
+        return uuid5(NAMESPACE_URL, f"cronica:idempotency:{scope}")
+
+    @event(Recorded)
+    def __init__(
+        self,
+        company_id: UUID,
+        scope: str,
+        fingerprint: str,
+        record_id: UUID,
+        record_version: int,
+    ) -> None:
+        self.company_id = company_id
+        self.fingerprint = fingerprint
+        self.record_id = record_id
+        self.record_version = record_version

@@ -1,0 +1,89 @@
+"""Companies, users and their API tokens: adding them and authenticating a bearer token."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import dataclass
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError
+
+from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.errors import AuthenticationError, DuplicateRecordError, RecordNotFoundError
+from cronica.commands.results import Principal, Written
+from cronica.domain.base import CronicaAggregate
+from cronica.domain.company import Company, company_id_for
+from cronica.domain.user import ApiToken, Role, User, api_token_id_for, token_digest
+
+SYSTEM_ACTOR = "system:cli"
+
+
+@dataclass(frozen=True)
+class NewUser:
+    """A user just added, with the only copy of their API token in clear."""
+
+    user_id: UUID
+    token: str
+    position: int
+
+
+def cli_request() -> CommandRequest:
+    return CommandRequest(actor_id=SYSTEM_ACTOR, correlation_id=f"cli:{uuid.uuid4()}")
+
+
+def find_company(app: CronicaApplication, slug: str) -> Company | None:
+    try:
+        company = app.repository.get(company_id_for(slug))
+    except AggregateNotFoundError:
+        return None
+    assert isinstance(company, Company)
+    return company
+
+
+def add_company(app: CronicaApplication, slug: str, name: str) -> Written:
+    if find_company(app, slug) is not None:
+        raise DuplicateRecordError(f"company {slug!r} already exists")
+    return app.write(cli_request(), lambda: [Company.found(slug=slug, name=name)])
+
+
+def ensure_company(app: CronicaApplication, slug: str, name: str) -> Company:
+    """The company with this slug, founded first if it does not exist yet."""
+    if find_company(app, slug) is None:
+        add_company(app, slug, name)
+    company = find_company(app, slug)
+    assert company is not None
+    return company
+
+
+def add_user(app: CronicaApplication, company_slug: str, name: str, role: str) -> NewUser:
+    company = find_company(app, company_slug)
+    if company is None:
+        raise RecordNotFoundError(f"no company {company_slug!r}")
+    token = secrets.token_urlsafe(32)
+    role = Role(role).value
+
+    def decide() -> list[CronicaAggregate]:
+        user = User(company_id=company.id, name=name, role=role)
+        return [user, ApiToken(company_id=company.id, user_id=user.id, digest=token_digest(token))]
+
+    written = app.write(cli_request(), decide)
+    return NewUser(written.id, token, written.position)
+
+
+def authenticate(app: CronicaApplication, token: str) -> Principal:
+    """The user a bearer token belongs to, or AuthenticationError."""
+    try:
+        issued = app.repository.get(api_token_id_for(token))
+    except AggregateNotFoundError:
+        raise AuthenticationError("unknown API token") from None
+    assert isinstance(issued, ApiToken)
+    if issued.revoked:
+        raise AuthenticationError("this API token was revoked")
+    user = app.repository.get(issued.user_id)
+    assert isinstance(user, User)
+    return Principal(user.id, user.company_id, user.name, user.role.value)
+
+
+def load_user(app: CronicaApplication, user_id: UUID, company_id: UUID) -> User:
+    return app.load(User, user_id, company_id)

@@ -1,0 +1,47 @@
+"""Consecutive human numbers per company and record type (INC-000042, C-000123).
+
+A counter is an aggregate saved atomically with the record that takes its number: two commands
+racing for the same number collide on the counter's version and one of them retries, so numbers
+are consecutive without gaps or duplicates.
+"""
+
+from __future__ import annotations
+
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from eventsourcing.domain import event
+
+from cronica.domain.base import CronicaAggregate
+
+
+def counter_id_for(company_id: UUID, prefix: str) -> UUID:
+    return uuid5(NAMESPACE_URL, f"cronica:counter:{company_id}:{prefix}")
+
+
+class Counter(CronicaAggregate):
+    """The last number issued for one prefix in one company."""
+
+    class Started(CronicaAggregate.Created):
+        prefix: str
+
+    class NumberIssued(CronicaAggregate.Event):
+        number: int
+
+    @staticmethod
+    def create_id(company_id: UUID, prefix: str) -> UUID:
+        return counter_id_for(company_id, prefix)
+
+    @event(Started)
+    def __init__(self, company_id: UUID, prefix: str) -> None:
+        self.company_id = company_id
+        self.prefix = prefix
+        self.last = 0
+
+    def issue(self) -> str:
+        """Takes the next number and returns it formatted, e.g. `INC-000042`."""
+        self._take(number=self.last + 1)
+        return f"{self.prefix}-{self.last:06d}"
+
+    @event(NumberIssued)
+    def _take(self, number: int) -> None:
+        self.last = number

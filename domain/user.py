@@ -1,0 +1,72 @@
+"""Users of a company (people who act) and the API tokens they authenticate with."""
+
+from __future__ import annotations
+
+import hashlib
+from enum import StrEnum
+from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
+
+from eventsourcing.domain import event
+
+from cronica.domain.base import CronicaAggregate
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    MANAGER = "manager"
+    AGENT = "agent"
+    TECHNICIAN = "technician"
+    OFFICE = "office"
+
+
+class User(CronicaAggregate):
+    """A person of a company with one role; managers receive the post-sale alerts."""
+
+    class Created(CronicaAggregate.Created):
+        name: str
+        role: str
+
+    @event(Created)
+    def __init__(self, company_id: UUID, name: str, role: str) -> None:
+        self.company_id = company_id
+        self.name = name
+        self.role = Role(role)
+
+    @staticmethod
+    def create_id() -> UUID:
+        return uuid4()
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def api_token_id_for(token: str) -> UUID:
+    """The token's record id, derived from its digest: a lookup by token is a load by id."""
+    return uuid5(NAMESPACE_URL, f"cronica:api-token:{token_digest(token)}")
+
+
+class ApiToken(CronicaAggregate):
+    """A bearer token of a user; only its SHA-256 digest is stored."""
+
+    class Issued(CronicaAggregate.Created):
+        user_id: UUID
+        digest: str
+
+    class Revoked(CronicaAggregate.Event):
+        pass
+
+    @staticmethod
+    def create_id(digest: str) -> UUID:
+        return uuid5(NAMESPACE_URL, f"cronica:api-token:{digest}")
+
+    @event(Issued)
+    def __init__(self, company_id: UUID, user_id: UUID, digest: str) -> None:
+        self.company_id = company_id
+        self.user_id = user_id
+        self.digest = digest
+        self.revoked = False
+
+    @event(Revoked)
+    def revoke(self) -> None:
+        self.revoked = True

@@ -1,0 +1,85 @@
+"""All configuration, read from `CRONICA_*` environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from psycopg.conninfo import make_conninfo
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Cronica's settings; every process (server, worker, relay, CLI) reads the same ones."""
+
+    model_config = SettingsConfigDict(env_prefix="CRONICA_", extra="ignore")
+
+    database_url: str | None = Field(
+        default=None,
+        description="Unset: SQLite under ./var/. `sqlite:///PATH`: that file. "
+        "`postgresql://user:pass@host:port/db`: PostgreSQL.",
+    )
+    database_schema: str | None = Field(
+        default=None, description="PostgreSQL schema for events and read models (default: public)."
+    )
+    nats_url: str | None = Field(default=None, description="NATS server; unset: relay off.")
+    nats_stream: str = "CRONICA"
+    company: str = Field(default="default", description="Slug of the embedded default company.")
+    var_dir: Path = Path("var")
+    projection_poll_seconds: float = 0.25
+    projection_batch_size: int = 500
+    read_wait_seconds: float = 5.0
+
+    @property
+    def is_postgres(self) -> bool:
+        return bool(self.database_url) and urlsplit(self.database_url or "").scheme.startswith(
+            "postgres"
+        )
+
+    @property
+    def sqlite_path(self) -> Path:
+        if self.database_url:
+            parts = urlsplit(self.database_url)
+            if parts.scheme != "sqlite":
+                raise ValueError(f"not a SQLite URL: {self.database_url}")
+            # sqlite:///relative/path and sqlite:////absolute/path, as SQLAlchemy spells them.
+            return Path(unquote(parts.path[1:]))
+        return self.var_dir / "cronica.sqlite3"
+
+    def event_store_env(self) -> dict[str, str]:
+        """The `eventsourcing` library's environment for this database."""
+        if not self.is_postgres:
+            self.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+            return {
+                "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+                "SQLITE_DBNAME": str(self.sqlite_path),
+                "SQLITE_LOCK_TIMEOUT": "10",
+            }
+        parts = urlsplit(self.database_url or "")
+        env = {
+            "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "POSTGRES_DBNAME": parts.path.lstrip("/") or "postgres",
+            "POSTGRES_HOST": parts.hostname or "127.0.0.1",
+            "POSTGRES_PORT": str(parts.port or 5432),
+            "POSTGRES_USER": unquote(parts.username or "postgres"),
+            "POSTGRES_PASSWORD": unquote(parts.password or ""),
+            "POSTGRES_POOL_SIZE": "5",
+            "POSTGRES_MAX_OVERFLOW": "10",
+        }
+        if self.database_schema:
+            env["POSTGRES_SCHEMA"] = self.database_schema
+        return env
+
+    def postgres_conninfo(self) -> str:
+        """A libpq connection string for the read models, in the same schema as the events."""
+        env = self.event_store_env()
+        extra = {"options": f"-c search_path={self.database_schema}"} if self.database_schema else {}
+        return make_conninfo(
+            dbname=env["POSTGRES_DBNAME"],
+            host=env["POSTGRES_HOST"],
+            port=env["POSTGRES_PORT"],
+            user=env["POSTGRES_USER"],
+            password=env["POSTGRES_PASSWORD"],
+            **extra,
+        )

@@ -1,0 +1,1 @@
+"""The read side: projections that turn events into rows, their runner, and their query functions."""

@@ -1,0 +1,142 @@
+"""Where read models live: the same SQLite file or PostgreSQL database as the events.
+
+SQL is written once with `?` placeholders and portable types (text for ids and ISO-8601 UTC
+times, integer, real); the PostgreSQL store translates the placeholders for psycopg.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool
+
+Row = dict[str, Any]
+Params = Sequence[Any]
+
+
+class Cursor(Protocol):
+    """The part of a DB-API cursor the projections use, with `?` placeholders on both databases."""
+
+    def execute(self, sql: str, params: Params = ()) -> Any: ...
+    def executemany(self, sql: str, rows: Sequence[Params]) -> Any: ...
+    def fetchall(self) -> list[Row]: ...
+    def fetchone(self) -> Row | None: ...
+    @property
+    def rowcount(self) -> int: ...
+
+
+class ReadStore(ABC):
+    """A database of read models: transactions for projections, plain queries for readers."""
+
+    dialect: Literal["sqlite", "postgres"]
+
+    @abstractmethod
+    @contextmanager
+    def transaction(self) -> Iterator[Cursor]:
+        """A cursor whose work commits when the block ends, or rolls back if it raises."""
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        with self.transaction() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def close(self) -> None:
+        """Releases connections."""
+
+
+class SQLiteReadStore(ReadStore):
+    """Read models in a SQLite file; one connection per thread, WAL so readers never block."""
+
+    dialect = "sqlite"
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        self._local = threading.local()
+
+    def _connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                         check_same_thread=False)
+            connection.row_factory = _dict_factory
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            self._local.connection = connection
+        return connection
+
+    @contextmanager
+    def transaction(self) -> Iterator[Cursor]:
+        connection = self._connection()
+        cursor = connection.cursor()
+        cursor.execute("BEGIN IMMEDIATE")
+        try:
+            yield cursor  # type: ignore[misc]
+        except BaseException:
+            connection.rollback()
+            raise
+        else:
+            connection.commit()
+        finally:
+            cursor.close()
+
+
+def _dict_factory(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> Row:
+    return {column[0]: value for column, value in zip(cursor.description, row, strict=True)}
+
+
+class _PostgresCursor:
+    def __init__(self, cursor: psycopg.Cursor[Row]) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, params: Params = ()) -> Any:
+        return self._cursor.execute(_to_pyformat(sql), params)
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> Any:
+        return self._cursor.executemany(_to_pyformat(sql), rows)
+
+    def fetchall(self) -> list[Row]:
+        return self._cursor.fetchall()
+
+    def fetchone(self) -> Row | None:
+        return self._cursor.fetchone()
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+
+def _to_pyformat(sql: str) -> str:
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class PostgresReadStore(ReadStore):
+    """Read models in PostgreSQL; a pool that checks connections, so a dropped one is replaced."""
+
+    dialect = "postgres"
+
+    def __init__(self, conninfo: str, max_size: int = 8) -> None:
+        self.conninfo = conninfo
+        self._pool = ConnectionPool(
+            conninfo,
+            min_size=1,
+            max_size=max_size,
+            kwargs={"row_factory": dict_row},
+            check=ConnectionPool.check_connection,
+            open=True,
+        )
+
+    @contextmanager
+    def transaction(self) -> Iterator[Cursor]:
+        with self._pool.connection() as connection, connection.transaction(), connection.cursor() as cursor:
+            yield _PostgresCursor(cursor)
+
+    def close(self) -> None:
+        self._pool.close()
