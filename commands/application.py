@@ -119,7 +119,11 @@ class CronicaApplication(Application[UUID]):
                     recordings = self.save(*changed)
                 except IntegrityError:
                     continue
-                position = max(r.notification.id for r in recordings)
+                # Nothing recorded (a command that changed nothing): the store's current position.
+                position = max(
+                    (r.notification.id for r in recordings),
+                    default=self.recorder.max_notification_id() or 0,
+                )
                 self.on_saved(position)
                 return Written(primary.id, primary.version, position)
         raise ConcurrentWriteError("the record kept changing under this command; try again")

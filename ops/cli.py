@@ -1,0 +1,86 @@
+"""The `cronica` command line. Every sub-command reads the same `CRONICA_*` settings."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from cronica.commands.errors import CommandError
+from cronica.domain.errors import DomainError
+from cronica.domain.user import Role
+from cronica.ops import commands_cli
+from cronica.ops.settings import Settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cronica", description="Cronica, an event-sourced CRM.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = sub.add_parser("serve", help="the HTTP server (commands + GraphQL)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--no-projections",
+        action="store_true",
+        help="do not run projections in this process (run `cronica worker` instead)",
+    )
+    serve.set_defaults(run=commands_cli.serve)
+
+    sub.add_parser("worker", help="run the projections as a process of their own").set_defaults(
+        run=commands_cli.worker
+    )
+    sub.add_parser("relay", help="publish events to NATS JetStream").set_defaults(
+        run=commands_cli.relay
+    )
+
+    rebuild = sub.add_parser("rebuild", help="rebuild a read model from zero")
+    rebuild.add_argument("name", help="projection name (see `cronica rebuild --list`)", nargs="?")
+    rebuild.add_argument("--list", action="store_true", help="list the projections")
+    rebuild.set_defaults(run=commands_cli.rebuild)
+
+    history = sub.add_parser("history", help="every event of a record")
+    history.add_argument("record_id")
+    history.set_defaults(run=commands_cli.history)
+
+    replay = sub.add_parser("replay", help="a record as it was at a version or a time")
+    replay.add_argument("record_id")
+    when = replay.add_mutually_exclusive_group(required=True)
+    when.add_argument("--version", type=int)
+    when.add_argument("--at", help="ISO 8601 time, e.g. 2026-11-23T10:00:00Z")
+    replay.set_defaults(run=commands_cli.replay)
+
+    demo = sub.add_parser("demo", help="load realistic demo data")
+    demo.add_argument("--if-empty", action="store_true", help="only when no customer exists yet")
+    demo.set_defaults(run=commands_cli.demo)
+
+    user = sub.add_parser("user", help="manage users").add_subparsers(dest="action", required=True)
+    user_add = user.add_parser("add", help="add a user; prints its id and API token")
+    user_add.add_argument("name")
+    user_add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    user_add.add_argument("--company", help="company slug (default: CRONICA_COMPANY)")
+    user_add.set_defaults(run=commands_cli.add_user)
+
+    company = sub.add_parser("company", help="manage companies").add_subparsers(
+        dest="action", required=True
+    )
+    company_add = company.add_parser("add", help="add a company")
+    company_add.add_argument("slug", help="short name used in event subjects, e.g. acme")
+    company_add.add_argument("--name", help="display name (default: the slug)")
+    company_add.set_defaults(run=commands_cli.add_company)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    run: Callable[[Settings, argparse.Namespace], int] = args.run
+    try:
+        return run(Settings(), args)
+    except (CommandError, DomainError, KeyError, ValueError) as error:
+        message = error.args[0] if error.args else type(error).__name__
+        print(f"cronica: error: {message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""What each `cronica` sub-command does, given the settings and its parsed arguments."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import threading
+
+from cronica.commands.identity import add_company as found_company
+from cronica.commands.identity import add_user as create_user
+from cronica.commands.identity import ensure_company
+from cronica.ops.container import Container
+from cronica.ops.settings import Settings
+
+
+def serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from cronica.ops.app import create_app
+
+    app = create_app(settings, run_projections=not args.no_projections)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def worker(settings: Settings, _args: argparse.Namespace) -> int:
+    container = Container.build(settings)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    container.start_projections()
+    print("cronica worker: projections running; Ctrl-C to stop", flush=True)
+    stop.wait()
+    container.close()
+    return 0
+
+
+def relay(settings: Settings, _args: argparse.Namespace) -> int:
+    from cronica.ops.relay import run_relay
+
+    return run_relay(settings)
+
+
+def rebuild(settings: Settings, args: argparse.Namespace) -> int:
+    container = Container.build(settings)
+    try:
+        if args.list or not args.name:
+            for projection in container.runner.projections:
+                print(projection.name)
+            return 0
+        count = container.runner.rebuild(args.name)
+        print(f"rebuilt {args.name} from {count} events")
+        return 0
+    finally:
+        container.close()
+
+
+def history(settings: Settings, args: argparse.Namespace) -> int:
+    from cronica.ops.audit import print_history
+
+    return print_history(settings, args.record_id)
+
+
+def replay(settings: Settings, args: argparse.Namespace) -> int:
+    from cronica.ops.audit import print_replay
+
+    return print_replay(settings, args.record_id, version=args.version, at=args.at)
+
+
+def demo(settings: Settings, args: argparse.Namespace) -> int:
+    from cronica.ops.demo import load_demo
+
+    return load_demo(settings, only_if_empty=args.if_empty)
+
+
+def add_user(settings: Settings, args: argparse.Namespace) -> int:
+    container = Container.build(settings)
+    try:
+        slug = args.company or settings.company
+        if slug == settings.company:
+            ensure_company(container.application, slug, slug)
+        new = create_user(container.application, slug, args.name, args.role)
+        print(f"user id: {new.user_id}")
+        print(f"token:   {new.token}")
+        return 0
+    finally:
+        container.close()
+
+
+def add_company(settings: Settings, args: argparse.Namespace) -> int:
+    container = Container.build(settings)
+    try:
+        written = found_company(container.application, args.slug, args.name or args.slug)
+        print(f"company id: {written.id}")
+        return 0
+    finally:
+        container.close()

@@ -1,0 +1,85 @@
+"""The composition root: builds the event store, the read store, the projections and the runner
+for one process from the settings. Nothing else in Cronica constructs these."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from cronica.commands.application import CronicaApplication
+from cronica.projections.incident_list import IncidentListProjection
+from cronica.projections.listener import listen_for_events
+from cronica.projections.notice_board import NoticeBoardProjection
+from cronica.projections.projection import Projection
+from cronica.projections.runner import ProjectionRunner
+from cronica.projections.store import PostgresReadStore, ReadStore, SQLiteReadStore
+from cronica.projections.timesheet import TimesheetProjection
+from cronica.projections.user_directory import UserDirectoryProjection
+from cronica.ops.settings import Settings
+
+
+def all_projections() -> list[Projection]:
+    return [
+        UserDirectoryProjection(),
+        IncidentListProjection(),
+        NoticeBoardProjection(),
+        TimesheetProjection(),
+    ]
+
+
+@dataclass
+class Container:
+    """Everything one process needs, built once (each piece owns connections)."""
+
+    settings: Settings
+    application: CronicaApplication
+    store: ReadStore
+    runner: ProjectionRunner
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _threads: list[threading.Thread] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, settings: Settings) -> Container:
+        application = CronicaApplication(env=settings.event_store_env())
+        store: ReadStore
+        if settings.is_postgres:
+            store = PostgresReadStore(settings.postgres_conninfo())
+        else:
+            store = SQLiteReadStore(settings.sqlite_path)
+        runner = ProjectionRunner(
+            application.recorder,
+            application.mapper,
+            store,
+            all_projections(),
+            batch_size=settings.projection_batch_size,
+            poll_seconds=settings.projection_poll_seconds,
+        )
+        runner.setup()
+        application.on_saved.callbacks.append(runner.wake)
+        return cls(settings, application, store, runner)
+
+    def start_projections(self) -> None:
+        """Runs the projections in background threads of this process until `close`."""
+        self._spawn(self.runner.run, self._stop)
+        if self.settings.is_postgres:
+            channel = self.application.recorder.channel_name  # type: ignore[attr-defined]
+            self._spawn(
+                listen_for_events,
+                self.settings.postgres_conninfo(),
+                channel,
+                self.runner.wake,
+                self._stop,
+            )
+
+    def _spawn(self, target: object, *args: object) -> None:
+        thread = threading.Thread(target=target, args=args, daemon=True)  # type: ignore[arg-type]
+        thread.start()
+        self._threads.append(thread)
+
+    def close(self) -> None:
+        self._stop.set()
+        self.runner.wake()
+        for thread in self._threads:
+            thread.join(timeout=5)
+        self.store.close()
+        self.application.close()

@@ -1,0 +1,31 @@
+"""What a projection is: tables, and a function from one event to changes of their rows."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any
+
+from cronica.projections.store import Cursor
+
+
+class Projection(ABC):
+    """A read model fed by events. `apply` runs inside the runner's transaction, which also
+    records the projection's position, so each event changes the rows exactly once."""
+
+    name: str
+    """Stable name, used by `cronica rebuild NAME` and in the positions table."""
+
+    tables: tuple[str, ...]
+    """The tables this projection owns (dropped and re-created by a rebuild)."""
+
+    @abstractmethod
+    def create_tables(self, cursor: Cursor) -> None:
+        """Creates the tables and indexes if they do not exist (portable SQL)."""
+
+    @abstractmethod
+    def apply(self, cursor: Cursor, event: Any, position: int) -> None:
+        """Changes rows for one domain event; ignores events it has no interest in."""
+
+    def drop_tables(self, cursor: Cursor) -> None:
+        for table in self.tables:
+            cursor.execute(f"DROP TABLE IF EXISTS {table}")

@@ -1,0 +1,119 @@
+"""The projection runner: reads the event store's notification log in batches and applies each
+batch to every projection in one read-store transaction, with their positions.
+
+It works alike on SQLite (polling) and PostgreSQL (woken by the event store's NOTIFY through
+`EventListener`, polling as a fallback), and survives a dropped connection: a failed batch rolls
+back whole, and the next attempt starts again from the stored positions.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from eventsourcing.persistence import ApplicationRecorder, Mapper
+
+from cronica.projections.positions import (
+    create_positions_table,
+    ensure_position,
+    read_position,
+    write_position,
+)
+from cronica.projections.projection import Projection
+from cronica.projections.store import ReadStore
+
+log = logging.getLogger(__name__)
+
+
+class ProjectionRunner:
+    """Keeps a set of projections up to date with the event store."""
+
+    def __init__(
+        self,
+        recorder: ApplicationRecorder,
+        mapper: Mapper[Any],
+        store: ReadStore,
+        projections: Sequence[Projection],
+        *,
+        batch_size: int = 500,
+        poll_seconds: float = 0.25,
+    ) -> None:
+        self.recorder = recorder
+        self.mapper = mapper
+        self.store = store
+        self.projections = list(projections)
+        self.batch_size = batch_size
+        self.poll_seconds = poll_seconds
+        self._wake = threading.Event()
+        self._lock_positions = store.dialect == "postgres"
+
+    def setup(self) -> None:
+        create_positions_table(self.store)
+        with self.store.transaction() as cursor:
+            for projection in self.projections:
+                projection.create_tables(cursor)
+                ensure_position(cursor, projection.name)
+
+    def wake(self, _position: int = 0) -> None:
+        """Tells the runner new events exist (called after a save, or on a NOTIFY)."""
+        self._wake.set()
+
+    def run_batch(self) -> int:
+        """Applies the next batch; returns how many notifications it read (0: caught up)."""
+        with self.store.transaction() as cursor:
+            start = min(read_position(cursor, p.name) for p in self.projections)
+        notifications = self.recorder.select_notifications(
+            start=start, limit=self.batch_size, inclusive_of_start=False
+        )
+        if not notifications:
+            return 0
+        events = [(n.id, self.mapper.to_domain_event(n)) for n in notifications]
+        last = notifications[-1].id
+        with self.store.transaction() as cursor:
+            for projection in self.projections:
+                # Re-read under lock: another runner may have applied part of this batch.
+                position = read_position(cursor, projection.name, for_update=self._lock_positions)
+                for notification_id, event in events:
+                    if notification_id > position:
+                        projection.apply(cursor, event, notification_id)
+                write_position(cursor, projection.name, last)
+        return len(notifications)
+
+    def catch_up(self) -> int:
+        """Applies batches until no event is left; returns how many were read."""
+        total = 0
+        while applied := self.run_batch():
+            total += applied
+        return total
+
+    def run(self, stop: threading.Event) -> None:
+        """Runs until `stop` is set; errors (a dropped connection) are logged and retried."""
+        backoff = self.poll_seconds
+        while not stop.is_set():
+            try:
+                self.catch_up()
+                backoff = self.poll_seconds
+            except Exception:
+                log.exception("projection batch failed; retrying in %.1fs", backoff)
+                stop.wait(backoff)
+                backoff = min(backoff * 2, 10.0)
+                continue
+            self._wake.wait(self.poll_seconds)
+            self._wake.clear()
+
+    def rebuild(self, name: str) -> int:
+        """Drops one projection's tables and re-applies every event to it from the start."""
+        projection = next((p for p in self.projections if p.name == name), None)
+        if projection is None:
+            known = ", ".join(p.name for p in self.projections)
+            raise KeyError(f"no projection {name!r} (known: {known})")
+        with self.store.transaction() as cursor:
+            projection.drop_tables(cursor)
+            projection.create_tables(cursor)
+            cursor.execute("DELETE FROM projection_positions WHERE name = ?", (name,))
+            ensure_position(cursor, name)
+        return ProjectionRunner(
+            self.recorder, self.mapper, self.store, [projection], batch_size=self.batch_size
+        ).catch_up()

@@ -1,0 +1,4 @@
+pytest_plugins = [
+    "tests.fixtures.services",
+    "tests.fixtures.databases",
+]
