@@ -72,7 +72,7 @@ class CronicaApplication(Application[UUID]):
         company_id: UUID,
         expected_version: int | None = None,
     ) -> A:
-        """The record of the given type in the caller's company, at the version the caller expects."""
+        """The record of this type in the caller's company, at the version the caller expects."""
         try:
             record = self.repository.get(record_id)
         except AggregateNotFoundError:
@@ -143,4 +143,6 @@ class CronicaApplication(Application[UUID]):
             )
         # The first answer's position is not kept; the current one is at least as far, which is
         # all a client needs to read its own write.
-        return Written(record.record_id, record.record_version, self.recorder.max_notification_id() or 0)
+        return Written(
+            record.record_id, record.record_version, self.recorder.max_notification_id() or 0
+        )

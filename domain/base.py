@@ -32,7 +32,7 @@ class CronicaAggregate(Aggregate):
         cls,
         event_class: type[CanInitAggregate[UUID]],
         *,
-        id: UUID | None = None,  # noqa: A002 - the library's keyword
+        id: UUID | None = None,
         **kwargs: Any,
     ) -> Self:
         context = current_context()

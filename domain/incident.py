@@ -176,7 +176,9 @@ class Incident(CronicaAggregate):
     def assign(self, technician_id: UUID, technician_role: str) -> None:
         self._require(IncidentStatus.OPEN, "assign")
         if technician_role != Role.TECHNICIAN:
-            raise NotATechnicianError(f"user {technician_id} is a {technician_role}, not a technician")
+            raise NotATechnicianError(
+                f"user {technician_id} is a {technician_role}, not a technician"
+            )
         if technician_id == self.assignee_id:
             raise IllegalTransitionError(f"incident is already assigned to {technician_id}")
         self._assigned(technician_id=technician_id)

@@ -1,4 +1,4 @@
-"""Spanish tax ids: NIF (people), NIE (foreigners) and CIF (companies), with their check characters."""
+"""Spanish tax ids: NIF (people), NIE (foreigners) and CIF (companies), with check characters."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _CIF_DIGIT_ONLY = set("ABEH")
 
 
 def normalise_tax_id(raw: str) -> str:
-    """Returns the tax id upper-cased without spaces, dots or dashes, or raises InvalidTaxIdError."""
+    """The tax id upper-cased without spaces, dots or dashes; InvalidTaxIdError if invalid."""
     value = re.sub(r"[\s.\-]", "", raw).upper()
     if _is_nif(value) or _is_nie(value) or _is_cif(value):
         return value

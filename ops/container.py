@@ -7,6 +7,7 @@ import threading
 from dataclasses import dataclass, field
 
 from cronica.commands.application import CronicaApplication
+from cronica.ops.settings import Settings
 from cronica.projections.incident_list import IncidentListProjection
 from cronica.projections.listener import listen_for_events
 from cronica.projections.notice_board import NoticeBoardProjection
@@ -15,7 +16,6 @@ from cronica.projections.runner import ProjectionRunner
 from cronica.projections.store import PostgresReadStore, ReadStore, SQLiteReadStore
 from cronica.projections.timesheet import TimesheetProjection
 from cronica.projections.user_directory import UserDirectoryProjection
-from cronica.ops.settings import Settings
 
 
 def all_projections() -> list[Projection]:

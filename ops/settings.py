@@ -75,7 +75,9 @@ class Settings(BaseSettings):
     def postgres_conninfo(self) -> str:
         """A libpq connection string for the read models, in the same schema as the events."""
         env = self.event_store_env()
-        extra = {"options": f"-c search_path={self.database_schema}"} if self.database_schema else {}
+        extra = (
+            {"options": f"-c search_path={self.database_schema}"} if self.database_schema else {}
+        )
         return make_conninfo(
             dbname=env["POSTGRES_DBNAME"],
             host=env["POSTGRES_HOST"],

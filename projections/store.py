@@ -48,6 +48,7 @@ class ReadStore(ABC):
             cursor.execute(sql, params)
             return cursor.fetchall()
 
+    @abstractmethod
     def close(self) -> None:
         """Releases connections."""
 
@@ -60,16 +61,21 @@ class SQLiteReadStore(ReadStore):
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
         self._local = threading.local()
+        self._opened: list[sqlite3.Connection] = []
+        self._opened_lock = threading.Lock()
 
     def _connection(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if connection is None:
-            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None,
-                                         check_same_thread=False)
+            connection = sqlite3.connect(
+                self.path, timeout=30, isolation_level=None, check_same_thread=False
+            )
             connection.row_factory = _dict_factory
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
             self._local.connection = connection
+            with self._opened_lock:
+                self._opened.append(connection)
         return connection
 
     @contextmanager
@@ -86,6 +92,13 @@ class SQLiteReadStore(ReadStore):
             connection.commit()
         finally:
             cursor.close()
+
+    def close(self) -> None:
+        with self._opened_lock:
+            opened, self._opened = self._opened, []
+        for connection in opened:
+            connection.close()
+        self._local = threading.local()
 
 
 def _dict_factory(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> Row:
@@ -135,7 +148,11 @@ class PostgresReadStore(ReadStore):
 
     @contextmanager
     def transaction(self) -> Iterator[Cursor]:
-        with self._pool.connection() as connection, connection.transaction(), connection.cursor() as cursor:
+        with (
+            self._pool.connection() as connection,
+            connection.transaction(),
+            connection.cursor() as cursor,
+        ):
             yield _PostgresCursor(cursor)
 
     def close(self) -> None:

@@ -1,0 +1,37 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test lint bench clean
+
+$(BIN)/cronica: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(BIN)/cronica
+
+## run: set up, load demo data into an empty database, serve on http://$(HOST):$(PORT)
+run: install
+	$(BIN)/cronica demo --if-empty
+	@echo "GraphiQL: http://$(HOST):$(PORT)/graphql   API docs: http://$(HOST):$(PORT)/docs"
+	$(BIN)/cronica serve --host $(HOST) --port $(PORT)
+
+## test: set up and run the whole suite (PostgreSQL/NATS tests skip when those are down)
+test: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy domain commands projections graphql bus ops
+
+bench: install
+	$(BIN)/python -m cronica.ops.benchmarks
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
