@@ -1,0 +1,164 @@
+"""Benchmarks, run by hand (`make bench`), never by the test suite. Each figure is printed beside
+a raw baseline measured in the same run on the same database.
+
+- commands/s: incidents opened over HTTP against a real `cronica serve` process, with 4 client
+  threads; baseline: single-row INSERT transactions from one thread on the same database;
+- rebuild events/s: `runner.rebuild` of the incident list; baseline: reading and decoding the same
+  notifications without applying them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+import psycopg
+
+from cronica.commands.customers import create_customer
+from cronica.commands.identity import add_user, authenticate, cli_request, ensure_company
+from cronica.commands.models import CreateCustomer
+from cronica.ops.container import Container
+from cronica.ops.settings import Settings
+
+POSTGRES_URL = os.environ.get("CRONICA_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1/test")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--commands", type=int, default=1000)
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        sqlite = Settings(database_url=f"sqlite:///{tmp}/bench.sqlite3", var_dir=Path(tmp))
+        bench_database("SQLite", sqlite, args.commands, args.port, lambda n: _sqlite_raw(tmp, n))
+    schema = f"bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
+        connection.execute(f"CREATE SCHEMA {schema}")
+    try:
+        postgres = Settings(database_url=POSTGRES_URL, database_schema=schema)
+        bench_database("PostgreSQL", postgres, args.commands, args.port, _postgres_raw(schema))
+    finally:
+        with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
+            connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def bench_database(
+    label: str, settings: Settings, count: int, port: int, raw: Callable[[int], float]
+) -> None:
+    container = Container.build(settings)
+    ensure_company(container.application, settings.company, "Bench")
+    user = add_user(container.application, settings.company, "Bench", "manager")
+    who = authenticate(container.application, user.token)
+    customer = create_customer(
+        container.application, who, cli_request(), CreateCustomer(kind="customer", name="Bench")
+    )
+    container.close()
+    per_second = _open_incidents_over_http(settings, port, user.token, str(customer.id), count)
+    baseline = raw(count)
+    print(
+        f"{label}: {per_second:8.0f} incidents opened/s over HTTP  "
+        f"(raw single-row insert transactions: {baseline:8.0f}/s)"
+    )
+    container = Container.build(settings)
+    try:
+        events, seconds = _rebuild(container)
+        started = time.perf_counter()
+        notifications = container.application.recorder.select_notifications(
+            start=0, limit=10**9, inclusive_of_start=False
+        )
+        for notification in notifications:
+            container.application.mapper.to_domain_event(notification)
+        decode = len(notifications) / (time.perf_counter() - started)
+        print(
+            f"{label}: {events / seconds:8.0f} events/s rebuilding the incident list "
+            f"({events} events; raw read+decode: {decode:8.0f}/s)"
+        )
+    finally:
+        container.close()
+
+
+def _open_incidents_over_http(
+    settings: Settings, port: int, token: str, customer_id: str, count: int
+) -> float:
+    env = {**os.environ, "CRONICA_DATABASE_URL": settings.database_url or ""}
+    if settings.database_schema:
+        env["CRONICA_DATABASE_SCHEMA"] = settings.database_schema
+    server = subprocess.Popen(
+        [sys.executable, "-m", "cronica.ops.cli", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_until_up(base)
+        body = {"customerId": customer_id, "subject": "Bench", "description": "Benchmark"}
+        headers = {"Authorization": f"Bearer {token}"}
+        with httpx.Client(base_url=base, headers=headers, timeout=30) as client:
+
+            def one(_: int) -> None:
+                client.post("/v1/incidents", json=body).raise_for_status()
+
+            started = time.perf_counter()
+            with ThreadPoolExecutor(max_workers=4) as pool:
+                list(pool.map(one, range(count)))
+            return count / (time.perf_counter() - started)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _wait_until_up(base: str) -> None:
+    for _ in range(100):
+        try:
+            if httpx.get(f"{base}/health").status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise RuntimeError("the server did not start")
+
+
+def _rebuild(container: Container) -> tuple[int, float]:
+    started = time.perf_counter()
+    events = container.runner.rebuild("incidents")
+    return events, time.perf_counter() - started
+
+
+def _sqlite_raw(tmp: str, count: int) -> float:
+    connection = sqlite3.connect(f"{tmp}/raw.sqlite3", isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("CREATE TABLE raw (id INTEGER PRIMARY KEY, body TEXT)")
+    started = time.perf_counter()
+    for _ in range(count):
+        connection.execute("BEGIN")
+        connection.execute("INSERT INTO raw (body) VALUES (?)", ("x" * 300,))
+        connection.execute("COMMIT")
+    connection.close()
+    return count / (time.perf_counter() - started)
+
+
+def _postgres_raw(schema: str) -> Callable[[int], float]:
+    def measure(count: int) -> float:
+        with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
+            connection.execute(f"CREATE TABLE {schema}.raw (id BIGSERIAL PRIMARY KEY, body TEXT)")
+            started = time.perf_counter()
+            for _ in range(count):
+                with connection.transaction():
+                    connection.execute(f"INSERT INTO {schema}.raw (body) VALUES (%s)", ("x" * 300,))
+            return count / (time.perf_counter() - started)
+
+    return measure
+
+
+if __name__ == "__main__":
+    main()
