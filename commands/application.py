@@ -74,7 +74,7 @@ class CronicaApplication(Application[UUID]):
     ) -> A:
         """The record of this type in the caller's company, at the version the caller expects."""
         try:
-            record = self.repository.get(record_id)
+            record: object = self.repository.get(record_id)
         except AggregateNotFoundError:
             raise RecordNotFoundError(f"no {cls.__name__.lower()} {record_id}") from None
         if not isinstance(record, cls) or record.company_id != company_id:
@@ -89,7 +89,7 @@ class CronicaApplication(Application[UUID]):
     def counter(self, company_id: UUID, prefix: str) -> Counter:
         """The counter of consecutive numbers for a prefix (INC, C...), started if new."""
         try:
-            counter = self.repository.get(counter_id_for(company_id, prefix))
+            counter: object = self.repository.get(counter_id_for(company_id, prefix))
         except AggregateNotFoundError:
             return Counter(company_id=company_id, prefix=prefix)
         assert isinstance(counter, Counter)
@@ -133,7 +133,7 @@ class CronicaApplication(Application[UUID]):
             return None
         record_id = IdempotencyRecord.create_id(request.idempotency.scope(request.actor_id))
         try:
-            record = self.repository.get(record_id)
+            record: object = self.repository.get(record_id)
         except AggregateNotFoundError:
             return None
         assert isinstance(record, IdempotencyRecord)

@@ -26,7 +26,7 @@ def normalise_tax_id(raw: str) -> str:
 
 def _is_nif(value: str) -> bool:
     match = _NIF.match(value)
-    return bool(match) and _DNI_LETTERS[int(match.group(1)) % 23] == match.group(2)
+    return match is not None and _DNI_LETTERS[int(match.group(1)) % 23] == match.group(2)
 
 
 def _is_nie(value: str) -> bool:

@@ -84,7 +84,7 @@ class SQLiteReadStore(ReadStore):
         cursor = connection.cursor()
         cursor.execute("BEGIN IMMEDIATE")
         try:
-            yield cursor  # type: ignore[misc]
+            yield cursor
         except BaseException:
             connection.rollback()
             raise
@@ -151,7 +151,7 @@ class PostgresReadStore(ReadStore):
         with (
             self._pool.connection() as connection,
             connection.transaction(),
-            connection.cursor() as cursor,
+            connection.cursor(row_factory=dict_row) as cursor,
         ):
             yield _PostgresCursor(cursor)
 
