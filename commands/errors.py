@@ -27,3 +27,11 @@ class IdempotencyKeyReusedError(CommandError):
 
 class DuplicateRecordError(CommandError):
     """Raised when a record with the same natural key (a company slug) already exists."""
+
+
+class UnknownReferenceError(CommandError):
+    """Raised when a command's body names a record that does not exist in the caller's company."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field

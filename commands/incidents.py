@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.application import A, CommandRequest, CronicaApplication
+from cronica.commands.errors import RecordNotFoundError, UnknownReferenceError
 from cronica.commands.models import (
     AssignIncident,
     CloseIncident,
@@ -20,11 +21,22 @@ from cronica.domain.incident import Article, ContactDetails, Incident
 from cronica.domain.user import User
 
 
+def _referenced(
+    app: CronicaApplication, cls: type[A], record_id: UUID, company_id: UUID, field: str
+) -> A:
+    """A record named in the command's body (the field given); unknown, it is the body that is
+    wrong, not the address of the command."""
+    try:
+        return app.load(cls, record_id, company_id)
+    except RecordNotFoundError as error:
+        raise UnknownReferenceError(field, str(error)) from None
+
+
 def open_incident(
     app: CronicaApplication, who: Principal, request: CommandRequest, command: OpenIncident
 ) -> Written:
     def decide() -> list[CronicaAggregate]:
-        customer = app.load(Customer, command.customer_id, who.company_id)
+        customer = _referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
         contact = ContactDetails()
         if command.contact_id is not None:
             found = customer.contact(command.contact_id)
@@ -70,7 +82,7 @@ def assign_incident(
     incident_id: UUID,
     command: AssignIncident,
 ) -> Written:
-    technician = app.load(User, command.technician_id, who.company_id)
+    technician = _referenced(app, User, command.technician_id, who.company_id, "technician_id")
     return _change(
         app,
         who,

@@ -21,7 +21,7 @@ def listen_for_events(
                 connection.execute(f'LISTEN "{channel}"')
                 wake(0)  # events may have arrived while we were not listening
                 while not stop.is_set():
-                    for _ in connection.notifies(timeout=1.0, stop_after=1):
+                    for _ in connection.notifies(timeout=0.25, stop_after=1):
                         wake(0)
         except psycopg.Error:
             log.warning("event listener lost its connection; reconnecting", exc_info=True)

@@ -1,0 +1,115 @@
+"""What every command carries besides its body: who sends it (a bearer token), in which request
+(X-Correlation-Id) and under which guards (If-Match, Idempotency-Key), as FastAPI dependencies."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Header, Request, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.errors import AuthenticationError
+from cronica.commands.http.handlers import CORRELATION_HEADER
+from cronica.commands.http.problems import InvalidHeaderError
+from cronica.commands.idempotency import IdempotentRequest
+from cronica.commands.identity import authenticate
+from cronica.commands.results import Principal
+
+# Visible ASCII only: these values end up in stored events and response headers.
+_HEADER_VALUE = re.compile(r"[\x21-\x7e]{1,200}")
+# One entity tag: 3, "3" or W/"3" (weak and strong compare alike: a version is a version).
+_VERSION_TAG = re.compile(r'(?:W/)?"(\d{1,18})"|(\d{1,18})')
+
+bearer = HTTPBearer(auto_error=False, description="An API token, as `cronica user add` prints it.")
+
+
+@dataclass(frozen=True)
+class CommandCall:
+    """Everything a command handler needs besides the command's body."""
+
+    app: CronicaApplication
+    who: Principal
+    request: CommandRequest
+
+
+def _checked(name: str, value: str) -> str:
+    if not _HEADER_VALUE.fullmatch(value):
+        raise InvalidHeaderError(f"{name} must be 1 to 200 visible ASCII characters")
+    return value
+
+
+async def correlation_id(
+    request: Request,
+    response: Response,
+    x_correlation_id: Annotated[
+        str | None, Header(description="Names the request on every event it causes.")
+    ] = None,
+) -> str:
+    """The client's correlation id or a new one; kept on the request so errors echo it too."""
+    value = _checked(CORRELATION_HEADER, x_correlation_id or str(uuid.uuid4()))
+    request.state.correlation_id = value
+    response.headers[CORRELATION_HEADER] = value
+    return value
+
+
+def principal(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> Principal:
+    """The user of the bearer token (a plain `def`: authenticating reads the event store)."""
+    if credentials is None:
+        raise AuthenticationError("send an API token as `Authorization: Bearer <token>`")
+    return authenticate(request.app.state.application, credentials.credentials)
+
+
+def expected_version(if_match: str | None) -> int | None:
+    """The version an If-Match header names; None without one or for `*` (any version)."""
+    if if_match is None or if_match.strip() == "*":
+        return None
+    match = _VERSION_TAG.fullmatch(if_match.strip())
+    if match is None:
+        raise InvalidHeaderError(f'If-Match must be one version, like 3 or "3", not {if_match!r}')
+    return int(match.group(1) or match.group(2))
+
+
+async def _body_as_sent(request: Request) -> Any:
+    """The body's JSON (so spacing and key order do not matter), or its text if it is not JSON
+    (the body's own validation then refuses it)."""
+    body = await request.body()
+    try:
+        return json.loads(body) if body else None
+    except ValueError:
+        return body.decode("utf-8", "replace")
+
+
+async def command_call(
+    request: Request,
+    correlation: Annotated[str, Depends(correlation_id)],
+    who: Annotated[Principal, Depends(principal)],
+    if_match: Annotated[
+        str | None, Header(description="The version the command expects: 412 when stale.")
+    ] = None,
+    idempotency_key: Annotated[
+        str | None, Header(description="Repeating a key with the same body answers the same.")
+    ] = None,
+) -> CommandCall:
+    idempotency = None
+    if idempotency_key is not None:
+        key = _checked("Idempotency-Key", idempotency_key)
+        body = await _body_as_sent(request)
+        idempotency = IdempotentRequest.of(key, request.method, request.url.path, body)
+    command_request = CommandRequest(
+        actor_id=str(who.user_id),
+        correlation_id=correlation,
+        expected_version=expected_version(if_match),
+        idempotency=idempotency,
+    )
+    return CommandCall(request.app.state.application, who, command_request)
+
+
+Call = Annotated[CommandCall, Depends(command_call)]
