@@ -7,9 +7,15 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from cronica.commands.errors import AuthenticationError
 from cronica.commands.http.router import command_router, install_problem_handlers
+from cronica.commands.identity import authenticate
+from cronica.graphql.read_api import ReadApi, Viewer
+from cronica.graphql.router import graphql_router
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
+from cronica.projections.history import history_of
+from cronica.projections.positions import lowest_position
 
 
 def create_app(settings: Settings | None = None, *, run_projections: bool = True) -> FastAPI:
@@ -22,6 +28,7 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
         container = Container.build(settings)
         app.state.container = container
         app.state.application = container.application
+        app.state.read_api = read_api(container)
         if run_projections:
             container.start_projections()
         try:
@@ -37,9 +44,32 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
     )
     install_problem_handlers(app)
     app.include_router(command_router())
+    app.include_router(graphql_router(lambda: app.state.read_api))
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
     return app
+
+
+def read_api(container: Container) -> ReadApi:
+    """What the GraphQL API reads through: this process's read store, and tokens, histories and
+    projection positions from the container."""
+    application, store = container.application, container.store
+    names = [projection.name for projection in container.runner.projections]
+
+    def viewer(token: str) -> Viewer | None:
+        try:
+            who = authenticate(application, token)
+        except AuthenticationError:
+            return None
+        return Viewer(str(who.user_id), str(who.company_id), who.name, who.role)
+
+    return ReadApi(
+        store=store,
+        authenticate=viewer,
+        history=lambda record_id: history_of(application.events, record_id),
+        reached_position=lambda: lowest_position(store, names),
+        read_wait_seconds=container.settings.read_wait_seconds,
+    )

@@ -1,0 +1,55 @@
+"""The FastAPI router serving the schema at /graphql, with GraphiQL for browsers.
+
+Every query needs `Authorization: Bearer <token>` (HTTP 401 otherwise); only the GraphiQL page
+itself (a GET without a query) is open, so a browser can load it and send the token from it.
+"""
+
+import asyncio
+from collections.abc import Callable
+
+from fastapi import HTTPException, Request, status
+from strawberry.fastapi import GraphQLRouter
+
+from cronica.graphql.context import Context
+from cronica.graphql.read_api import ReadApi, Viewer
+from cronica.graphql.schema import schema
+
+POSITION_HEADER = "X-Cronica-Position"
+
+
+def graphql_router(read_api: Callable[[], ReadApi], path: str = "/graphql") -> GraphQLRouter:
+    """The router; `read_api` gives the process's ReadApi when a request comes (ops builds it
+    in the app's lifespan, after the router is mounted)."""
+
+    async def context(request: Request) -> Context | None:
+        if request.method == "GET" and "query" not in request.query_params:
+            return None  # the GraphiQL page: nothing is executed
+        api = read_api()
+        return Context(api, await _viewer(api, request), _position(request))
+
+    return GraphQLRouter(schema, path=path, context_getter=context, graphql_ide="graphiql")
+
+
+async def _viewer(api: ReadApi, request: Request) -> Viewer:
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    viewer = None
+    if scheme.lower() == "bearer" and token.strip():
+        viewer = await asyncio.to_thread(api.authenticate, token.strip())
+    if viewer is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "a valid `Authorization: Bearer <token>` header is required",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return viewer
+
+
+def _position(request: Request) -> int | None:
+    value = request.headers.get(POSITION_HEADER)
+    if value is None:
+        return None
+    if not value.strip().isdigit():
+        raise HTTPException(
+            status.HTTP_400_BAD_REQUEST, f"{POSITION_HEADER} must be an event store position"
+        )
+    return int(value)

@@ -1,0 +1,58 @@
+"""The Timesheet type: an employee's work, day by day, from the follow-ups they recorded."""
+
+from datetime import date, datetime
+
+import strawberry
+
+from cronica.graphql.types.user import User
+from cronica.projections.timesheet import TimesheetDay as TimesheetDayRow
+from cronica.projections.timesheet import TimesheetLine as TimesheetLineRow
+
+
+@strawberry.type(description="A stretch of work, and the record it was done for.")
+class TimesheetLine:
+    id: strawberry.ID
+    started_at: datetime
+    ended_at: datetime
+    minutes: int
+    note: str
+    source_type: str = strawberry.field(description="The kind of record: incident.")
+    source_id: strawberry.ID
+    source_number: str
+
+    @classmethod
+    def from_row(cls, row: TimesheetLineRow) -> "TimesheetLine":
+        return cls(
+            id=strawberry.ID(row.id),
+            started_at=datetime.fromisoformat(row.started_at),
+            ended_at=datetime.fromisoformat(row.ended_at),
+            minutes=row.minutes,
+            note=row.note,
+            source_type=row.source_type,
+            source_id=strawberry.ID(row.source_id),
+            source_number=row.source_number,
+        )
+
+
+@strawberry.type(description="One day's lines (in the time zone each line was recorded in).")
+class TimesheetDay:
+    day: date
+    lines: list[TimesheetLine]
+    total_minutes: int
+
+    @classmethod
+    def from_row(cls, row: TimesheetDayRow) -> "TimesheetDay":
+        return cls(
+            day=date.fromisoformat(row.day),
+            lines=[TimesheetLine.from_row(line) for line in row.lines],
+            total_minutes=row.total_minutes,
+        )
+
+
+@strawberry.type(description="An employee's timesheet over a range of days (days worked only).")
+class Timesheet:
+    employee: User
+    from_: date = strawberry.field(name="from")
+    to: date
+    days: list[TimesheetDay]
+    total_minutes: int

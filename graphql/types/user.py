@@ -1,0 +1,48 @@
+"""The User type (and the Company it belongs to), and loading one by id through the request's
+DataLoader."""
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.read_api import Viewer
+from cronica.projections.user_directory import UserRow
+
+
+@strawberry.type(description="A company: every user and record belongs to exactly one.")
+class Company:
+    id: strawberry.ID
+
+
+@strawberry.type(description="A person of the company who acts in Cronica.")
+class User:
+    id: strawberry.ID
+    name: str
+    role: str = strawberry.field(description="admin, manager, agent, technician or office.")
+    company: Company
+
+    @classmethod
+    def from_row(cls, row: UserRow) -> "User":
+        return cls(
+            id=strawberry.ID(row.id),
+            name=row.name,
+            role=row.role,
+            company=Company(id=strawberry.ID(row.company_id)),
+        )
+
+    @classmethod
+    def from_viewer(cls, viewer: Viewer) -> "User":
+        return cls(
+            id=strawberry.ID(viewer.user_id),
+            name=viewer.name,
+            role=viewer.role,
+            company=Company(id=strawberry.ID(viewer.company_id)),
+        )
+
+
+async def user_by_id(info: Info, user_id: str | None) -> User | None:
+    """The viewer's colleague with this id; None for no id, a system actor or another company's
+    user (the loader only finds the viewer's company's users)."""
+    if user_id is None:
+        return None
+    row = await info.context.loaders.users.load(user_id)
+    return User.from_row(row) if row else None
