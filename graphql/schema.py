@@ -4,13 +4,13 @@ Parsing and validation are cached (the same queries come again and again), and q
 limited in depth so one request cannot fan out without bound.
 """
 
+from graphql import GraphQLError
 from strawberry import Schema
 from strawberry.extensions import ParserCache, QueryDepthLimiter, ValidationCache
 from strawberry.types import ExecutionContext
 
 from cronica.graphql.errors import ReadApiError
 from cronica.graphql.query import Query
-from graphql import GraphQLError  # graphql-core; ruff sorts it as ours (DESIGN.md §1)
 
 MAX_QUERY_DEPTH = 10
 

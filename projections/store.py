@@ -43,8 +43,14 @@ class ReadStore(ABC):
     def transaction(self) -> Iterator[Cursor]:
         """A cursor whose work commits when the block ends, or rolls back if it raises."""
 
+    @abstractmethod
+    @contextmanager
+    def snapshot(self) -> Iterator[Cursor]:
+        """A cursor for reading only: its queries see one consistent state, without waiting
+        for (or holding up) the projections' writes."""
+
     def query(self, sql: str, params: Params = ()) -> list[Row]:
-        with self.transaction() as cursor:
+        with self.snapshot() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
@@ -80,9 +86,22 @@ class SQLiteReadStore(ReadStore):
 
     @contextmanager
     def transaction(self) -> Iterator[Cursor]:
+        # IMMEDIATE takes the write lock up front, so a transaction never fails half-way on
+        # "database is locked" when it first writes.
+        with self._begin("BEGIN IMMEDIATE") as cursor:
+            yield cursor
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Cursor]:
+        # A deferred transaction under WAL reads a snapshot and never blocks writers.
+        with self._begin("BEGIN") as cursor:
+            yield cursor
+
+    @contextmanager
+    def _begin(self, statement: str) -> Iterator[Cursor]:
         connection = self._connection()
         cursor = connection.cursor()
-        cursor.execute("BEGIN IMMEDIATE")
+        cursor.execute(statement)
         try:
             yield cursor
         except BaseException:
@@ -150,10 +169,23 @@ class PostgresReadStore(ReadStore):
     def transaction(self) -> Iterator[Cursor]:
         with (
             self._pool.connection() as connection,
+            connection.pipeline(),
             connection.transaction(),
             connection.cursor(row_factory=dict_row) as cursor,
         ):
             yield _PostgresCursor(cursor)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Cursor]:
+        with self._pool.connection() as connection:
+            connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+            connection.read_only = True
+            try:
+                with connection.transaction(), connection.cursor(row_factory=dict_row) as cursor:
+                    yield _PostgresCursor(cursor)
+            finally:
+                connection.isolation_level = None
+                connection.read_only = None
 
     def close(self) -> None:
         self._pool.close()

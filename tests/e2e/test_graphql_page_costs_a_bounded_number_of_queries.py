@@ -22,18 +22,23 @@ query ($first: Int!) {
 
 
 class TransactionCounter:
-    """Counts the store's transactions (`query` opens one too) while it is installed."""
+    """Counts the store's transactions, for reading or writing (`query` opens one too)."""
 
     def __init__(self, store: ReadStore) -> None:
         self.count = 0
-        self._transaction: Callable[[], AbstractContextManager[Cursor]] = store.transaction
-        store.transaction = self._counted
+        store.transaction = self._counting(store.transaction)  # type: ignore[method-assign]
+        store.snapshot = self._counting(store.snapshot)  # type: ignore[method-assign]
 
-    @contextmanager
-    def _counted(self) -> Iterator[Cursor]:
-        self.count += 1
-        with self._transaction() as cursor:
-            yield cursor
+    def _counting(
+        self, open_: Callable[[], AbstractContextManager[Cursor]]
+    ) -> Callable[[], AbstractContextManager[Cursor]]:
+        @contextmanager
+        def counted() -> Iterator[Cursor]:
+            self.count += 1
+            with open_() as cursor:
+                yield cursor
+
+        return counted
 
 
 def test_a_page_of_fifty_incidents_costs_as_few_queries_as_a_page_of_five(
