@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from cronica.commands.application import CronicaApplication
 from cronica.ops.settings import Settings
+from cronica.projections.customer_directory import CustomerDirectoryProjection
 from cronica.projections.incident_list import IncidentListProjection
 from cronica.projections.listener import listen_for_events
 from cronica.projections.notice_board import NoticeBoardProjection
@@ -21,6 +22,7 @@ from cronica.projections.user_directory import UserDirectoryProjection
 def all_projections() -> list[Projection]:
     return [
         UserDirectoryProjection(),
+        CustomerDirectoryProjection(),
         IncidentListProjection(),
         NoticeBoardProjection(),
         TimesheetProjection(),

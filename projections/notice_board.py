@@ -1,0 +1,157 @@
+"""Notice boards: the alerts each user receives, and which of them he has read.
+
+A new incident not closed at once alerts every manager the company has at that moment; an
+assignment alerts the technician. The projection keeps its own list of managers and of incident
+numbers, so that a rebuild of it alone gives the same alerts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from cronica.domain.inbox import Inbox, inbox_id_for
+from cronica.domain.incident import Incident
+from cronica.domain.user import Role, User
+from cronica.projections.projection import Projection
+from cronica.projections.rows import utc_text
+from cronica.projections.store import Cursor, ReadStore
+
+INCIDENT_OPENED = "incident_opened"
+INCIDENT_ASSIGNED = "incident_assigned"
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    """One alert on a user's notice board about a record (`record_id`, e.g. an incident)."""
+
+    id: str
+    company_id: str
+    user_id: str
+    kind: str
+    record_id: str
+    record_number: str
+    title: str
+    created_at: str
+    read_at: str | None
+
+
+_COLUMNS = [f.name for f in fields(AlertRow)]
+
+_DDL = (
+    "CREATE TABLE IF NOT EXISTS alerts ("
+    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, user_id TEXT NOT NULL, kind TEXT NOT NULL,"
+    " record_id TEXT NOT NULL, record_number TEXT NOT NULL, title TEXT NOT NULL,"
+    " created_at TEXT NOT NULL, read_at TEXT)",
+    "CREATE INDEX IF NOT EXISTS alerts_board ON alerts (company_id, user_id, created_at)",
+    "CREATE INDEX IF NOT EXISTS alerts_unread ON alerts (company_id, user_id, read_at)",
+    "CREATE TABLE IF NOT EXISTS notice_board_managers ("
+    " user_id TEXT PRIMARY KEY, company_id TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS notice_board_managers_company"
+    " ON notice_board_managers (company_id)",
+    "CREATE TABLE IF NOT EXISTS notice_board_incidents ("
+    " id TEXT PRIMARY KEY, number TEXT NOT NULL, subject TEXT NOT NULL)",
+)
+
+
+def alert_id_for(record_id: UUID | str, version: int, recipient_id: UUID | str) -> str:
+    """Stable across rebuilds: derived from the event (a record's version) that raised the alert,
+    and its recipient."""
+    return str(uuid5(NAMESPACE_URL, f"cronica:alert:{record_id}:{version}:{recipient_id}"))
+
+
+class NoticeBoardProjection(Projection):
+    """Rows of `alerts`, plus the managers and incident numbers needed to write them."""
+
+    name = "notice_board"
+    tables = ("alerts", "notice_board_managers", "notice_board_incidents")
+
+    def create_tables(self, cursor: Cursor) -> None:
+        for statement in _DDL:
+            cursor.execute(statement)
+
+    def apply(self, cursor: Cursor, event: Any, position: int) -> None:
+        if isinstance(event, User.Created) and event.role == Role.MANAGER:
+            cursor.execute(
+                "INSERT INTO notice_board_managers (user_id, company_id) VALUES (?, ?)",
+                (str(event.originator_id), str(event.company_id)),
+            )
+        elif isinstance(event, Incident.Created):
+            self._incident_opened(cursor, event)
+        elif isinstance(event, Incident.Assigned):
+            _alert(
+                cursor, event, [str(event.technician_id)], INCIDENT_ASSIGNED, "Assigned to you: "
+            )
+        elif isinstance(event, Inbox.AlertRead):
+            self._alert_read(cursor, event)
+
+    def _incident_opened(self, cursor: Cursor, event: Incident.Created) -> None:
+        cursor.execute(
+            "INSERT INTO notice_board_incidents (id, number, subject) VALUES (?, ?, ?)",
+            (str(event.originator_id), event.number, event.subject),
+        )
+        if event.closed_at_once:
+            return
+        cursor.execute(
+            "SELECT user_id FROM notice_board_managers WHERE company_id = ? ORDER BY user_id",
+            (str(event.company_id),),
+        )
+        managers = [row["user_id"] for row in cursor.fetchall()]
+        _alert(cursor, event, managers, INCIDENT_OPENED, "New incident: ")
+
+    def _alert_read(self, cursor: Cursor, event: Inbox.AlertRead) -> None:
+        cursor.execute("SELECT user_id FROM alerts WHERE id = ?", (str(event.alert_id),))
+        alert = cursor.fetchone()
+        # Only the recipient's own inbox can mark an alert read; other ids are ignored.
+        if alert is not None and inbox_id_for(UUID(alert["user_id"])) == event.originator_id:
+            cursor.execute(
+                "UPDATE alerts SET read_at = ? WHERE id = ? AND read_at IS NULL",
+                (utc_text(event.timestamp), str(event.alert_id)),
+            )
+
+
+def _alert(cursor: Cursor, event: Any, recipients: list[str], kind: str, title_prefix: str) -> None:
+    """Puts an alert about the event's incident on each recipient's board; the incident's number
+    and subject come from this projection's own row of it."""
+    if not recipients:
+        return
+    cursor.executemany(
+        f"INSERT INTO alerts ({', '.join(_COLUMNS)})"
+        " SELECT ?, ?, ?, ?, id, number, ? || subject, ?, NULL"
+        " FROM notice_board_incidents WHERE id = ?",
+        [
+            (
+                alert_id_for(event.originator_id, event.originator_version, recipient),
+                str(event.company_id),
+                recipient,
+                kind,
+                title_prefix,
+                utc_text(event.timestamp),
+                str(event.originator_id),
+            )
+            for recipient in recipients
+        ],
+    )
+
+
+def alerts_for(
+    store: ReadStore, company_id: str, user_id: str, *, unread_only: bool = False, limit: int = 100
+) -> list[AlertRow]:
+    """The user's alerts, newest first."""
+    unread = " AND read_at IS NULL" if unread_only else ""
+    rows = store.query(
+        f"SELECT {', '.join(_COLUMNS)} FROM alerts WHERE company_id = ? AND user_id = ?{unread}"
+        " ORDER BY created_at DESC, id DESC LIMIT ?",
+        (company_id, user_id, limit),
+    )
+    return [AlertRow(**row) for row in rows]
+
+
+def unread_count(store: ReadStore, company_id: str, user_id: str) -> int:
+    rows = store.query(
+        "SELECT COUNT(*) AS unread FROM alerts"
+        " WHERE company_id = ? AND user_id = ? AND read_at IS NULL",
+        (company_id, user_id),
+    )
+    return int(rows[0]["unread"])
