@@ -47,6 +47,7 @@ def add_contact(
 
     written = app.write(request, decide)
     if not added:  # an idempotent repeat: the contact added by the first answer's version
-        customer = app.repository.get(customer_id, version=written.version)
+        customer = app.find(Customer, customer_id, version=written.version)
+        assert customer is not None, "an answered command's record exists at its version"
         added.append(list(customer.contacts)[-1])
     return written, added[0]

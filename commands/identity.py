@@ -7,8 +7,6 @@ import uuid
 from dataclasses import dataclass
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError
-
 from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.errors import AuthenticationError, DuplicateRecordError, RecordNotFoundError
 from cronica.commands.results import Principal, Written
@@ -33,12 +31,7 @@ def cli_request() -> CommandRequest:
 
 
 def find_company(app: CronicaApplication, slug: str) -> Company | None:
-    try:
-        company = app.repository.get(company_id_for(slug))
-    except AggregateNotFoundError:
-        return None
-    assert isinstance(company, Company)
-    return company
+    return app.find(Company, company_id_for(slug))
 
 
 def add_company(app: CronicaApplication, slug: str, name: str) -> Written:
@@ -73,15 +66,14 @@ def add_user(app: CronicaApplication, company_slug: str, name: str, role: str) -
 
 def authenticate(app: CronicaApplication, token: str) -> Principal:
     """The user a bearer token belongs to, or AuthenticationError."""
-    try:
-        issued = app.repository.get(api_token_id_for(token))
-    except AggregateNotFoundError:
-        raise AuthenticationError("unknown API token") from None
-    assert isinstance(issued, ApiToken)
+    issued = app.find(ApiToken, api_token_id_for(token))
+    if issued is None:
+        raise AuthenticationError("unknown API token")
     if issued.revoked:
         raise AuthenticationError("this API token was revoked")
-    user = app.repository.get(issued.user_id)
-    assert isinstance(user, User)
+    user = app.find(User, issued.user_id)
+    if user is None:
+        raise AuthenticationError("the token's user does not exist")
     return Principal(user.id, user.company_id, user.name, user.role.value)
 
 
