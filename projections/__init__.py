@@ -1,1 +1,1 @@
-"""The read side: projections that turn events into rows, their runner, and their query functions."""
+"""The read side: projections turning events into rows, their runner, their query functions."""

@@ -31,16 +31,12 @@ class CustomerDirectoryProjection(Projection):
 
     name = "customers"
     tables = ("customers",)
-
-    def create_tables(self, cursor: Cursor) -> None:
-        cursor.execute(
-            "CREATE TABLE IF NOT EXISTS customers ("
-            " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, number TEXT NOT NULL,"
-            " kind TEXT NOT NULL, name TEXT NOT NULL, tax_id TEXT, created_at TEXT NOT NULL)"
-        )
-        cursor.execute(
-            "CREATE INDEX IF NOT EXISTS customers_company ON customers (company_id, number)"
-        )
+    ddl = (
+        "CREATE TABLE IF NOT EXISTS customers ("
+        " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, number TEXT NOT NULL,"
+        " kind TEXT NOT NULL, name TEXT NOT NULL, tax_id TEXT, created_at TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS customers_company ON customers (company_id, number)",
+    )
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, Customer.Created):

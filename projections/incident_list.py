@@ -92,10 +92,7 @@ class IncidentListProjection(Projection):
 
     name = "incidents"
     tables = ("incidents",)
-
-    def create_tables(self, cursor: Cursor) -> None:
-        for statement in _DDL:
-            cursor.execute(statement)
+    ddl = _DDL
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, Incident.Created):

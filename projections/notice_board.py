@@ -66,10 +66,7 @@ class NoticeBoardProjection(Projection):
 
     name = "notice_board"
     tables = ("alerts", "notice_board_managers", "notice_board_incidents")
-
-    def create_tables(self, cursor: Cursor) -> None:
-        for statement in _DDL:
-            cursor.execute(statement)
+    ddl = _DDL
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, User.Created) and event.role == Role.MANAGER:

@@ -18,9 +18,12 @@ class Projection(ABC):
     tables: tuple[str, ...]
     """The tables this projection owns (dropped and re-created by a rebuild)."""
 
-    @abstractmethod
+    ddl: tuple[str, ...]
+    """Portable `CREATE ... IF NOT EXISTS` statements for those tables and their indexes."""
+
     def create_tables(self, cursor: Cursor) -> None:
-        """Creates the tables and indexes if they do not exist (portable SQL)."""
+        for statement in self.ddl:
+            cursor.execute(statement)
 
     @abstractmethod
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:

@@ -65,10 +65,7 @@ class TimesheetProjection(Projection):
 
     name = "timesheets"
     tables = ("timesheet_lines", "timesheet_incidents")
-
-    def create_tables(self, cursor: Cursor) -> None:
-        for statement in _DDL:
-            cursor.execute(statement)
+    ddl = _DDL
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, Incident.Created):

@@ -28,14 +28,11 @@ class UserDirectoryProjection(Projection):
 
     name = "users"
     tables = ("users",)
-
-    def create_tables(self, cursor: Cursor) -> None:
-        cursor.execute(
-            "CREATE TABLE IF NOT EXISTS users ("
-            " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, name TEXT NOT NULL,"
-            " role TEXT NOT NULL)"
-        )
-        cursor.execute("CREATE INDEX IF NOT EXISTS users_company ON users (company_id, name)")
+    ddl = (
+        "CREATE TABLE IF NOT EXISTS users ("
+        " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS users_company ON users (company_id, name)",
+    )
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, User.Created):
