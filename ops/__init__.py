@@ -1,1 +1,1 @@
-"""Operations: settings, the app factory, the CLI, and the wiring of processes (the composition root)."""
+"""Operations: settings, app factory, CLI, and the wiring of processes (the composition root)."""
