@@ -45,6 +45,10 @@ def print_replay(settings: Settings, record_id: str, *, version: int | None, at:
             record = application.repository.get(ident, version=version)
         except AggregateNotFoundError:
             raise UnknownRecordError(f"no record {record_id} at that point") from None
+        if version is not None and record.version != version:
+            # The repository answers the last version for any higher one; an auditor asking for
+            # a version that never was must not be shown another as if it were that one.
+            raise UnknownRecordError(f"record {record_id} has no version {version}")
         print(json.dumps(record_state(record), indent=2, ensure_ascii=False, default=str))
         return 0
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from cronica.commands.errors import CommandError
 from cronica.domain.errors import DomainError
@@ -13,8 +14,16 @@ from cronica.ops import commands_cli
 from cronica.ops.settings import Settings
 
 
+class OneLineErrorParser(argparse.ArgumentParser):
+    """A parser whose usage errors are one line on stderr (exit 2), like every other error of
+    `cronica`, so that scripts and logs show them whole. Sub-command parsers inherit it."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cronica", description="Cronica, an event-sourced CRM.")
+    parser = OneLineErrorParser(prog="cronica", description="Cronica, an event-sourced CRM.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     serve = sub.add_parser("serve", help="the HTTP server (commands + GraphQL)")
@@ -51,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     replay.set_defaults(run=commands_cli.replay)
 
     demo = sub.add_parser("demo", help="load realistic demo data")
-    demo.add_argument("--if-empty", action="store_true", help="only when no customer exists yet")
+    demo.add_argument("--if-empty", action="store_true", help="only into an empty database")
     demo.set_defaults(run=commands_cli.demo)
 
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="action", required=True)

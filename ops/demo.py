@@ -5,9 +5,11 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from cronica.commands import customers, incidents
 from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.errors import AuthenticationError
 from cronica.commands.identity import NewUser, add_user, authenticate, ensure_company
 from cronica.commands.models import (
     AddContact,
@@ -51,8 +53,7 @@ def load_demo(settings: Settings, *, only_if_empty: bool) -> int:
     try:
         token_file = settings.var_dir / "demo-token.txt"
         if only_if_empty and application.recorder.max_notification_id():
-            if token_file.exists():
-                print(token_file.read_text(), end="")
+            print(_saved_demo_user(application, token_file), end="")
             return 0
         ensure_company(application, settings.company, "Cronica Demo S.L.")
         staff = [add_user(application, settings.company, n, r) for n, r in STAFF]
@@ -71,6 +72,21 @@ def load_demo(settings: Settings, *, only_if_empty: bool) -> int:
         return 0
     finally:
         application.close()
+
+
+def _saved_demo_user(application: CronicaApplication, token_file: Path) -> str:
+    """What an earlier demo printed, when its token is of this database: var/ outlives a
+    database (a deleted SQLite file, another CRONICA_DATABASE_URL) and its token would not work."""
+    saved = token_file.read_text() if token_file.exists() else ""
+    token = saved.rpartition("Bearer ")[2].strip()
+    if token:
+        try:
+            authenticate(application, token)
+        except AuthenticationError:
+            pass
+        else:
+            return saved
+    return "The database is not empty; no demo data loaded.\n"
 
 
 def _load_records(app: CronicaApplication, manager: Principal, technicians: list[NewUser]) -> None:

@@ -1,0 +1,104 @@
+"""`make run` as an operator sees it: `cronica demo --if-empty` loads demo data into an empty
+database once and prints a manager's token, and `cronica serve` answers that manager."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+import httpx
+
+from cronica.commands.identity import authenticate
+from cronica.ops.demo import CUSTOMERS, load_demo
+from cronica.ops.settings import Settings
+from tests.e2e.cli_process import Cli
+from tests.fixtures.write_side import stored_events
+from tests.integration.office import Office
+
+
+def demo_token(printed: str) -> str:
+    return printed.rpartition("Authorization: Bearer ")[2].strip()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serving(cli: Cli, log: Path) -> Iterator[str]:
+    """`cronica serve` on a free port, once `/health` answers; its base URL. Terminated after."""
+    port = free_port()
+    with log.open("w") as output:
+        server = cli.start("serve", "--port", str(port), log=output)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            assert server.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, log.read_text()
+            with suppress(httpx.TransportError):  # not listening yet
+                if httpx.get(f"{base_url}/health").status_code == 200:
+                    break
+            time.sleep(0.1)
+        yield base_url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def test_demo_loads_an_empty_database_once_and_the_server_answers_its_manager(
+    settings: Settings, tmp_path: Path
+) -> None:
+    cli = Cli(settings, tmp_path)
+
+    first = cli.run("demo", "--if-empty").succeeded()
+    events = cli.event_count()
+    again = cli.run("demo", "--if-empty").succeeded()
+
+    assert again == first
+    assert cli.event_count() == events
+    with cli.application() as app:
+        manager = authenticate(app, demo_token(first))
+        loaded = Counter(type(event).__qualname__ for event in stored_events(app))
+    assert manager.role == "manager"
+    assert loaded["Customer.Created"] == loaded["Incident.Created"] == len(CUSTOMERS)
+    assert loaded["Incident.Closed"] > 0
+    with serving(cli, tmp_path / "serve.log") as base_url:
+        answer = httpx.post(
+            f"{base_url}/graphql",
+            json={"query": "{ me { name } }"},
+            headers={"Authorization": f"Bearer {demo_token(first)}"},
+        )
+    assert answer.status_code == 200, answer.text
+    assert answer.json() == {"data": {"me": {"name": manager.name}}}
+
+
+def test_demo_on_a_database_with_data_loads_nothing_and_prints_no_other_databases_token(
+    sqlite_only_settings: Settings, tmp_path: Path
+) -> None:
+    # var/ keeps the demo token of a database that is not the one the CLI now uses.
+    elsewhere = Settings(database_url=f"sqlite:///{tmp_path / 'other.sqlite3'}", var_dir=tmp_path)
+    load_demo(elsewhere, only_if_empty=False)
+    stale = demo_token((tmp_path / "demo-token.txt").read_text())
+    cli = Cli(sqlite_only_settings, tmp_path)
+    with cli.application() as app:
+        Office(app).hire("Ana", "admin")
+    events = cli.event_count()
+
+    printed = cli.run("demo", "--if-empty").succeeded()
+
+    assert stale not in printed
+    assert printed == "The database is not empty; no demo data loaded.\n"
+    assert cli.event_count() == events
