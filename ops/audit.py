@@ -11,6 +11,7 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError
 
 from cronica.commands.application import CronicaApplication
+from cronica.ops.event_store import open_event_store
 from cronica.ops.settings import Settings
 from cronica.projections.history import history_of
 
@@ -20,7 +21,7 @@ class UnknownRecordError(KeyError):
 
 
 def print_history(settings: Settings, record_id: str) -> int:
-    application = CronicaApplication(env=settings.event_store_env())
+    application = open_event_store(settings)
     try:
         entries = history_of(application.events, _uuid(record_id))
         if not entries:
@@ -36,7 +37,7 @@ def print_history(settings: Settings, record_id: str) -> int:
 
 
 def print_replay(settings: Settings, record_id: str, *, version: int | None, at: str | None) -> int:
-    application = CronicaApplication(env=settings.event_store_env())
+    application = open_event_store(settings)
     try:
         ident = _uuid(record_id)
         if at is not None:

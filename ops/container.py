@@ -7,6 +7,7 @@ import threading
 from dataclasses import dataclass, field
 
 from cronica.commands.application import CronicaApplication
+from cronica.ops.event_store import open_event_store, schema_changes_serialised
 from cronica.ops.settings import Settings
 from cronica.projections.customer_directory import CustomerDirectoryProjection
 from cronica.projections.incident_list import IncidentListProjection
@@ -42,7 +43,7 @@ class Container:
 
     @classmethod
     def build(cls, settings: Settings) -> Container:
-        application = CronicaApplication(env=settings.event_store_env())
+        application = open_event_store(settings)
         store: ReadStore
         if settings.is_postgres:
             store = PostgresReadStore(settings.postgres_conninfo())
@@ -56,7 +57,8 @@ class Container:
             batch_size=settings.projection_batch_size,
             poll_seconds=settings.projection_poll_seconds,
         )
-        runner.setup()
+        with schema_changes_serialised(settings):
+            runner.setup()
         application.on_saved.callbacks.append(runner.wake)
         return cls(settings, application, store, runner)
 

@@ -23,6 +23,7 @@ from cronica.commands.models import (
 from cronica.commands.results import Principal
 from cronica.domain.errors import InvalidTaxIdError
 from cronica.domain.tax_id import normalise_tax_id
+from cronica.ops.event_store import open_event_store
 from cronica.ops.settings import Settings
 
 STAFF = [
@@ -49,7 +50,7 @@ FAULTS = [
 
 
 def load_demo(settings: Settings, *, only_if_empty: bool) -> int:
-    application = CronicaApplication(env=settings.event_store_env())
+    application = open_event_store(settings)
     try:
         token_file = settings.var_dir / "demo-token.txt"
         if only_if_empty and application.recorder.max_notification_id():
