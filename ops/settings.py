@@ -25,6 +25,13 @@ class Settings(BaseSettings):
     )
     nats_url: str | None = Field(default=None, description="NATS server; unset: relay off.")
     nats_stream: str = "CRONICA"
+    nats_subject_prefix: str = Field(
+        default="cronica", description="First token of every subject; the stream has `<prefix>.>`."
+    )
+    nats_stream_replicas: int = Field(default=1, description="Copies of the stream in a cluster.")
+    nats_duplicate_window_seconds: float = Field(
+        default=300.0, description="How long JetStream drops a re-sent event (see bus/stream.py)."
+    )
     company: str = Field(default="default", description="Slug of the embedded default company.")
     var_dir: Path = Path("var")
     projection_poll_seconds: float = 0.25

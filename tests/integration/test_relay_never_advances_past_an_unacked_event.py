@@ -1,0 +1,41 @@
+"""The relay stores its position only as far as JetStream acked without a gap: events the stream
+refused in the middle of a batch are sent again, in order, once it accepts them; none is lost."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+
+import pytest
+from nats.js.api import DiscardPolicy
+
+from cronica.bus.relay import PublishError, Relayed
+from cronica.ops.container import Container
+from cronica.ops.relay import RELAY_POSITION, build_relay
+from cronica.projections.positions import all_positions
+from tests.fixtures.streams import IsolatedStream
+from tests.integration.office import Office
+from tests.integration.random_work import RandomWork
+from tests.integration.relaying import relay_until_caught_up
+
+
+def test_events_refused_by_a_full_stream_are_sent_again_when_it_has_room(
+    container: Container, jetstream: IsolatedStream
+) -> None:
+    RandomWork(Office(container.application), random.Random(3)).do(15)
+    notifications = container.application.recorder.select_notifications(start=None, limit=10_000)
+    # A stream that refuses every message after its fifth, as a full disk would.
+    jetstream.configure(max_msgs=5, discard=DiscardPolicy.NEW)
+
+    relay = build_relay(jetstream.settings_for(container.settings), container, jetstream.url)
+    try:
+        with pytest.raises(PublishError, match=f"acked 5 of {len(notifications)}"):
+            asyncio.run(relay.catch_up())
+    finally:
+        relay.close()
+
+    assert all_positions(container.store)[RELAY_POSITION] == notifications[4].id
+    jetstream.configure(max_msgs=-1)
+    assert relay_until_caught_up(container, jetstream) == Relayed(len(notifications) - 5, 0)
+    positions = [message.envelope["position"] for message in jetstream.messages()]
+    assert positions == [n.id for n in notifications]
