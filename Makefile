@@ -25,10 +25,15 @@ run: install
 test: install
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
+# mypy cannot follow the package-dir mapping of an editable install: give it a `cronica` tree of links.
+TYPECHECK := build/typecheck
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy domain commands projections graphql bus ops
+	mkdir -p $(TYPECHECK)/cronica
+	for folder in domain commands projections graphql bus ops; do \
+		ln -sfn ../../../$$folder $(TYPECHECK)/cronica/$$folder; done
+	cd $(TYPECHECK) && ../../$(BIN)/mypy --config-file ../../pyproject.toml -p cronica
 
 bench: install
 	$(BIN)/python -m cronica.ops.benchmarks

@@ -11,6 +11,7 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError
 
 from cronica.commands.application import CronicaApplication
+from cronica.domain.user import User
 from cronica.ops.event_store import open_event_store
 from cronica.ops.settings import Settings
 from cronica.projections.history import history_of
@@ -43,7 +44,7 @@ def print_replay(settings: Settings, record_id: str, *, version: int | None, at:
         if at is not None:
             version = _version_at(application, ident, _timestamp(at))
         try:
-            record = application.repository.get(ident, version=version)
+            record: Any = application.repository.get(ident, version=version)
         except AggregateNotFoundError:
             raise UnknownRecordError(f"no record {record_id} at that point") from None
         if version is not None and record.version != version:
@@ -82,24 +83,21 @@ def _plain(value: Any) -> Any:
 
 
 def _version_at(application: CronicaApplication, record_id: UUID, at: datetime) -> int:
-    version = None
-    for stored in application.events.get(record_id):
-        if stored.timestamp > at:
-            break
-        version = stored.originator_version
-    if version is None:
+    entries = history_of(application.events, record_id, upto=at)
+    if not entries:
         raise UnknownRecordError(f"record {record_id} did not exist yet at {at.isoformat()}")
-    return version
+    return entries[-1].version
 
 
 def _actor_names(application: CronicaApplication, actor_ids: set[str]) -> dict[str, str]:
     names = {}
     for actor_id in actor_ids:
         try:
-            user = application.repository.get(UUID(actor_id))
-        except (ValueError, AggregateNotFoundError):
+            user = application.find(User, UUID(actor_id))
+        except ValueError:  # not a user: a process such as system:cli
             continue
-        names[actor_id] = f"{getattr(user, 'name', actor_id)} ({actor_id})"
+        if user is not None:
+            names[actor_id] = f"{user.name} ({actor_id})"
     return names
 
 

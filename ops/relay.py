@@ -52,8 +52,9 @@ class CompanySlugs:
 
     def __call__(self, company_id: UUID) -> str:
         if company_id not in self._slugs:
-            company = self.application.repository.get(company_id)
-            assert isinstance(company, Company)
+            company = self.application.find(Company, company_id)
+            if company is None:
+                raise LookupError(f"event of unknown company {company_id}")
             self._slugs[company_id] = company.slug
         return self._slugs[company_id]
 

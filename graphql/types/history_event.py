@@ -1,6 +1,7 @@
 """The HistoryEvent type: one stored event of a record, for the auditor."""
 
 from datetime import datetime
+from typing import cast
 
 import strawberry
 from strawberry.scalars import JSON
@@ -31,5 +32,5 @@ class HistoryEvent:
             time=datetime.fromisoformat(entry.time),
             actor_id=entry.actor_id,
             correlation_id=entry.correlation_id,
-            data=entry.data,
+            data=cast(JSON, entry.data),
         )

@@ -3,12 +3,12 @@ read side's `projections.filtering` conditions (so values always travel as SQL p
 
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import strawberry
 
 from cronica.graphql.types.incident import IncidentPriority, IncidentStatus
-from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneOf
+from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneOf, Operator
 
 E = TypeVar("E", bound=Enum)
 
@@ -16,7 +16,7 @@ E = TypeVar("E", bound=Enum)
 def _conditions(field: str, operators: dict[str, Any]) -> list[Condition]:
     """One condition per operator given (null and absent operators are ignored)."""
     return [
-        Condition(field, op, _sql_value(value))
+        Condition(field, cast(Operator, op), _sql_value(value))
         for op, value in operators.items()
         if value is not None
     ]
