@@ -8,13 +8,15 @@ idempotency keys stored in the same transaction as the events they answered.
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.domain import MutableOrImmutableAggregate
 from eventsourcing.persistence import IntegrityError
 
 from cronica.commands.errors import (
@@ -71,10 +73,16 @@ class CronicaApplication(Application[UUID]):
     """Cronica's event store and the generic write path of every command."""
 
     name = "cronica"
+    # A counter gains an event with every number it issues: without snapshots, loading it (at
+    # every opening) would replay the whole history of the company's numbering.
+    snapshotting_intervals: ClassVar[dict[type[MutableOrImmutableAggregate[Any]], int]] = {
+        Counter: 100
+    }
 
     def __init__(self, env: dict[str, str] | None = None) -> None:
         super().__init__(env=env)
         self.on_saved = SaveListeners()
+        self._writing = threading.Lock()
 
     def load(
         self,
@@ -118,32 +126,37 @@ class CronicaApplication(Application[UUID]):
             for attempt in range(MAX_ATTEMPTS):
                 if attempt:
                     _pause_after_lost_races(attempt)
-                earlier = self._earlier_answer(request)
-                if earlier is not None:
-                    return earlier
-                changed = list(decide())
-                primary = changed[0]
-                if request.idempotency is not None:
-                    changed.append(
-                        IdempotencyRecord(
-                            company_id=primary.company_id,
-                            scope=request.idempotency.scope(request.actor_id),
-                            fingerprint=request.idempotency.fingerprint,
-                            record_id=primary.id,
-                            record_version=primary.version,
+                # One writer at a time in this process: its threads would otherwise race one
+                # another on hot records (a company's counter) and lose retries to each other;
+                # the store serialises saves anyway. Other processes are still met by retries.
+                # (So a decision must never call `write` itself.)
+                with self._writing:
+                    earlier = self._earlier_answer(request)
+                    if earlier is not None:
+                        return earlier
+                    changed = list(decide())
+                    primary = changed[0]
+                    if request.idempotency is not None:
+                        changed.append(
+                            IdempotencyRecord(
+                                company_id=primary.company_id,
+                                scope=request.idempotency.scope(request.actor_id),
+                                fingerprint=request.idempotency.fingerprint,
+                                record_id=primary.id,
+                                record_version=primary.version,
+                            )
                         )
+                    try:
+                        recordings = self.save(*changed)
+                    except IntegrityError:
+                        continue
+                    # Nothing recorded (a command that changed nothing): the current position.
+                    position = max(
+                        (r.notification.id for r in recordings),
+                        default=self.recorder.max_notification_id() or 0,
                     )
-                try:
-                    recordings = self.save(*changed)
-                except IntegrityError:
-                    continue
-                # Nothing recorded (a command that changed nothing): the store's current position.
-                position = max(
-                    (r.notification.id for r in recordings),
-                    default=self.recorder.max_notification_id() or 0,
-                )
-                self.on_saved(position)
-                return Written(primary.id, primary.version, position)
+                    self.on_saved(position)
+                    return Written(primary.id, primary.version, position)
         raise ConcurrentWriteError("the record kept changing under this command; try again")
 
     def _earlier_answer(self, request: CommandRequest) -> Written | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -35,15 +36,21 @@ def find_company(app: CronicaApplication, slug: str) -> Company | None:
 
 
 def add_company(app: CronicaApplication, slug: str, name: str) -> Written:
-    if find_company(app, slug) is not None:
-        raise DuplicateRecordError(f"company {slug!r} already exists")
-    return app.write(cli_request(), lambda: [Company.found(slug=slug, name=name)])
+    def decide() -> list[CronicaAggregate]:
+        # Checked in the decision: after losing a race to found the same slug, the retry sees
+        # the winner's company.
+        if find_company(app, slug) is not None:
+            raise DuplicateRecordError(f"company {slug!r} already exists")
+        return [Company.found(slug=slug, name=name)]
+
+    return app.write(cli_request(), decide)
 
 
 def ensure_company(app: CronicaApplication, slug: str, name: str) -> Company:
     """The company with this slug, founded first if it does not exist yet."""
     if find_company(app, slug) is None:
-        add_company(app, slug, name)
+        with contextlib.suppress(DuplicateRecordError):  # founded meanwhile by another process
+            add_company(app, slug, name)
     company = find_company(app, slug)
     assert company is not None
     return company
