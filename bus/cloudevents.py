@@ -14,7 +14,6 @@ company, actor, correlation id) is not repeated in it, nor the aggregate's Pytho
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -23,24 +22,11 @@ from uuid import UUID
 
 from cronica.bus.subjects import event_name
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.event_data import event_data
 
 SPEC_VERSION = "1.0"
 CONTENT_TYPE = "application/cloudevents+json"
 TYPE_NAMESPACE = "cronica"
-
-# Fields the envelope carries as attributes or extensions, and the library's own record of the
-# aggregate's class (a module path: consumers must not depend on where our code lives).
-_ENVELOPE_FIELDS = frozenset(
-    {
-        "originator_id",
-        "originator_version",
-        "originator_topic",
-        "timestamp",
-        "company_id",
-        "actor_id",
-        "correlation_id",
-    }
-)
 
 
 def event_id(event: CronicaAggregate.Event) -> str:
@@ -55,7 +41,6 @@ def rfc3339(moment: datetime) -> str:
 def cloud_event(event: CronicaAggregate.Event, *, position: int, tenant: str) -> dict[str, Any]:
     """The envelope of one event read at `position` of the notification log, for its tenant."""
     aggregate, name = event_name(event)
-    fields = {f.name: getattr(event, f.name) for f in dataclasses.fields(event)}
     return {
         "specversion": SPEC_VERSION,
         "id": event_id(event),
@@ -64,7 +49,7 @@ def cloud_event(event: CronicaAggregate.Event, *, position: int, tenant: str) ->
         "subject": str(event.originator_id),
         "time": rfc3339(event.timestamp),
         "datacontenttype": "application/json",
-        "data": {key: value for key, value in fields.items() if key not in _ENVELOPE_FIELDS},
+        "data": event_data(event),
         # Extensions: CloudEvents names them in lowercase letters and digits only.
         "position": position,
         "aggregateversion": event.originator_version,

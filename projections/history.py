@@ -16,18 +16,7 @@ from uuid import UUID
 
 from eventsourcing.persistence import EventStore
 
-# Fields every Cronica event has; they are the entry's own attributes, not its data.
-_ENVELOPE = frozenset(
-    {
-        "originator_id",
-        "originator_version",
-        "originator_topic",
-        "timestamp",
-        "company_id",
-        "actor_id",
-        "correlation_id",
-    }
-)
+from cronica.domain.event_data import event_data
 
 
 @dataclass(frozen=True)
@@ -59,11 +48,7 @@ def history_of(
                 time=event.timestamp.isoformat(),
                 actor_id=event.actor_id,
                 correlation_id=event.correlation_id,
-                data={
-                    key: _json_ready(value)
-                    for key, value in vars(event).items()
-                    if key not in _ENVELOPE
-                },
+                data={key: _json_ready(value) for key, value in event_data(event).items()},
             )
         )
     return entries

@@ -1,0 +1,32 @@
+"""An event's own data: what it says happened, apart from the stamp every event carries (which
+record, which version, when, which company, who, in which request).
+
+Auditors (history) and subscribers (the bus) both show this part on its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+STAMP_FIELDS = frozenset(
+    {
+        "originator_id",
+        "originator_version",
+        # The library's record of the aggregate's class: a module path, not business data.
+        "originator_topic",
+        "timestamp",
+        "company_id",
+        "actor_id",
+        "correlation_id",
+    }
+)
+
+
+def event_data(event: Any) -> dict[str, Any]:
+    """The event's fields but its stamp, as the event holds them (ids, times, dicts...)."""
+    return {
+        field.name: getattr(event, field.name)
+        for field in dataclasses.fields(event)
+        if field.name not in STAMP_FIELDS
+    }
