@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     projection_poll_seconds: float = 0.25
     projection_batch_size: int = 500
     read_wait_seconds: float = 5.0
+    record_cache_size: int = Field(
+        default=10_000, description="Records kept in memory per process (0: no cache)."
+    )
 
     @property
     def is_postgres(self) -> bool:
@@ -56,15 +59,23 @@ class Settings(BaseSettings):
 
     def event_store_env(self) -> dict[str, str]:
         """The `eventsourcing` library's environment for this database."""
+        # Loaded records stay in memory and are brought up to date with only their newer
+        # events (from any process) on the next load: a company's counter is not replayed
+        # at every opening. Loads hand out copies, so a refused command leaves no trace.
+        cache = (
+            {"AGGREGATE_CACHE_MAXSIZE": str(self.record_cache_size)}
+            if self.record_cache_size > 0
+            else {}  # the library reads 0 as "unbounded"
+        )
         if not self.is_postgres:
             self.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
-            return {
+            return cache | {
                 "PERSISTENCE_MODULE": "eventsourcing.sqlite",
                 "SQLITE_DBNAME": str(self.sqlite_path),
                 "SQLITE_LOCK_TIMEOUT": "10",
             }
         parts = urlsplit(self.database_url or "")
-        env = {
+        env = cache | {
             "PERSISTENCE_MODULE": "eventsourcing.postgres",
             "POSTGRES_DBNAME": parts.path.lstrip("/") or "postgres",
             "POSTGRES_HOST": parts.hostname or "127.0.0.1",
