@@ -31,3 +31,35 @@ class UnknownContactError(DomainError):
 
 class WrongCompanyError(DomainError):
     """Raised when a command mixes records of different companies."""
+
+
+class InvalidCallerError(DomainError):
+    """Raised when a notice names a customer record for a caller who is not a customer."""
+
+
+class InvalidImportanceError(DomainError):
+    """Raised when a notice's importance rating is not a whole number from 1 to 5."""
+
+
+class NaiveDateTimeError(DomainError):
+    """Raised when a time is given without its time zone."""
+
+
+class InvalidRatingError(DomainError):
+    """Raised when a customer's rating of a service is not a whole number from 1 to 5."""
+
+
+class InvalidQuantityError(DomainError):
+    """Raised when a quantity of material used is not a finite number above zero."""
+
+
+class InvalidAmountError(DomainError):
+    """Raised when an amount of money is negative, not finite, or has more than two decimals."""
+
+
+class DateInThePastError(DomainError):
+    """Raised when a date that must be today or later is before today."""
+
+
+class UnknownActionError(DomainError):
+    """Raised when a commercial action id does not belong to the opportunity given."""
