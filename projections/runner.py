@@ -26,6 +26,8 @@ from cronica.projections.store import ReadStore
 
 log = logging.getLogger(__name__)
 
+GATHER_SECONDS = 0.01
+
 
 class ProjectionRunner:
     """Keeps a set of projections up to date with the event store."""
@@ -100,7 +102,10 @@ class ProjectionRunner:
                 stop.wait(backoff)
                 backoff = min(backoff * 2, 10.0)
                 continue
-            self._wake.wait(self.poll_seconds)
+            if self._wake.wait(self.poll_seconds):
+                # Let a burst of saves gather into one batch: under load each save would
+                # otherwise cost a read-store transaction of its own.
+                stop.wait(GATHER_SECONDS)
             self._wake.clear()
 
     def rebuild(self, name: str) -> int:
