@@ -12,6 +12,7 @@ from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.errors import IllegalTransitionError, InvalidTimeRangeError, NotATechnicianError
+from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.user import Role
 
 
@@ -72,8 +73,10 @@ class ContactDetails:
     email: str | None = None
 
 
-class Incident(CronicaAggregate):
+class Incident(StatusGuarded, CronicaAggregate):
     """A customer's post-sale incident, numbered INC-000001 onwards within its company."""
+
+    noun = "an incident"
 
     class Created(CronicaAggregate.Created):
         number: str
@@ -174,7 +177,7 @@ class Incident(CronicaAggregate):
         self.resolution: str | None = None
 
     def assign(self, technician_id: UUID, technician_role: str) -> None:
-        self._require(IncidentStatus.OPEN, "assign")
+        self._require({IncidentStatus.OPEN}, "assign")
         if technician_role != Role.TECHNICIAN:
             raise NotATechnicianError(
                 f"user {technician_id} is a {technician_role}, not a technician"
@@ -188,7 +191,7 @@ class Incident(CronicaAggregate):
         self.assignee_id = technician_id
 
     def follow_up(self, note: str, started_at: datetime, ended_at: datetime) -> None:
-        self._require(IncidentStatus.OPEN, "follow up")
+        self._require({IncidentStatus.OPEN}, "follow up")
         if ended_at <= started_at:
             raise InvalidTimeRangeError("a follow-up must end after it starts")
         self._followed_up(note=note, started_at=started_at, ended_at=ended_at)
@@ -198,7 +201,7 @@ class Incident(CronicaAggregate):
         self.minutes_worked += int((ended_at - started_at).total_seconds() // 60)
 
     def close(self, resolution: str) -> None:
-        self._require(IncidentStatus.OPEN, "close")
+        self._require({IncidentStatus.OPEN}, "close")
         self._closed(resolution=resolution)
 
     @event(Closed)
@@ -207,14 +210,10 @@ class Incident(CronicaAggregate):
         self.resolution = resolution
 
     def reopen(self, reason: str) -> None:
-        self._require(IncidentStatus.CLOSED, "reopen")
+        self._require({IncidentStatus.CLOSED}, "reopen")
         self._reopened(reason=reason)
 
     @event(Reopened)
     def _reopened(self, reason: str) -> None:
         self.status = IncidentStatus.OPEN
         self.resolution = None
-
-    def _require(self, status: IncidentStatus, action: str) -> None:
-        if self.status != status:
-            raise IllegalTransitionError(f"cannot {action} an incident that is {self.status}")

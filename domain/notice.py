@@ -10,6 +10,7 @@ from eventsourcing.domain import event
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.context import current_context
 from cronica.domain.errors import IllegalTransitionError
+from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.notice_values import (
     Caller,
     CallerKind,
@@ -23,11 +24,13 @@ from cronica.domain.notice_values import (
 )
 
 
-class Notice(CronicaAggregate):
+class Notice(StatusGuarded, CronicaAggregate):
     """A message for one recipient (a call from a customer or a supplier), numbered AV-000001 on.
 
     `taken_by` and an action's `noted_by` are the actor ids of the commands that recorded them.
     """
+
+    noun = "a notice"
 
     class Logged(CronicaAggregate.Created):
         number: str
@@ -134,7 +137,7 @@ class Notice(CronicaAggregate):
         return self.status is NoticeStatus.OPEN
 
     def forward(self, recipient_id: UUID, comment: str | None = None) -> None:
-        self._require(NoticeStatus.OPEN, "forward")
+        self._require({NoticeStatus.OPEN}, "forward")
         if recipient_id == self.recipient_id:
             raise IllegalTransitionError(f"the notice is already addressed to {recipient_id}")
         self._forwarded(
@@ -149,7 +152,7 @@ class Notice(CronicaAggregate):
 
     def note_action(self, description: str, done_at: datetime) -> None:
         """Notes what the acting user did to resolve the notice, and when he did it."""
-        self._require(NoticeStatus.OPEN, "note an action on")
+        self._require({NoticeStatus.OPEN}, "note an action on")
         require_after(self.taken_at, done_at, "an action")
         self._action_noted(
             description=description, noted_by=current_context().actor_id, done_at=done_at
@@ -160,7 +163,7 @@ class Notice(CronicaAggregate):
         self.actions.append(NoticeAction(description, noted_by, done_at))
 
     def resolve(self, resolution: Resolution) -> None:
-        self._require(NoticeStatus.OPEN, "resolve")
+        self._require({NoticeStatus.OPEN}, "resolve")
         require_after(self.taken_at, resolution.resolved_at, "the resolution")
         self._resolved(
             resolved_at=resolution.resolved_at,
@@ -187,14 +190,10 @@ class Notice(CronicaAggregate):
         )
 
     def reopen(self, reason: str) -> None:
-        self._require(NoticeStatus.RESOLVED, "reopen")
+        self._require({NoticeStatus.RESOLVED}, "reopen")
         self._reopened(reason=reason)
 
     @event(Reopened)
     def _reopened(self, reason: str) -> None:
         self.status = NoticeStatus.OPEN
         self.resolution = None
-
-    def _require(self, status: NoticeStatus, action: str) -> None:
-        if self.status != status:
-            raise IllegalTransitionError(f"cannot {action} a notice that is {self.status}")

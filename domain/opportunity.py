@@ -11,6 +11,7 @@ from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.errors import IllegalTransitionError, UnknownActionError
+from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.opportunity_values import (
     ActionKind,
     CommercialAction,
@@ -21,9 +22,12 @@ from cronica.domain.opportunity_values import (
 )
 
 WAITING, WORKING = OpportunityStatus.WAITING, OpportunityStatus.WORKING
+# Won and lost close an opportunity; the other statuses are still being worked on.
+_CLOSED = frozenset(s for s in OpportunityStatus if s.is_closed)
+_OPEN = frozenset(OpportunityStatus) - _CLOSED
 
 
-class Opportunity(CronicaAggregate):
+class Opportunity(StatusGuarded, CronicaAggregate):
     """A sale in the making for a customer, numbered OPP-000001 onwards within its company.
 
     Status flow: new → waiting or working → won or lost; reopening a won or lost one puts it back
@@ -34,6 +38,8 @@ class Opportunity(CronicaAggregate):
     until it is reopened; won never turns into lost, nor lost into won, without a reopening.
     Any user may be its agent; assigning the same agent again is refused.
     """
+
+    noun = "an opportunity"
 
     class Created(CronicaAggregate.Created):
         number: str
@@ -113,7 +119,7 @@ class Opportunity(CronicaAggregate):
         self.loss: Loss | None = None
 
     def assign(self, agent_id: UUID) -> None:
-        self._require_not_closed("assign")
+        self._require(_OPEN, "assign")
         if agent_id == self.agent_id:
             raise IllegalTransitionError(f"opportunity is already assigned to {agent_id}")
         self._assigned(agent_id=agent_id)
@@ -124,7 +130,7 @@ class Opportunity(CronicaAggregate):
 
     def record_action(self, kind: str, description: str, done: bool) -> UUID:
         """Records a commercial action, open or already done; returns its id."""
-        self._require_not_closed("record an action on")
+        self._require(_OPEN, "record an action on")
         action_id = uuid4()
         self._action_recorded(
             action_id=action_id, kind=ActionKind(kind).value, description=description, done=done
@@ -150,12 +156,12 @@ class Opportunity(CronicaAggregate):
 
     def follow_up_waiting(self, comment: str, next_contact_on: date, today: date) -> None:
         """Waits for the customer until `next_contact_on`, which must not be before `today`."""
-        self._require_not_closed("follow up")
+        self._require(_OPEN, "follow up")
         require_not_before(next_contact_on, today, "the next contact")
         self._followed_up(WAITING.value, comment, next_contact_on.isoformat())
 
     def follow_up_working(self, comment: str) -> None:
-        self._require_not_closed("follow up")
+        self._require(_OPEN, "follow up")
         self._followed_up(WORKING.value, comment, None)
 
     @event(FollowedUp)
@@ -164,7 +170,7 @@ class Opportunity(CronicaAggregate):
         self.next_contact_on = date.fromisoformat(next_contact_on) if next_contact_on else None
 
     def win(self, invoice_number: str) -> None:
-        self._require_not_closed("win")
+        self._require(_OPEN, "win")
         self._closed_as_won(invoice_number=invoice_number)
 
     @event(ClosedAsWon)
@@ -174,7 +180,7 @@ class Opportunity(CronicaAggregate):
         self.invoice_number = invoice_number
 
     def lose(self, reason: str, what_to_improve: str | None) -> None:
-        self._require_not_closed("lose")
+        self._require(_OPEN, "lose")
         self._lost(reason=reason, what_to_improve=what_to_improve)
 
     @event(Lost)
@@ -185,8 +191,7 @@ class Opportunity(CronicaAggregate):
 
     def reopen(self, reason: str) -> None:
         """Puts a won or lost opportunity back to working; only its events keep the outcome."""
-        if not self.status.is_closed:
-            raise IllegalTransitionError(f"cannot reopen an opportunity that is {self.status}")
+        self._require(_CLOSED, "reopen")
         self._reopened(reason=reason)
 
     @event(Reopened)
@@ -194,7 +199,3 @@ class Opportunity(CronicaAggregate):
         self.status = WORKING
         self.invoice_number = None
         self.loss = None
-
-    def _require_not_closed(self, action: str) -> None:
-        if self.status.is_closed:
-            raise IllegalTransitionError(f"cannot {action} an opportunity that is {self.status}")

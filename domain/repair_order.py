@@ -13,10 +13,11 @@ from cronica.domain import repair_order_values as values
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.errors import IllegalTransitionError
 from cronica.domain.incident import Priority
+from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.repair_order_values import RepairOrderStatus as Status
 
 
-class RepairOrder(CronicaAggregate):
+class RepairOrder(StatusGuarded, CronicaAggregate):
     """An article handed in for repair, with a consecutive number within its company.
 
     The lifecycle's *created* is `Received`, *assigned* is `Scheduled` (a technician and a slot in
@@ -32,6 +33,8 @@ class RepairOrder(CronicaAggregate):
     - reopen: finished, delivered, verified, closed -> in_progress (the latest delivery and
       verification stay on record)
     """
+
+    noun = "a repair order"
 
     class Received(CronicaAggregate.Created):
         number: str
@@ -194,7 +197,3 @@ class RepairOrder(CronicaAggregate):
     @event(Reopened)
     def _reopened(self, reason: str) -> None:
         self.status = Status.IN_PROGRESS
-
-    def _require(self, statuses: set[Status], action: str) -> None:
-        if self.status not in statuses:
-            raise IllegalTransitionError(f"cannot {action} a repair order that is {self.status}")
