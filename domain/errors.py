@@ -63,3 +63,7 @@ class DateInThePastError(DomainError):
 
 class UnknownActionError(DomainError):
     """Raised when a commercial action id does not belong to the opportunity given."""
+
+
+class TimeInTheFutureError(DomainError):
+    """Raised when a record of something already done is dated after the present moment."""
