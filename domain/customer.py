@@ -45,10 +45,6 @@ class Customer(CronicaAggregate):
         phone: str | None
         email: str | None
 
-    @staticmethod
-    def create_id() -> UUID:
-        return uuid4()
-
     @classmethod
     def register(
         cls, company_id: UUID, number: str, kind: str, name: str, tax_id: str | None

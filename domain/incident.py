@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from eventsourcing.domain import event
 
@@ -105,10 +105,6 @@ class Incident(StatusGuarded, CronicaAggregate):
 
     class Reopened(CronicaAggregate.Event):
         reason: str
-
-    @staticmethod
-    def create_id() -> UUID:
-        return uuid4()
 
     @classmethod
     def open(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from eventsourcing.domain import event
 
@@ -65,10 +65,6 @@ class Notice(StatusGuarded, CronicaAggregate):
 
     class Reopened(CronicaAggregate.Event):
         reason: str
-
-    @staticmethod
-    def create_id() -> UUID:
-        return uuid4()
 
     @classmethod
     def log(

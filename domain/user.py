@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from enum import StrEnum
-from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
+from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
@@ -31,10 +31,6 @@ class User(CronicaAggregate):
         self.company_id = company_id
         self.name = name
         self.role = Role(role)
-
-    @staticmethod
-    def create_id() -> UUID:
-        return uuid4()
 
 
 def token_digest(token: str) -> str:
