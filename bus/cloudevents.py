@@ -3,13 +3,14 @@
     {"specversion": "1.0", "id": "<aggregate id>:<version>", "source": "cronica/acme",
      "type": "cronica.incident.closed", "subject": "<aggregate id>", "time": "...Z",
      "datacontenttype": "application/json", "data": {"resolution": "..."},
-     "position": 1234, "aggregateversion": 5, "companyid": "...", "actorid": "...",
+     "position": 1234, "aggregateversion": 5, "companyid": "...", "unitid": "...",
+     "actorid": "...",
      "correlationid": "..."}
 
 `id` is derived from the aggregate id and version, which identify a stored event for ever: a
 relay that sends the same event twice sends the same id, and JetStream drops the copy. `data`
 holds the event's own fields only; what the envelope already says (aggregate id, version, time,
-company, actor, correlation id) is not repeated in it, nor the aggregate's Python class.
+company, unit, actor, correlation id) is not repeated in it, nor the aggregate's Python class.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def cloud_event(event: CronicaAggregate.Event, *, position: int, tenant: str) ->
         "position": position,
         "aggregateversion": event.originator_version,
         "companyid": str(event.company_id),
+        "unitid": str(event.unit_id),
         "actorid": event.actor_id,
         "correlationid": event.correlation_id,
     }

@@ -53,6 +53,8 @@ class CommandRequest:
     correlation_id: str
     expected_version: int | None = None
     idempotency: IdempotentRequest | None = None
+    unit_id: UUID | None = None
+    """The business unit owning the records the command creates; None: the company's root."""
 
 
 Decision = Callable[[], Sequence[CronicaAggregate]]
@@ -122,7 +124,7 @@ class CronicaApplication(Application[UUID]):
     def write(self, request: CommandRequest, decide: Decision) -> Written:
         """Runs `decide` (which loads, validates and changes aggregates, the answered one first)
         and saves what it returns in one transaction, retrying after a lost race."""
-        with acting_as(CommandContext(request.actor_id, request.correlation_id)):
+        with acting_as(CommandContext(request.actor_id, request.correlation_id, request.unit_id)):
             for attempt in range(MAX_ATTEMPTS):
                 if attempt:
                     _pause_after_lost_races(attempt)

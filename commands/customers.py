@@ -5,7 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from cronica.commands.application import CommandRequest, CronicaApplication
-from cronica.commands.models import AddContact, CreateCustomer
+from cronica.commands.models.customers import AddContact, CreateCustomer
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.customer import Customer

@@ -9,6 +9,10 @@ class AuthenticationError(CommandError):
     """Raised when a request carries no token, or one that is unknown or revoked."""
 
 
+class ForbiddenError(CommandError):
+    """Raised when the caller's role does not allow the command (administrators' commands)."""
+
+
 class RecordNotFoundError(CommandError):
     """Raised when a command names a record that does not exist in the caller's company."""
 

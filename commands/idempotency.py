@@ -33,6 +33,8 @@ class IdempotentRequest:
 class IdempotencyRecord(CronicaAggregate):
     """The answer given to the first request with a key (keys are scoped to the user)."""
 
+    company_wide = True
+
     class Recorded(CronicaAggregate.Created):
         scope: str
         fingerprint: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -12,6 +13,7 @@ from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.errors import AuthenticationError, DuplicateRecordError, RecordNotFoundError
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.business_unit import BusinessUnit
 from cronica.domain.company import Company, company_id_for
 from cronica.domain.user import ApiToken, Role, User, api_token_id_for, token_digest
 
@@ -41,7 +43,8 @@ def add_company(app: CronicaApplication, slug: str, name: str) -> Written:
         # the winner's company.
         if find_company(app, slug) is not None:
             raise DuplicateRecordError(f"company {slug!r} already exists")
-        return [Company.found(slug=slug, name=name)]
+        company = Company.found(slug=slug, name=name)
+        return [company, BusinessUnit.found_root(company.id, name)]
 
     return app.write(cli_request(), decide)
 
@@ -56,17 +59,26 @@ def ensure_company(app: CronicaApplication, slug: str, name: str) -> Company:
     return company
 
 
-def add_user(app: CronicaApplication, company_slug: str, name: str, role: str) -> NewUser:
-    company = find_company(app, company_slug)
-    if company is None:
-        raise RecordNotFoundError(f"no company {company_slug!r}")
+def new_user_records(
+    company_id: UUID, name: str, role: str
+) -> tuple[str, Callable[[], list[CronicaAggregate]]]:
+    """A new token in clear, and the decision creating the user with that token's digest."""
     token = secrets.token_urlsafe(32)
     role = Role(role).value
 
     def decide() -> list[CronicaAggregate]:
-        user = User(company_id=company.id, name=name, role=role)
-        return [user, ApiToken(company_id=company.id, user_id=user.id, digest=token_digest(token))]
+        user = User(company_id=company_id, name=name, role=role)
+        return [user, ApiToken(company_id=company_id, user_id=user.id, digest=token_digest(token))]
 
+    return token, decide
+
+
+def add_user(app: CronicaApplication, company_slug: str, name: str, role: str) -> NewUser:
+    """Adds a user to the company's root unit (the command line's way)."""
+    company = find_company(app, company_slug)
+    if company is None:
+        raise RecordNotFoundError(f"no company {company_slug!r}")
+    token, decide = new_user_records(company.id, name, role)
     written = app.write(cli_request(), decide)
     return NewUser(written.id, token, written.position)
 
@@ -81,7 +93,7 @@ def authenticate(app: CronicaApplication, token: str) -> Principal:
     user = app.find(User, issued.user_id)
     if user is None:
         raise AuthenticationError("the token's user does not exist")
-    return Principal(user.id, user.company_id, user.name, user.role.value)
+    return Principal(user.id, user.company_id, user.unit_id, user.name, user.role.value)
 
 
 def load_user(app: CronicaApplication, user_id: UUID, company_id: UUID) -> User:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from uuid import UUID
 
-from cronica.commands.application import A, CommandRequest, CronicaApplication
-from cronica.commands.errors import RecordNotFoundError, UnknownReferenceError
-from cronica.commands.models import (
+from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.models.incidents import (
     AssignIncident,
     CloseIncident,
     FollowUpIncident,
     OpenIncident,
     ReopenIncident,
 )
+from cronica.commands.records import change_record, referenced
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.customer import Customer
@@ -21,22 +20,11 @@ from cronica.domain.incident import Article, ContactDetails, Incident
 from cronica.domain.user import User
 
 
-def _referenced(
-    app: CronicaApplication, cls: type[A], record_id: UUID, company_id: UUID, field: str
-) -> A:
-    """A record named in the command's body (the field given); unknown, it is the body that is
-    wrong, not the address of the command."""
-    try:
-        return app.load(cls, record_id, company_id)
-    except RecordNotFoundError as error:
-        raise UnknownReferenceError(field, str(error)) from None
-
-
 def open_incident(
     app: CronicaApplication, who: Principal, request: CommandRequest, command: OpenIncident
 ) -> Written:
     def decide() -> list[CronicaAggregate]:
-        customer = _referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
+        customer = referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
         contact = ContactDetails()
         if command.contact_id is not None:
             found = customer.contact(command.contact_id)
@@ -60,21 +48,6 @@ def open_incident(
     return app.write(request, decide)
 
 
-def _change(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
-    incident_id: UUID,
-    change: Callable[[Incident], None],
-) -> Written:
-    def decide() -> list[CronicaAggregate]:
-        incident = app.load(Incident, incident_id, who.company_id, request.expected_version)
-        change(incident)
-        return [incident]
-
-    return app.write(request, decide)
-
-
 def assign_incident(
     app: CronicaApplication,
     who: Principal,
@@ -82,11 +55,12 @@ def assign_incident(
     incident_id: UUID,
     command: AssignIncident,
 ) -> Written:
-    technician = _referenced(app, User, command.technician_id, who.company_id, "technician_id")
-    return _change(
+    technician = referenced(app, User, command.technician_id, who.company_id, "technician_id")
+    return change_record(
         app,
         who,
         request,
+        Incident,
         incident_id,
         lambda incident: incident.assign(technician.id, technician.role.value),
     )
@@ -99,10 +73,11 @@ def follow_up_incident(
     incident_id: UUID,
     command: FollowUpIncident,
 ) -> Written:
-    return _change(
+    return change_record(
         app,
         who,
         request,
+        Incident,
         incident_id,
         lambda incident: incident.follow_up(command.note, command.started_at, command.ended_at),
     )
@@ -115,7 +90,9 @@ def close_incident(
     incident_id: UUID,
     command: CloseIncident,
 ) -> Written:
-    return _change(app, who, request, incident_id, lambda i: i.close(command.resolution))
+    return change_record(
+        app, who, request, Incident, incident_id, lambda i: i.close(command.resolution)
+    )
 
 
 def reopen_incident(
@@ -125,4 +102,6 @@ def reopen_incident(
     incident_id: UUID,
     command: ReopenIncident,
 ) -> Written:
-    return _change(app, who, request, incident_id, lambda i: i.reopen(command.reason))
+    return change_record(
+        app, who, request, Incident, incident_id, lambda i: i.reopen(command.reason)
+    )

@@ -21,5 +21,6 @@ class Principal:
 
     user_id: UUID
     company_id: UUID
+    unit_id: UUID
     name: str
     role: str

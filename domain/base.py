@@ -1,31 +1,55 @@
-"""The base of every Cronica aggregate: events stamped with company, actor and correlation id.
+"""The base of every Cronica aggregate: events stamped with company, owning business unit, actor
+and correlation id.
 
-Stored events are never rewritten, so the company (tenant) and the audit fields are in every event
-from the first one.
+Stored events are never rewritten, so the company (tenant), the unit and the audit fields are in
+every event from the first one.
 """
 
 from __future__ import annotations
 
-from typing import Any, Self
+from datetime import datetime
+from typing import Any, ClassVar, Self
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
 
-from cronica.domain.context import current_context
+from cronica.domain.context import CommandContext, current_context
+from cronica.domain.ownership import root_unit_id_for
 
 
 class CronicaAggregate(Aggregate):
-    """An aggregate owned by one company; its events record who did what in which request."""
+    """An aggregate owned by one company and one of its business units; its events record who
+    did what in which request."""
 
     company_id: UUID
+    unit_id: UUID
+
+    company_wide: ClassVar[bool] = False
+    """True for records of the company as a whole (counters, catalogues): owned by the root unit."""
 
     class Event(Aggregate.Event):
         company_id: UUID
+        unit_id: UUID
         actor_id: str
         correlation_id: str
 
     class Created(Event, Aggregate.Created):
         pass
+
+    def __base_init__(  # type: ignore[override]
+        self, originator_id: Any, originator_version: int, timestamp: datetime, unit_id: UUID
+    ) -> None:
+        # The library passes the created event's fields named here: every record knows its unit
+        # without each __init__ repeating it.
+        super().__base_init__(originator_id, originator_version, timestamp)
+        self.unit_id = unit_id
+
+    @classmethod
+    def _owning_unit(cls, company_id: UUID, context: CommandContext, **kwargs: Any) -> UUID:
+        """The unit a new record belongs to: the command's, else the company's root unit."""
+        if cls.company_wide or context.unit_id is None:
+            return root_unit_id_for(company_id)
+        return context.unit_id
 
     @classmethod
     def _create(
@@ -36,13 +60,18 @@ class CronicaAggregate(Aggregate):
         **kwargs: Any,
     ) -> Self:
         context = current_context()
-        kwargs.update(actor_id=context.actor_id, correlation_id=context.correlation_id)
+        kwargs.update(
+            unit_id=cls._owning_unit(context=context, **kwargs),
+            actor_id=context.actor_id,
+            correlation_id=context.correlation_id,
+        )
         return super()._create(event_class, id=id, **kwargs)
 
     def trigger_event(self, event_class: type[CanMutateAggregate[UUID]], **kwargs: Any) -> None:
         context = current_context()
         kwargs.update(
             company_id=self.company_id,
+            unit_id=self.unit_id,
             actor_id=context.actor_id,
             correlation_id=context.correlation_id,
         )

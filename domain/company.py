@@ -17,6 +17,8 @@ def company_id_for(slug: str) -> UUID:
 class Company(CronicaAggregate):
     """A tenant, named by a short slug used in event subjects (`cronica.<slug>.incident.closed`)."""
 
+    company_wide = True
+
     class Created(CronicaAggregate.Created):
         slug: str
         name: str

@@ -21,6 +21,8 @@ def counter_id_for(company_id: UUID, prefix: str) -> UUID:
 class Counter(CronicaAggregate):
     """The last number issued for one prefix in one company."""
 
+    company_wide = True
+
     class Started(CronicaAggregate.Created):
         prefix: str
 

@@ -67,3 +67,7 @@ class UnknownActionError(DomainError):
 
 class TimeInTheFutureError(DomainError):
     """Raised when a record of something already done is dated after the present moment."""
+
+
+class UnitHierarchyError(DomainError):
+    """Raised when a business unit would leave the company's tree (a cycle, or a second root)."""

@@ -17,6 +17,7 @@ STAMP_FIELDS = frozenset(
         "originator_topic",
         "timestamp",
         "company_id",
+        "unit_id",
         "actor_id",
         "correlation_id",
     }

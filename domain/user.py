@@ -26,10 +26,34 @@ class User(CronicaAggregate):
         name: str
         role: str
 
+    class MovedToUnit(CronicaAggregate.Event):
+        """The user now belongs to another business unit (the event is stamped with the old)."""
+
+        to_unit_id: UUID
+
+    class RoleChanged(CronicaAggregate.Event):
+        role: str
+
     @event(Created)
     def __init__(self, company_id: UUID, name: str, role: str) -> None:
         self.company_id = company_id
         self.name = name
+        self.role = Role(role)
+
+    def move_to_unit(self, unit_id: UUID) -> None:
+        if unit_id != self.unit_id:
+            self._moved_to_unit(to_unit_id=unit_id)
+
+    @event(MovedToUnit)
+    def _moved_to_unit(self, to_unit_id: UUID) -> None:
+        self.unit_id = to_unit_id
+
+    def change_role(self, role: str) -> None:
+        if Role(role) != self.role:
+            self._role_changed(role=Role(role).value)
+
+    @event(RoleChanged)
+    def _role_changed(self, role: str) -> None:
         self.role = Role(role)
 
 

@@ -26,7 +26,7 @@ import psycopg
 
 from cronica.commands.customers import create_customer
 from cronica.commands.identity import add_user, authenticate, cli_request, ensure_company
-from cronica.commands.models import CreateCustomer
+from cronica.commands.models.customers import CreateCustomer
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 

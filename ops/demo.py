@@ -11,12 +11,11 @@ from cronica.commands import customers, incidents
 from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.errors import AuthenticationError
 from cronica.commands.identity import NewUser, add_user, authenticate, ensure_company
-from cronica.commands.models import (
-    AddContact,
+from cronica.commands.models.customers import AddContact, CreateCustomer
+from cronica.commands.models.incidents import (
     ArticleModel,
     AssignIncident,
     CloseIncident,
-    CreateCustomer,
     FollowUpIncident,
     OpenIncident,
 )

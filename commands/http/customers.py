@@ -11,7 +11,7 @@ from cronica.commands import customers
 from cronica.commands.http.answers import Accepted, ContactAccepted, accepted
 from cronica.commands.http.guards import Call
 from cronica.commands.http.problems import problem_responses
-from cronica.commands.models import AddContact, CreateCustomer
+from cronica.commands.models.customers import AddContact, CreateCustomer
 
 router = APIRouter(prefix="/v1/customers", tags=["customers"])
 

@@ -108,6 +108,7 @@ async def command_call(
         correlation_id=correlation,
         expected_version=expected_version(if_match),
         idempotency=idempotency,
+        unit_id=who.unit_id,
     )
     return CommandCall(request.app.state.application, who, command_request)
 

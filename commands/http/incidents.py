@@ -11,7 +11,7 @@ from cronica.commands import incidents
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
 from cronica.commands.http.problems import problem_responses
-from cronica.commands.models import (
+from cronica.commands.models.incidents import (
     AssignIncident,
     CloseIncident,
     FollowUpIncident,

@@ -18,6 +18,7 @@ from cronica.commands.errors import (
     CommandError,
     ConcurrentWriteError,
     DuplicateRecordError,
+    ForbiddenError,
     IdempotencyKeyReusedError,
     RecordNotFoundError,
     StaleVersionError,
@@ -29,6 +30,7 @@ from cronica.domain.errors import (
     InvalidTaxIdError,
     InvalidTimeRangeError,
     NotATechnicianError,
+    UnitHierarchyError,
     UnknownContactError,
 )
 
@@ -79,6 +81,7 @@ MALFORMED_JSON = ProblemKind(400, "malformed-json", "The request body is not val
 KINDS: dict[type[Exception], ProblemKind] = {
     InvalidHeaderError: ProblemKind(400, "invalid-header", "A request header is malformed"),
     AuthenticationError: ProblemKind(401, "unauthenticated", "Authentication is required"),
+    ForbiddenError: ProblemKind(403, "forbidden", "The caller's role does not allow this"),
     RecordNotFoundError: ProblemKind(404, "not-found", "No such record"),
     StaleVersionError: ProblemKind(412, "stale-version", "The record has changed"),
     ConcurrentWriteError: ProblemKind(409, "concurrent-write", "The record kept changing"),
@@ -94,6 +97,9 @@ KINDS: dict[type[Exception], ProblemKind] = {
     InvalidTaxIdError: ProblemKind(422, "invalid-tax-id", "The tax id is not valid"),
     InvalidTimeRangeError: ProblemKind(422, "invalid-time-range", "The time range is not valid"),
     UnknownContactError: ProblemKind(422, "unknown-contact", "No such contact of the customer"),
+    UnitHierarchyError: ProblemKind(
+        422, "unit-hierarchy", "Business units must stay one tree per company"
+    ),
     DomainError: ProblemKind(422, "rule-violated", "The command breaks a rule of the business"),
     CommandError: ProblemKind(422, "command-refused", "The command was refused"),
 }
@@ -109,6 +115,7 @@ FIELD_OF: dict[type[Exception], str] = {
 DESCRIPTIONS = {
     400: "Malformed JSON or a malformed header.",
     401: "No bearer token, or an unknown or revoked one.",
+    403: "The caller's role does not allow the command.",
     404: "The record in the URL does not exist in the caller's company.",
     409: "The command does not apply to the record's status, or writers kept racing.",
     412: "If-Match names a version other than the record's current one.",

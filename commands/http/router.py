@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from cronica.commands.http import alerts, customers, incidents
+from cronica.commands.http import (
+    alerts,
+    business_units,
+    customers,
+    incidents,
+    users,
+)
 from cronica.commands.http.handlers import install_problem_handlers
 
 __all__ = ["command_router", "install_problem_handlers"]
@@ -13,6 +19,12 @@ __all__ = ["command_router", "install_problem_handlers"]
 def command_router() -> APIRouter:
     """Every command route; each needs a bearer token (the `principal` dependency)."""
     router = APIRouter()
-    for module in (customers, incidents, alerts):
+    for module in (
+        business_units,
+        users,
+        customers,
+        incidents,
+        alerts,
+    ):
         router.include_router(module.router)
     return router

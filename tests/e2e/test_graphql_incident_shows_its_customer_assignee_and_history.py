@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from cronica.commands.application import CommandRequest
 from cronica.commands.incidents import assign_incident
-from cronica.commands.models import AssignIncident
+from cronica.commands.models.incidents import AssignIncident
 from cronica.ops.settings import Settings
 from tests.e2e.graphql_client import running_app
 from tests.integration.office import Office

@@ -18,11 +18,10 @@ from cronica.commands.incidents import (
     open_incident,
     reopen_incident,
 )
-from cronica.commands.models import (
-    AddContact,
+from cronica.commands.models.customers import AddContact, CreateCustomer
+from cronica.commands.models.incidents import (
     AssignIncident,
     CloseIncident,
-    CreateCustomer,
     FollowUpIncident,
     OpenIncident,
     ReopenIncident,
@@ -31,7 +30,9 @@ from cronica.commands.results import Principal, Written
 
 
 def request_of(who: Principal) -> CommandRequest:
-    return CommandRequest(actor_id=str(who.user_id), correlation_id=f"test:{uuid.uuid4()}")
+    return CommandRequest(
+        actor_id=str(who.user_id), correlation_id=f"test:{uuid.uuid4()}", unit_id=who.unit_id
+    )
 
 
 @dataclass

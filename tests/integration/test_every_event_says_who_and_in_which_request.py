@@ -8,12 +8,14 @@ from datetime import UTC, datetime, timedelta
 from cronica.commands.application import CommandRequest
 from cronica.commands.identity import SYSTEM_ACTOR
 from cronica.commands.incidents import assign_incident, follow_up_incident, open_incident
-from cronica.commands.models import AssignIncident, FollowUpIncident, OpenIncident
+from cronica.commands.models.incidents import AssignIncident, FollowUpIncident, OpenIncident
 from cronica.commands.results import Principal
+from cronica.domain.business_unit import BusinessUnit
 from cronica.domain.company import Company
 from cronica.domain.counter import Counter
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Incident
+from cronica.domain.ownership import root_unit_id_for
 from cronica.domain.user import ApiToken, User
 from tests.fixtures.write_side import stored_events
 from tests.integration.office import Office
@@ -58,6 +60,7 @@ def test_every_event_in_the_store_has_its_company_and_audit_fields(office: Offic
 
     assert {type(e) for e in events} == {
         Company.Created,
+        BusinessUnit.Created,
         User.Created,
         ApiToken.Issued,
         Customer.Created,
@@ -67,5 +70,7 @@ def test_every_event_in_the_store_has_its_company_and_audit_fields(office: Offic
     }
     # The company, its users and their tokens were added from the command line.
     assert {e.company_id for e in events} == {agent.company_id}
+    # Nobody was put in another unit: everything belongs to the company's root unit.
+    assert {e.unit_id for e in events} == {root_unit_id_for(agent.company_id)}
     assert {e.actor_id for e in events} == {SYSTEM_ACTOR, str(agent.user_id)}
     assert all(e.correlation_id for e in events)

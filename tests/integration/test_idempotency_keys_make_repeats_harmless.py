@@ -15,7 +15,8 @@ from cronica.commands.customers import add_contact
 from cronica.commands.errors import IdempotencyKeyReusedError
 from cronica.commands.idempotency import IdempotentRequest
 from cronica.commands.incidents import open_incident
-from cronica.commands.models import AddContact, OpenIncident
+from cronica.commands.models.customers import AddContact
+from cronica.commands.models.incidents import OpenIncident
 from cronica.commands.results import Principal, Written
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Incident

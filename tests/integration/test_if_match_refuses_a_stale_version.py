@@ -10,7 +10,7 @@ import pytest
 from cronica.commands.application import CommandRequest
 from cronica.commands.errors import StaleVersionError
 from cronica.commands.incidents import close_incident, follow_up_incident
-from cronica.commands.models import CloseIncident, FollowUpIncident
+from cronica.commands.models.incidents import CloseIncident, FollowUpIncident
 from cronica.commands.results import Principal
 from cronica.domain.incident import Incident, IncidentStatus
 from tests.fixtures.write_side import stored_events

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from cronica.commands.application import CronicaApplication
 from cronica.commands.customers import create_customer
-from cronica.commands.models import CreateCustomer
+from cronica.commands.models.customers import CreateCustomer
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Article, Incident, IncidentStatus, Priority
 from cronica.ops.settings import Settings

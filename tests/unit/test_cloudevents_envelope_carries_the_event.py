@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from cronica.bus.cloudevents import cloud_event, encode, event_id
 from cronica.domain.context import CommandContext
 from cronica.domain.incident import Article
+from cronica.domain.ownership import root_unit_id_for
 from tests.fixtures.domain_records import ACME, new_incident
 
 MONDAY_NINE = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
@@ -40,6 +41,8 @@ def test_a_follow_up_travels_with_its_record_time_position_and_author(
         "position": 42,
         "aggregateversion": 2,
         "companyid": str(ACME),
+        # Created outside any unit of the test context: the company's root unit owns it.
+        "unitid": str(root_unit_id_for(ACME)),
         "actorid": acting.actor_id,
         "correlationid": acting.correlation_id,
     }

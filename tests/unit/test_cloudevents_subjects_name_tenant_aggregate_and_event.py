@@ -67,6 +67,7 @@ def test_an_event_outside_an_aggregate_names_no_subject() -> None:
         originator_version=1,
         timestamp=datetime.now(UTC),
         company_id=ACME,
+        unit_id=ACME,
         actor_id="user:x",
         correlation_id="request:x",
     )

@@ -1,35 +1,14 @@
-"""Command bodies as clients send them: JSON in camelCase, unknown fields refused."""
+"""Bodies of the incident commands."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
-from pydantic.alias_generators import to_camel
+from pydantic import AwareDatetime, Field
 
-Text = Annotated[str, Field(min_length=1, max_length=10_000)]
-Name = Annotated[str, Field(min_length=1, max_length=200)]
-
-
-class CommandModel(BaseModel):
-    model_config = ConfigDict(
-        alias_generator=to_camel, populate_by_name=True, extra="forbid", frozen=True
-    )
-
-
-class CreateCustomer(CommandModel):
-    kind: Literal["prospect", "customer"]
-    name: Name
-    tax_id: Annotated[str, Field(max_length=20)] | None = None
-
-
-class AddContact(CommandModel):
-    name: Name
-    position: Name | None = None
-    phone: Annotated[str, Field(max_length=40)] | None = None
-    email: EmailStr | None = None
+from cronica.commands.models.base import CommandModel, Name, Text
 
 
 class ArticleModel(CommandModel):

@@ -1,0 +1,1 @@
+"""Command bodies as clients send them, one module per record."""

@@ -1,0 +1,37 @@
+"""Bodies of the organisation commands: business units and users (administrators only)."""
+
+from __future__ import annotations
+
+from typing import Literal
+from uuid import UUID
+
+from cronica.commands.models.base import CommandModel, Name
+
+RoleName = Literal["admin", "manager", "agent", "technician", "office"]
+
+
+class AddBusinessUnit(CommandModel):
+    name: Name
+    parent_id: UUID
+
+
+class RenameBusinessUnit(CommandModel):
+    name: Name
+
+
+class MoveBusinessUnit(CommandModel):
+    parent_id: UUID
+
+
+class AddUser(CommandModel):
+    name: Name
+    role: RoleName
+    unit_id: UUID | None = None
+
+
+class MoveUserToUnit(CommandModel):
+    unit_id: UUID
+
+
+class ChangeUserRole(CommandModel):
+    role: RoleName
