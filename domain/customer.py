@@ -1,35 +1,26 @@
-"""The customer (account): a prospect or a customer, with its contacts."""
+"""The customer (account): a prospect or a customer, converted keeping all that is recorded about
+it; active or not, blocked or not, linked to other customers of its company.
+
+The rest of the customer is built in layers below it: `CustomerProfile` (names, codes,
+classification, representative, notes, custom fields, visit plan) on `CustomerParts` (contacts,
+addresses, valuations). Changing a status the customer is already in is refused; setting values it
+already has triggers nothing.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
-from cronica.domain.errors import UnknownContactError
+from cronica.domain.customer_profile import CustomerProfile
+from cronica.domain.customer_values import CustomerKind
+from cronica.domain.errors import IllegalTransitionError, SelfLinkError, WrongCompanyError
 from cronica.domain.tax_id import normalise_tax_id
 
 
-class CustomerKind(StrEnum):
-    PROSPECT = "prospect"
-    CUSTOMER = "customer"
-
-
-@dataclass(frozen=True)
-class Contact:
-    """A person at the customer, with their position (cargo)."""
-
-    id: UUID
-    name: str
-    position: str | None
-    phone: str | None
-    email: str | None
-
-
-class Customer(CronicaAggregate):
+class Customer(CustomerProfile):
     """A prospect or customer of one company, numbered C-000001 onwards."""
 
     class Created(CronicaAggregate.Created):
@@ -38,12 +29,26 @@ class Customer(CronicaAggregate):
         name: str
         tax_id: str | None
 
-    class ContactAdded(CronicaAggregate.Event):
-        contact_id: UUID
-        name: str
-        position: str | None
-        phone: str | None
-        email: str | None
+    class Converted(CronicaAggregate.Event):
+        """The prospect became a customer."""
+
+    class Activated(CronicaAggregate.Event):
+        pass
+
+    class Deactivated(CronicaAggregate.Event):
+        pass
+
+    class Blocked(CronicaAggregate.Event):
+        reason: str
+
+    class Unblocked(CronicaAggregate.Event):
+        reason: str
+
+    class Linked(CronicaAggregate.Event):
+        linked_customer_id: UUID
+
+    class Unlinked(CronicaAggregate.Event):
+        linked_customer_id: UUID
 
     @classmethod
     def register(
@@ -67,32 +72,83 @@ class Customer(CronicaAggregate):
         self.kind = CustomerKind(kind)
         self.name = name
         self.tax_id = tax_id
-        self.contacts: dict[UUID, Contact] = {}
+        self.active = True
+        self.blocked_reason: str | None = None
+        self.linked_customer_ids: set[UUID] = set()
+        self._begin_parts()
+        self._begin_profile()
 
-    def add_contact(
-        self, name: str, position: str | None, phone: str | None, email: str | None
-    ) -> UUID:
-        contact_id = uuid4()
-        self._contact_added(
-            contact_id=contact_id, name=name, position=position, phone=phone, email=email
-        )
-        return contact_id
+    @property
+    def blocked(self) -> bool:
+        return self.blocked_reason is not None
 
-    @event(ContactAdded)
-    def _contact_added(
-        self,
-        contact_id: UUID,
-        name: str,
-        position: str | None,
-        phone: str | None,
-        email: str | None,
-    ) -> None:
-        self.contacts[contact_id] = Contact(contact_id, name, position, phone, email)
+    def convert(self) -> None:
+        """Makes the prospect a customer; all that is recorded about it stays."""
+        if self.kind is CustomerKind.CUSTOMER:
+            raise IllegalTransitionError(f"{self.number} is a customer already")
+        self._converted()
 
-    def contact(self, contact_id: UUID) -> Contact:
-        try:
-            return self.contacts[contact_id]
-        except KeyError:
-            raise UnknownContactError(
-                f"contact {contact_id} does not belong to customer {self.id}"
-            ) from None
+    @event(Converted)
+    def _converted(self) -> None:
+        self.kind = CustomerKind.CUSTOMER
+
+    def activate(self) -> None:
+        if self.active:
+            raise IllegalTransitionError(f"{self.number} is active already")
+        self._activated()
+
+    @event(Activated)
+    def _activated(self) -> None:
+        self.active = True
+
+    def deactivate(self) -> None:
+        if not self.active:
+            raise IllegalTransitionError(f"{self.number} is inactive already")
+        self._deactivated()
+
+    @event(Deactivated)
+    def _deactivated(self) -> None:
+        self.active = False
+
+    def block(self, reason: str) -> None:
+        if self.blocked:
+            raise IllegalTransitionError(f"{self.number} is blocked already: {self.blocked_reason}")
+        self._blocked(reason=reason)
+
+    @event(Blocked)
+    def _blocked(self, reason: str) -> None:
+        self.blocked_reason = reason
+
+    def unblock(self, reason: str) -> None:
+        if not self.blocked:
+            raise IllegalTransitionError(f"{self.number} is not blocked")
+        self._unblocked(reason=reason)
+
+    @event(Unblocked)
+    def _unblocked(self, reason: str) -> None:
+        self.blocked_reason = None
+
+    def link(self, other: Customer) -> None:
+        """Links another customer of the company to this one (a group, a head office...)."""
+        if other.id == self.id:
+            raise SelfLinkError(f"{self.number} cannot be linked to itself")
+        if other.company_id != self.company_id:
+            raise WrongCompanyError(f"{other.number} is a customer of another company")
+        if other.id in self.linked_customer_ids:
+            raise IllegalTransitionError(f"{other.number} is linked to {self.number} already")
+        self._linked(linked_customer_id=other.id)
+
+    @event(Linked)
+    def _linked(self, linked_customer_id: UUID) -> None:
+        self.linked_customer_ids.add(linked_customer_id)
+
+    def unlink(self, linked_customer_id: UUID) -> None:
+        if linked_customer_id not in self.linked_customer_ids:
+            raise IllegalTransitionError(
+                f"customer {linked_customer_id} is not linked to {self.number}"
+            )
+        self._unlinked(linked_customer_id=linked_customer_id)
+
+    @event(Unlinked)
+    def _unlinked(self, linked_customer_id: UUID) -> None:
+        self.linked_customer_ids.remove(linked_customer_id)

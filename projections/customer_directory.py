@@ -27,7 +27,8 @@ _COLUMNS = [f.name for f in fields(CustomerRow)]
 
 
 class CustomerDirectoryProjection(Projection):
-    """Rows of `customers`, one per Customer.Created."""
+    """Rows of `customers`, one per Customer.Created, kept up to date as the customer is
+    converted, renamed or given another tax id."""
 
     name = "customers"
     tables = ("customers",)
@@ -53,6 +54,19 @@ class CustomerDirectoryProjection(Projection):
                     utc_text(event.timestamp),
                 ),
             )
+        elif isinstance(event, Customer.Converted):
+            self._update(cursor, event, kind="customer")
+        elif isinstance(event, Customer.Renamed):
+            self._update(cursor, event, name=event.name)
+        elif isinstance(event, Customer.TaxIdChanged):
+            self._update(cursor, event, tax_id=event.tax_id)
+
+    def _update(self, cursor: Cursor, event: Any, **columns: str | None) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in columns)
+        cursor.execute(
+            f"UPDATE customers SET {assignments} WHERE id = ?",
+            (*columns.values(), str(event.originator_id)),
+        )
 
 
 def customers_by_ids(

@@ -7,7 +7,8 @@ from uuid import uuid4
 import pytest
 
 from cronica.domain.context import CommandContext
-from cronica.domain.customer import Contact, Customer, CustomerKind
+from cronica.domain.customer import Customer
+from cronica.domain.customer_values import CustomerContact, CustomerKind
 from cronica.domain.errors import InvalidTaxIdError, UnknownContactError
 from tests.fixtures.domain_records import ACME, replayed
 
@@ -51,7 +52,7 @@ def test_contacts_are_added_and_found_by_id(acting: CommandContext) -> None:
     lucia = customer.add_contact("Lucía Ferrer", "Purchasing", "+34 600 111 222", "lucia@ferrer.es")
     jordi = customer.add_contact("Jordi Puig", None, None, None)
 
-    assert customer.contact(lucia) == Contact(
+    assert customer.contact(lucia) == CustomerContact(
         lucia, "Lucía Ferrer", "Purchasing", "+34 600 111 222", "lucia@ferrer.es"
     )
     assert customer.contact(jordi).name == "Jordi Puig"
