@@ -28,7 +28,7 @@ _OPEN = frozenset(OpportunityStatus) - _CLOSED
 
 
 class Opportunity(StatusGuarded, CronicaAggregate):
-    """A sale in the making for a customer, numbered OPP-000001 onwards within its company.
+    """A sale in the making for a customer, numbered OP-000001 onwards within its company.
 
     Status flow: new → waiting or working → won or lost; reopening a won or lost one puts it back
     to working. Until it is closed it can be followed up into waiting (a comment and the day to
@@ -36,7 +36,7 @@ class Opportunity(StatusGuarded, CronicaAggregate):
     won or lost even while new: a customer may buy at once, a lead may be no sale at all. Closed
     (won or lost), it refuses every change but marking an action done (that already happened)
     until it is reopened; won never turns into lost, nor lost into won, without a reopening.
-    Any user may be its agent; assigning the same agent again is refused.
+    Its agent is a user who sells (`require_seller`); assigning the same agent again is refused.
     """
 
     noun = "an opportunity"

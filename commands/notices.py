@@ -1,0 +1,122 @@
+"""Notice (aviso) commands: log a message for a recipient, forward it, note an action, resolve,
+reopen. Times the body leaves out are the server's present moment."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from uuid import UUID
+
+from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.catalogues import require_entry
+from cronica.commands.models.notices import (
+    ForwardNotice,
+    LogNotice,
+    NoteNoticeAction,
+    ReopenNotice,
+    ResolveNotice,
+)
+from cronica.commands.records import change_record, referenced
+from cronica.commands.results import Principal, Written
+from cronica.domain.base import CronicaAggregate
+from cronica.domain.catalogue_values import CatalogueKind
+from cronica.domain.customer import Customer
+from cronica.domain.notice import Notice
+from cronica.domain.notice_values import Caller, CallerKind, Resolution
+from cronica.domain.user import User
+
+PREFIX = "AV"
+
+
+def _user(app: CronicaApplication, who: Principal, user_id: UUID, field: str) -> UUID:
+    """The id of a user named in the body, once he is a user of the caller's company."""
+    return referenced(app, User, user_id, who.company_id, field).id
+
+
+def log_notice(
+    app: CronicaApplication, who: Principal, request: CommandRequest, command: LogNotice
+) -> Written:
+    def decide() -> list[CronicaAggregate]:
+        if command.customer_id is not None:
+            referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
+        recipient_id = _user(app, who, command.recipient_id, "recipient_id")
+        require_entry(app, who.company_id, CatalogueKind.NOTICE_CODES, command.code, "code")
+        caller = Caller(
+            CallerKind(command.caller_kind),
+            command.customer_id,
+            command.caller_name,
+            command.caller_phone,
+        )
+        counter = app.counter(who.company_id, PREFIX)
+        notice = Notice.log(
+            company_id=who.company_id,
+            number=counter.issue(),
+            taken_at=command.taken_at or datetime.now(UTC),
+            caller=caller,
+            recipient_id=recipient_id,
+            code=command.code,
+            text=command.text,
+            importance=command.importance,
+        )
+        return [notice, counter]
+
+    return app.write(request, decide)
+
+
+def forward_notice(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    notice_id: UUID,
+    command: ForwardNotice,
+) -> Written:
+    recipient_id = _user(app, who, command.recipient_id, "recipient_id")
+    return change_record(
+        app, who, request, Notice, notice_id, lambda n: n.forward(recipient_id, command.comment)
+    )
+
+
+def note_notice_action(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    notice_id: UUID,
+    command: NoteNoticeAction,
+) -> Written:
+    done_at = command.done_at or datetime.now(UTC)
+    return change_record(
+        app, who, request, Notice, notice_id, lambda n: n.note_action(command.description, done_at)
+    )
+
+
+def resolve_notice(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    notice_id: UUID,
+    command: ResolveNotice,
+) -> Written:
+    """Resolves the notice; without a resolver in the body, the caller resolved it."""
+    resolver_id = who.user_id
+    if command.resolver_id is not None:
+        resolver_id = _user(app, who, command.resolver_id, "resolver_id")
+    code = command.resolution_code
+    require_entry(app, who.company_id, CatalogueKind.RESOLUTION_CODES, code, "resolution_code")
+    resolution = Resolution(
+        resolved_at=command.resolved_at or datetime.now(UTC),
+        resolver_id=resolver_id,
+        department=command.department,
+        work_centre=command.work_centre,
+        code=code,
+        solution=command.solution,
+    )
+    return change_record(app, who, request, Notice, notice_id, lambda n: n.resolve(resolution))
+
+
+def reopen_notice(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    notice_id: UUID,
+    command: ReopenNotice,
+) -> Written:
+    return change_record(app, who, request, Notice, notice_id, lambda n: n.reopen(command.reason))

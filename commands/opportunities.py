@@ -1,0 +1,201 @@
+"""Opportunity commands: open, assign, record a commercial action and mark it done, wait for the
+customer or work on it, win, lose, reopen."""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID
+
+from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.catalogues import require_entry
+from cronica.commands.errors import RecordNotFoundError
+from cronica.commands.models.opportunities import (
+    AssignOpportunity,
+    LoseOpportunity,
+    OpenOpportunity,
+    RecordCommercialAction,
+    ReopenOpportunity,
+    WaitForCustomer,
+    WinOpportunity,
+    WorkOnOpportunity,
+)
+from cronica.commands.records import change_record, referenced
+from cronica.commands.results import Principal, Written
+from cronica.domain.base import CronicaAggregate
+from cronica.domain.catalogue_values import CatalogueKind
+from cronica.domain.customer import Customer
+from cronica.domain.errors import UnknownActionError
+from cronica.domain.incident import Priority
+from cronica.domain.opportunity import Opportunity
+from cronica.domain.opportunity_values import OpportunityDetails, require_seller
+from cronica.domain.user import User
+
+PREFIX = "OP"
+
+
+def _seller(app: CronicaApplication, who: Principal, agent_id: UUID) -> UUID:
+    """The id of the agent named in the body, once he is a user of the company who sells."""
+    agent = referenced(app, User, agent_id, who.company_id, "agent_id")
+    require_seller(agent.id, agent.role)
+    return agent.id
+
+
+def open_opportunity(
+    app: CronicaApplication, who: Principal, request: CommandRequest, command: OpenOpportunity
+) -> Written:
+    def decide() -> list[CronicaAggregate]:
+        customer = referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
+        if command.contact_id is not None:
+            customer.contact(command.contact_id)
+        agent_id = None if command.agent_id is None else _seller(app, who, command.agent_id)
+        details = OpportunityDetails(
+            opportunity_type=command.type,
+            subject=command.subject,
+            notes=command.notes or "",
+            source=command.source,
+            priority=Priority(command.priority),
+            expected_amount=command.expected_amount,
+            expected_on=command.expected_on,
+        )
+        counter = app.counter(who.company_id, PREFIX)
+        opportunity = Opportunity.open(
+            company_id=who.company_id,
+            number=counter.issue(),
+            customer_id=customer.id,
+            contact_id=command.contact_id,
+            details=details,
+            agent_id=agent_id,
+        )
+        return [opportunity, counter]
+
+    return app.write(request, decide)
+
+
+def assign_opportunity(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    opportunity_id: UUID,
+    command: AssignOpportunity,
+) -> Written:
+    agent_id = _seller(app, who, command.agent_id)
+    return change_record(
+        app, who, request, Opportunity, opportunity_id, lambda o: o.assign(agent_id)
+    )
+
+
+def record_commercial_action(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    opportunity_id: UUID,
+    command: RecordCommercialAction,
+) -> tuple[Written, UUID]:
+    """Records the action; answers the opportunity's new version and the new action's id."""
+    recorded: list[UUID] = []
+
+    def decide() -> list[CronicaAggregate]:
+        opportunity = app.load(
+            Opportunity, opportunity_id, who.company_id, request.expected_version
+        )
+        recorded[:] = [opportunity.record_action(command.kind, command.description, command.done)]
+        return [opportunity]
+
+    written = app.write(request, decide)
+    if not recorded:  # an idempotent repeat: the action recorded by the first answer's version
+        opportunity = app.find(Opportunity, opportunity_id, version=written.version)
+        assert opportunity is not None, "an answered command's record exists at its version"
+        recorded.append(list(opportunity.actions)[-1])
+    return written, recorded[0]
+
+
+def mark_commercial_action_done(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    opportunity_id: UUID,
+    action_id: UUID,
+) -> Written:
+    """Marks the action done; an action the opportunity lacks is the URL's fault (404)."""
+
+    def mark(opportunity: Opportunity) -> None:
+        try:
+            opportunity.mark_action_done(action_id)
+        except UnknownActionError as error:
+            raise RecordNotFoundError(str(error)) from None
+
+    return change_record(app, who, request, Opportunity, opportunity_id, mark)
+
+
+def wait_for_customer(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    opportunity_id: UUID,
+    command: WaitForCustomer,
+) -> Written:
+    """Follows the opportunity up into waiting; "today" is the server's date."""
+
+    def wait(opportunity: Opportunity) -> None:
+        opportunity.follow_up_waiting(command.comment, command.next_contact_on, date.today())
+
+    return change_record(app, who, request, Opportunity, opportunity_id, wait)
+
+
+def work_on_opportunity(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    opportunity_id: UUID,
+    command: WorkOnOpportunity,
+) -> Written:
+    return change_record(
+        app,
+        who,
+        request,
+        Opportunity,
+        opportunity_id,
+        lambda o: o.follow_up_working(command.comment),
+    )
+
+
+def win_opportunity(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    opportunity_id: UUID,
+    command: WinOpportunity,
+) -> Written:
+    return change_record(
+        app, who, request, Opportunity, opportunity_id, lambda o: o.win(command.invoice_number)
+    )
+
+
+def lose_opportunity(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    opportunity_id: UUID,
+    command: LoseOpportunity,
+) -> Written:
+    require_entry(app, who.company_id, CatalogueKind.LOST_REASONS, command.reason, "reason")
+    return change_record(
+        app,
+        who,
+        request,
+        Opportunity,
+        opportunity_id,
+        lambda o: o.lose(command.reason, command.what_to_improve),
+    )
+
+
+def reopen_opportunity(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    opportunity_id: UUID,
+    command: ReopenOpportunity,
+) -> Written:
+    return change_record(
+        app, who, request, Opportunity, opportunity_id, lambda o: o.reopen(command.reason)
+    )
