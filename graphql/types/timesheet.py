@@ -1,4 +1,5 @@
-"""The Timesheet type: an employee's work, day by day, from the follow-ups they recorded."""
+"""The Timesheet type: an employee's work, day by day: incident follow-ups, repair work, and
+lines added by hand."""
 
 from datetime import date, datetime
 
@@ -16,7 +17,10 @@ class TimesheetLine:
     ended_at: datetime
     minutes: int
     note: str
-    source_type: str = strawberry.field(description="The kind of record: incident.")
+    source_type: str = strawberry.field(
+        description="Where the line comes from: incident, repair_order, or manual (added by "
+        "hand: the source is the line itself, whose id corrects or withdraws it)."
+    )
     source_id: strawberry.ID
     source_number: str
 

@@ -1,0 +1,123 @@
+"""Random corrections and withdrawals of one timesheet line, checked after every step against a
+simple model: its times, its description, whether it is withdrawn, and how many events the
+accepted commands triggered. A refused command raises exactly the DomainError the rules name and
+triggers no event; an accepted correction triggers one event per thing it changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import pytest
+from eventsourcing.domain import Aggregate
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+
+from cronica.domain.context import acting_as
+from cronica.domain.errors import DomainError, IllegalTransitionError, InvalidTimeRangeError
+from cronica.domain.timesheet_line import TimesheetEntry, TimesheetEntryStatus
+from tests.fixtures.command_context import TEST_CONTEXT
+from tests.fixtures.domain_records import replayed
+from tests.unit.test_timesheet_line_is_added_corrected_and_withdrawn import NINE, new_line
+
+# Few times and descriptions, so that corrections often change nothing or cross the times.
+HOURS = st.none() | st.integers(-2, 3).map(lambda hours: NINE + timedelta(hours=hours))
+DESCRIPTIONS = st.none() | st.sampled_from(["Stocktaking of spare parts", "Inventory"])
+
+
+@dataclass
+class Model:
+    """What the line should look like, from the rules alone (as `new_line` adds it)."""
+
+    started_at: datetime = NINE
+    ended_at: datetime = NINE + timedelta(hours=2)
+    description: str = "Stocktaking of spare parts"
+    withdrawn: bool = False
+    triggered: int = 0  # events after Added
+
+
+class TimesheetLineMachine(RuleBasedStateMachine):
+    @initialize()
+    def add(self) -> None:
+        self.model = Model()
+        with acting_as(TEST_CONTEXT):
+            self.line = new_line()
+        self.events: list[Aggregate.Event] = self.line.collect_events()
+
+    def attempt(
+        self,
+        command: Callable[[TimesheetEntry], None],
+        refusal: type[DomainError] | None,
+        expected: list[type[Aggregate.Event]],
+    ) -> bool:
+        """Runs the command; True when it was accepted with exactly the events expected."""
+        with acting_as(TEST_CONTEXT):
+            if refusal is None:
+                command(self.line)
+            else:
+                with pytest.raises(DomainError) as refused:
+                    command(self.line)
+                assert type(refused.value) is refusal
+        new = self.line.collect_events()
+        assert [type(e) for e in new] == ([] if refusal else expected)
+        self.events += new
+        self.model.triggered += len(new)
+        return refusal is None
+
+    @rule(started_at=HOURS, ended_at=HOURS, description=DESCRIPTIONS)
+    def correct(
+        self, started_at: datetime | None, ended_at: datetime | None, description: str | None
+    ) -> None:
+        model = self.model
+        start, end = started_at or model.started_at, ended_at or model.ended_at
+        text = model.description if description is None else description
+        expected: list[type[Aggregate.Event]] = []
+        if (start, end) != (model.started_at, model.ended_at):
+            expected.append(TimesheetEntry.TimesCorrected)
+        if text != model.description:
+            expected.append(TimesheetEntry.DescriptionCorrected)
+        refusal: type[DomainError] | None = None
+        if model.withdrawn or (end > start and not expected):
+            refusal = IllegalTransitionError
+        elif end <= start:
+            refusal = InvalidTimeRangeError
+        if self.attempt(
+            lambda line: line.correct(
+                started_at=started_at, ended_at=ended_at, description=description
+            ),
+            refusal,
+            expected,
+        ):
+            model.started_at, model.ended_at, model.description = start, end, text
+
+    @rule(reason=st.sampled_from(["Entered twice", "Wrong day"]))
+    def withdraw(self, reason: str) -> None:
+        refusal = IllegalTransitionError if self.model.withdrawn else None
+        if self.attempt(lambda line: line.withdraw(reason), refusal, [TimesheetEntry.Withdrawn]):
+            self.model.withdrawn = True
+
+    @invariant()
+    def the_line_matches_the_model(self) -> None:
+        line, model = self.line, self.model
+        assert (line.started_at, line.ended_at, line.description) == (
+            model.started_at,
+            model.ended_at,
+            model.description,
+        )
+        withdrawn = TimesheetEntryStatus.WITHDRAWN
+        assert (line.status is withdrawn) == model.withdrawn
+        assert line.version == 1 + model.triggered
+
+    @invariant()
+    def the_events_alone_rebuild_the_line(self) -> None:
+        assert [e.originator_version for e in self.events] == list(range(1, len(self.events) + 1))
+        again = replayed(TimesheetEntry, self.events)
+        assert vars(again) | {"_pending_events": []} == vars(self.line)
+
+
+TimesheetLineMachine.TestCase.settings = settings(
+    max_examples=100, stateful_step_count=30, deadline=None
+)
+TestTimesheetLineStateMachine = TimesheetLineMachine.TestCase
