@@ -10,6 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from cronica.domain.errors import (
+    CustomerMismatchError,
     IllegalTransitionError,
     InvalidTimeRangeError,
     TimeInTheFutureError,
@@ -137,3 +138,9 @@ def require_reopenable(number: str, is_history_note: bool, next_task_id: UUID | 
         raise IllegalTransitionError(f"task {number} is a history note: it records the past")
     if next_task_id is not None:
         raise IllegalTransitionError(f"task {number} was followed up by task {next_task_id}")
+
+
+def require_same_customer(customer_id: UUID, record: str, records_customer_id: UUID) -> None:
+    """Refuses relating a task to another customer's case or project (`record` names it)."""
+    if records_customer_id != customer_id:
+        raise CustomerMismatchError(f"{record} is another customer's, not {customer_id}'s")
