@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.catalogues import default_catalogues
 from cronica.commands.errors import AuthenticationError, DuplicateRecordError, RecordNotFoundError
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
@@ -44,7 +45,8 @@ def add_company(app: CronicaApplication, slug: str, name: str) -> Written:
         if find_company(app, slug) is not None:
             raise DuplicateRecordError(f"company {slug!r} already exists")
         company = Company.found(slug=slug, name=name)
-        return [company, BusinessUnit.found_root(company.id, name)]
+        root = BusinessUnit.found_root(company.id, name)
+        return [company, root, *default_catalogues(company.id)]
 
     return app.write(cli_request(), decide)
 

@@ -71,3 +71,79 @@ class TimeInTheFutureError(DomainError):
 
 class UnitHierarchyError(DomainError):
     """Raised when a business unit would leave the company's tree (a cycle, or a second root)."""
+
+
+class UnknownCatalogueEntryError(DomainError):
+    """Raised when a catalogue has no entry with the code given."""
+
+
+class DuplicateCatalogueEntryError(DomainError):
+    """Raised when an entry is added to a catalogue under the code of one of its active entries."""
+
+
+class InvalidCatalogueEntryError(DomainError):
+    """Raised when an entry's code, colour, value type or choices do not suit its catalogue."""
+
+
+class CustomerMismatchError(DomainError):
+    """Raised when a record named in a command (a case, a project) is another customer's."""
+
+
+class InvalidDateRangeError(DomainError):
+    """Raised when a range of days (a project's start and target dates) ends before it starts."""
+
+
+class NotASellerError(DomainError):
+    """Raised when an opportunity is given an agent whose role does not sell."""
+
+
+class NoRecipientError(DomainError):
+    """Raised when an internal message or an e-mail is addressed to nobody."""
+
+
+class NotARecipientError(DomainError):
+    """Raised when a user acts as a recipient of an internal message not addressed to him."""
+
+
+class InvalidReminderError(DomainError):
+    """Raised when a message is given a time to remind without its reminder flag."""
+
+
+class InvalidAttachmentError(DomainError):
+    """Raised when an attachment's name, media type, size or SHA-256 digest is malformed."""
+
+
+class InvalidEmailError(DomainError):
+    """Raised when an e-mail has a malformed address or a subject that spans several lines."""
+
+
+class InvalidActivityCodeError(DomainError):
+    """Raised when a SIC or CNAE activity code is not four digits (a CNAE may be written 45.11)."""
+
+
+class InvalidAddressError(DomainError):
+    """Raised when an address's country is not a two-letter code or a Spanish postal code is bad."""
+
+
+class UnknownAddressError(DomainError):
+    """Raised when an address id does not belong to the customer given."""
+
+
+class InvalidScoreError(DomainError):
+    """Raised when a valuation's score is not a whole number from 0 to 100."""
+
+
+class UnknownValuationError(DomainError):
+    """Raised when a valuation id does not belong to the customer given."""
+
+
+class InvalidVisitPlanError(DomainError):
+    """Raised when a visit plan names no weekday or an every-N-weeks interval out of 1 to 52."""
+
+
+class SelfLinkError(DomainError):
+    """Raised when a customer would be linked to itself."""
+
+
+class InvalidCustomFieldValueError(DomainError):
+    """Raised when a custom field's value does not suit the value type of its definition."""

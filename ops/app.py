@@ -12,6 +12,7 @@ from cronica.commands.http.router import command_router, install_problem_handler
 from cronica.commands.identity import authenticate
 from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.graphql.router import graphql_router
+from cronica.ops.attachments import open_attachment_store
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 from cronica.projections.history import history_of
@@ -29,6 +30,7 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
         app.state.container = container
         app.state.application = container.application
         app.state.read_api = read_api(container)
+        app.state.attachments = open_attachment_store(container)
         if run_projections:
             container.start_projections()
         try:

@@ -7,7 +7,11 @@ import threading
 from dataclasses import dataclass, field
 
 from cronica.commands.application import CronicaApplication
+from cronica.commands.incident_reactions import IncidentAssignedReaction
+from cronica.commands.mailing import EmailSender
+from cronica.commands.reactions import Reaction
 from cronica.ops.event_store import open_event_store, schema_changes_serialised
+from cronica.ops.reactor import ReactionRunner
 from cronica.ops.settings import Settings
 from cronica.projections.customer_directory import CustomerDirectoryProjection
 from cronica.projections.incident_list import IncidentListProjection
@@ -30,6 +34,10 @@ def all_projections() -> list[Projection]:
     ]
 
 
+def all_reactions(settings: Settings) -> list[Reaction]:
+    return [IncidentAssignedReaction(), EmailSender(settings.smtp())]
+
+
 @dataclass
 class Container:
     """Everything one process needs, built once (each piece owns connections)."""
@@ -38,6 +46,7 @@ class Container:
     application: CronicaApplication
     store: ReadStore
     runner: ProjectionRunner
+    reactor: ReactionRunner
     _stop: threading.Event = field(default_factory=threading.Event)
     _threads: list[threading.Thread] = field(default_factory=list)
 
@@ -59,21 +68,30 @@ class Container:
         )
         with schema_changes_serialised(settings):
             runner.setup()
-        application.on_saved.callbacks.append(runner.wake)
-        return cls(settings, application, store, runner)
+        reactor = ReactionRunner(application, store, all_reactions(settings))
+        with schema_changes_serialised(settings):
+            reactor.setup()
+        application.on_saved.callbacks.extend([runner.wake, reactor.wake])
+        return cls(settings, application, store, runner, reactor)
 
     def start_projections(self) -> None:
-        """Runs the projections in background threads of this process until `close`."""
+        """Runs the projections and the reactions in background threads of this process until
+        `close`."""
         self._spawn(self.runner.run, self._stop)
+        self._spawn(self.reactor.run, self._stop)
         if self.settings.is_postgres:
             channel = self.application.recorder.channel_name  # type: ignore[attr-defined]
             self._spawn(
                 listen_for_events,
                 self.settings.postgres_conninfo(),
                 channel,
-                self.runner.wake,
+                self._wake_all,
                 self._stop,
             )
+
+    def _wake_all(self, position: int = 0) -> None:
+        self.runner.wake(position)
+        self.reactor.wake(position)
 
     def _spawn(self, target: object, *args: object) -> None:
         thread = threading.Thread(target=target, args=args, daemon=True)  # type: ignore[arg-type]
@@ -82,7 +100,7 @@ class Container:
 
     def close(self) -> None:
         self._stop.set()
-        self.runner.wake()
+        self._wake_all()
         for thread in self._threads:
             thread.join(timeout=5)
         self.store.close()

@@ -6,8 +6,10 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from psycopg.conninfo import make_conninfo
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from cronica.commands.mailing import SmtpConfig, SmtpSecurity
 
 
 class Settings(BaseSettings):
@@ -40,6 +42,20 @@ class Settings(BaseSettings):
     record_cache_size: int = Field(
         default=10_000, description="Records kept in memory per process (0: no cache)."
     )
+    smtp_host: str | None = Field(
+        default=None, description="SMTP server e-mails go through; unset: sending fails."
+    )
+    smtp_port: int | None = Field(
+        default=None, description="Unset: 25, 587 with STARTTLS, 465 with SSL."
+    )
+    smtp_username: str | None = Field(default=None, description="Unset: no authentication.")
+    smtp_password: SecretStr | None = None
+    smtp_security: SmtpSecurity = SmtpSecurity.NONE
+    smtp_from: str = Field(default="cronica@localhost", description="The From of every e-mail.")
+    smtp_timeout_seconds: float = 30.0
+    attachment_max_bytes: int = Field(
+        default=10 * 1024 * 1024, description="The largest attachment accepted (10 MiB)."
+    )
 
     @property
     def is_postgres(self) -> bool:
@@ -56,6 +72,19 @@ class Settings(BaseSettings):
             # sqlite:///relative/path and sqlite:////absolute/path, as SQLAlchemy spells them.
             return Path(unquote(parts.path[1:]))
         return self.var_dir / "cronica.sqlite3"
+
+    def smtp(self) -> SmtpConfig:
+        """The SMTP server of the e-mail sender."""
+        password = self.smtp_password.get_secret_value() if self.smtp_password else None
+        return SmtpConfig(
+            host=self.smtp_host,
+            port=self.smtp_port or self.smtp_security.default_port,
+            username=self.smtp_username,
+            password=password,
+            security=self.smtp_security,
+            from_address=self.smtp_from,
+            timeout_seconds=self.smtp_timeout_seconds,
+        )
 
     def event_store_env(self) -> dict[str, str]:
         """The `eventsourcing` library's environment for this database."""

@@ -5,10 +5,24 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from cronica.commands.http import (
+    agenda,
     alerts,
+    attachments,
     business_units,
+    cases,
+    catalogues,
+    contacts,
+    customer_parts,
     customers,
+    emails,
     incidents,
+    messages,
+    notices,
+    opportunities,
+    projects,
+    repair_orders,
+    tasks,
+    timesheets,
     users,
 )
 from cronica.commands.http.handlers import install_problem_handlers
@@ -23,8 +37,22 @@ def command_router() -> APIRouter:
         business_units,
         users,
         customers,
+        customer_parts,
+        contacts,
         incidents,
         alerts,
+        timesheets,
+        agenda,
+        catalogues,
+        cases,
+        tasks,
+        projects,
+        repair_orders,
+        opportunities,
+        notices,
+        attachments,
+        messages,
+        emails,
     ):
         router.include_router(module.router)
     return router

@@ -3,6 +3,7 @@ API, with shorthands for the calls the stories make."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,7 +16,9 @@ from fastapi.testclient import TestClient
 from cronica.commands.application import CronicaApplication
 from cronica.commands.identity import NewUser, add_user, ensure_company
 from cronica.ops.app import create_app
+from cronica.ops.reactor import position_name
 from cronica.ops.settings import Settings
+from cronica.projections.positions import lowest_position
 
 PROBLEM_BASE = "https://cronica.dev/problems/"
 FOLLOW_UP = {
@@ -39,8 +42,22 @@ class CommandApi:
         return application
 
     def position(self) -> int:
-        """The event store's last position: unchanged means no event was written."""
-        return self.app.recorder.max_notification_id() or 0
+        """The event store's last position once the app's reactions have caught up with it (they
+        write events of their own in the background): unchanged means no event was written."""
+        return self.settled()
+
+    def settled(self, timeout: float = 10.0) -> int:
+        """Waits until every reaction has dealt with every stored event; the last position."""
+        container = self.client.app.state.container  # type: ignore[attr-defined]
+        names = [position_name(reaction) for reaction in container.reactor.reactions]
+        deadline = time.monotonic() + timeout
+        while True:
+            last = self.app.recorder.max_notification_id() or 0
+            reached = lowest_position(container.store, names)
+            if reached >= last and (self.app.recorder.max_notification_id() or 0) == last:
+                return last
+            assert time.monotonic() < deadline, f"reactions stuck at {reached}, store at {last}"
+            time.sleep(0.01)
 
     def user(self, role: str, name: str = "Tomás Ruiz") -> NewUser:
         return add_user(self.app, self.settings.company, name, role)

@@ -11,6 +11,7 @@ from cronica.commands.incidents import assign_incident, follow_up_incident, open
 from cronica.commands.models.incidents import AssignIncident, FollowUpIncident, OpenIncident
 from cronica.commands.results import Principal
 from cronica.domain.business_unit import BusinessUnit
+from cronica.domain.catalogue import Catalogue
 from cronica.domain.company import Company
 from cronica.domain.counter import Counter
 from cronica.domain.customer import Customer
@@ -61,6 +62,7 @@ def test_every_event_in_the_store_has_its_company_and_audit_fields(office: Offic
     assert {type(e) for e in events} == {
         Company.Created,
         BusinessUnit.Created,
+        Catalogue.Started,
         User.Created,
         ApiToken.Issued,
         Customer.Created,

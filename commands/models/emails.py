@@ -1,0 +1,20 @@
+"""Bodies of the e-mail commands."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import EmailStr, Field
+
+from cronica.commands.models.base import CommandModel, Name
+from cronica.commands.models.own_records import RelatedRecord
+
+
+class QueueEmail(CommandModel):
+    to: Annotated[list[EmailStr], Field(min_length=1, max_length=50)]
+    cc: list[EmailStr] = Field(default_factory=list, max_length=50)
+    subject: Name
+    body: Annotated[str, Field(min_length=1, max_length=100_000)]
+    related_record: RelatedRecord = Field(
+        description="The record the e-mail is sent from, and archived on."
+    )
