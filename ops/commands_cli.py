@@ -29,7 +29,7 @@ def worker(settings: Settings, _args: argparse.Namespace) -> int:
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
     container.start_projections()
-    print("cronica worker: projections running; Ctrl-C to stop", flush=True)
+    print("cronica worker: projections and reactions running; Ctrl-C to stop", flush=True)
     stop.wait()
     container.close()
     return 0
