@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import datetime, time
 from enum import StrEnum
-from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
+from uuid import UUID
 
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.errors import IllegalTransitionError, InvalidTimeRangeError
 from cronica.domain.lifecycle import StatusGuarded
+from cronica.domain.ownership import id_caused_by
 from cronica.domain.repair_order_values import require_time_range
 
 
@@ -68,9 +69,7 @@ class AgendaEntry(StatusGuarded, CronicaAggregate):
     def create_id(caused_by: str | None) -> UUID:
         """Derived from `caused_by` when given (a repeated reaction puts the same entry),
         else new."""
-        if caused_by is None:
-            return uuid4()
-        return uuid5(NAMESPACE_URL, f"cronica:agenda-entry:{caused_by}")
+        return id_caused_by("agenda-entry", caused_by)
 
     @classmethod
     def put(

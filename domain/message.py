@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
-from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
+from uuid import UUID
 
 from eventsourcing.domain import event
 
@@ -26,6 +26,7 @@ from cronica.domain.errors import (
     NotARecipientError,
 )
 from cronica.domain.notice_values import require_aware
+from cronica.domain.ownership import id_caused_by
 
 
 class InternalMessage(CronicaAggregate):
@@ -61,9 +62,7 @@ class InternalMessage(CronicaAggregate):
     def create_id(caused_by: str | None) -> UUID:
         """Derived from `caused_by` when given (a repeated rule sends the same message),
         else new."""
-        if caused_by is None:
-            return uuid4()
-        return uuid5(NAMESPACE_URL, f"cronica:message:{caused_by}")
+        return id_caused_by("message", caused_by)
 
     @classmethod
     def send(
