@@ -11,12 +11,12 @@ reaction's own saves: one process per database is the embedded deployment anyway
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable, Sequence
 
 from cronica.commands.application import CronicaApplication
 from cronica.commands.reactions import Reaction
+from cronica.projections.polling import run_until_stopped
 from cronica.projections.positions import (
     create_positions_table,
     ensure_position,
@@ -24,8 +24,6 @@ from cronica.projections.positions import (
     write_position,
 )
 from cronica.projections.store import ReadStore
-
-log = logging.getLogger(__name__)
 
 
 def position_name(reaction: Reaction) -> str:
@@ -109,15 +107,11 @@ class ReactionRunner:
     def run(self, stop: threading.Event) -> None:
         """Runs until `stop` is set; a failing reaction is logged and retried from its position
         (its event is not skipped: nothing it should have done is lost)."""
-        backoff = self.poll_seconds
-        while not stop.is_set():
-            try:
-                self.catch_up()
-                backoff = self.poll_seconds
-            except Exception:
-                log.exception("reaction failed; retrying in %.1fs", backoff)
-                stop.wait(backoff)
-                backoff = min(backoff * 2, 30.0)
-                continue
-            self._wake.wait(self.poll_seconds)
-            self._wake.clear()
+        run_until_stopped(
+            self.catch_up,
+            self._wake,
+            stop,
+            poll_seconds=self.poll_seconds,
+            longest_pause=30.0,
+            what="reaction",
+        )

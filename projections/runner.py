@@ -8,13 +8,13 @@ back whole, and the next attempt starts again from the stored positions.
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Sequence
 from typing import Any
 
 from eventsourcing.persistence import ApplicationRecorder, Mapper
 
+from cronica.projections.polling import run_until_stopped
 from cronica.projections.positions import (
     create_positions_table,
     ensure_position,
@@ -23,8 +23,6 @@ from cronica.projections.positions import (
 )
 from cronica.projections.projection import Projection
 from cronica.projections.store import ReadStore
-
-log = logging.getLogger(__name__)
 
 GATHER_SECONDS = 0.01
 
@@ -92,21 +90,14 @@ class ProjectionRunner:
 
     def run(self, stop: threading.Event) -> None:
         """Runs until `stop` is set; errors (a dropped connection) are logged and retried."""
-        backoff = self.poll_seconds
-        while not stop.is_set():
-            try:
-                self.catch_up()
-                backoff = self.poll_seconds
-            except Exception:
-                log.exception("projection batch failed; retrying in %.1fs", backoff)
-                stop.wait(backoff)
-                backoff = min(backoff * 2, 10.0)
-                continue
-            if self._wake.wait(self.poll_seconds):
-                # Let a burst of saves gather into one batch: under load each save would
-                # otherwise cost a read-store transaction of its own.
-                stop.wait(GATHER_SECONDS)
-            self._wake.clear()
+        run_until_stopped(
+            self.catch_up,
+            self._wake,
+            stop,
+            poll_seconds=self.poll_seconds,
+            gather_seconds=GATHER_SECONDS,
+            what="projection batch",
+        )
 
     def rebuild(self, name: str) -> int:
         """Drops one projection's tables and re-applies every event to it from the start."""

@@ -7,10 +7,8 @@ from datetime import date
 from typing import Any
 from uuid import UUID, uuid4
 
-from cronica.commands.catalogues import default_catalogues
 from cronica.commands.identity import cli_request
 from cronica.domain.base import CronicaAggregate
-from cronica.domain.catalogue import Catalogue, catalogue_id_for
 from cronica.domain.company import company_id_for
 from cronica.domain.project import Project, ProjectDates
 from tests.e2e.command_api import CommandApi
@@ -19,14 +17,6 @@ NINE = "2025-03-10T09:00:00+01:00"
 TEN = "2025-03-10T10:00:00+01:00"
 CALL = {"description": "Call about the quote", "type": "call", "startsAt": NINE, "endsAt": TEN}
 DONE = {**CALL, "startsAt": "2025-03-03T09:00:00+01:00", "endsAt": "2025-03-03T09:20:00+01:00"}
-
-
-def with_catalogues(api: CommandApi) -> CommandApi:
-    """Gives the company its default catalogues, as founding it does, unless it has them."""
-    company_id = company_id_for(api.settings.company)
-    if api.app.find(Catalogue, catalogue_id_for(company_id, "task_types")) is None:
-        api.app.write(cli_request(), lambda: default_catalogues(company_id))
-    return api
 
 
 def plan(api: CommandApi, customer_id: str, **fields: Any) -> str:

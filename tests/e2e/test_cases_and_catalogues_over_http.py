@@ -13,7 +13,7 @@ from cronica.domain.company import company_id_for
 from cronica.ops.settings import Settings
 from tests.e2e.command_api import CommandApi, running_api
 from tests.e2e.own_record_calls import as_user
-from tests.e2e.task_calls import case, with_catalogues
+from tests.e2e.task_calls import case
 
 ENTRIES = "/v1/catalogues/task_types/entries"
 
@@ -72,7 +72,6 @@ def test_a_case_is_opened_renamed_closed_and_reopened(settings: Settings) -> Non
 
 def test_administrators_keep_the_catalogues(settings: Settings) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         admin = as_user(api.user("admin", "Rosa Prieto"))
         steps = [
             (ENTRIES, {"code": "demo", "name": "Demostración", "colour": "#00aa55"}),
@@ -97,7 +96,6 @@ def test_administrators_keep_the_catalogues(settings: Settings) -> None:
 
 def test_refused_catalogue_commands_write_nothing(settings: Settings) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         admin = as_user(api.user("admin", "Rosa Prieto"))
         version = catalogue(api, "task_types").version
         for path in (

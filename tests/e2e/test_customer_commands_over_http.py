@@ -15,12 +15,10 @@ from cronica.ops.app import create_app
 from cronica.ops.settings import Settings
 from tests.e2e.command_api import running_api
 from tests.e2e.customer_calls import CUSTOMERS, VISITS, act, directory_row, prospect, stored
-from tests.e2e.task_calls import with_catalogues
 
 
 def test_a_prospect_is_converted_described_and_planned(settings: Settings) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         customer_id, head_office = prospect(api), prospect(api, "Grupo Levante")
         representative = api.user("agent", "Marta Vidal")
 
@@ -81,7 +79,6 @@ def test_a_prospect_is_converted_described_and_planned(settings: Settings) -> No
 
 def test_refused_customer_commands_write_nothing(settings: Settings) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         customer_id = prospect(api)
         on = f"{CUSTOMERS}/{customer_id}"
         act(api, customer_id, "convert")

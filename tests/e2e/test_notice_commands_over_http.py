@@ -12,12 +12,10 @@ from cronica.domain.notice_values import Caller, CallerKind, NoticeStatus
 from cronica.ops.settings import Settings
 from tests.e2e.command_api import running_api
 from tests.e2e.opportunity_calls import RESOLVE, TAKEN_AT, notice
-from tests.e2e.task_calls import with_catalogues
 
 
 def test_a_notice_is_logged_forwarded_acted_on_resolved_and_reopened(settings: Settings) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         customer_id = api.customer()
         reception, sales = api.user("office", "Rosa Gil"), api.user("agent", "Luis Gil")
         call = {"callerKind": "customer", "customerId": customer_id, "callerName": "Lucía Martín"}
@@ -54,7 +52,6 @@ def test_a_notice_is_logged_forwarded_acted_on_resolved_and_reopened(settings: S
 
 def test_notice_commands_are_refused_without_writing(settings: Settings) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         customer_id = api.customer()
         recipient = str(api.user("office", "Rosa Gil").user_id)
         notice_id = notice(api, recipient)

@@ -13,7 +13,6 @@ from cronica.domain.opportunity_values import ActionKind, Loss, OpportunityStatu
 from cronica.ops.settings import Settings
 from tests.e2e.command_api import CommandApi, running_api
 from tests.e2e.opportunity_calls import LOSE, TOMORROW, WAIT, YESTERDAY, opportunity
-from tests.e2e.task_calls import with_catalogues
 
 
 def stored(api: CommandApi, opportunity_id: str) -> Opportunity:
@@ -66,7 +65,6 @@ def test_opportunities_keep_their_details_and_take_consecutive_numbers(
 
 def test_an_opportunity_is_worked_on_won_reopened_and_lost(settings: Settings) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         opportunity_id = opportunity(api)
         url = f"/v1/opportunities/{opportunity_id}"
         admin = api.user("admin", "Jordi Puig")
@@ -105,7 +103,6 @@ def test_an_opportunity_is_worked_on_won_reopened_and_lost(settings: Settings) -
 
 def test_commands_that_do_not_apply_to_the_status_answer_409(settings: Settings) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         agent = api.user("agent", "Luis Gil")
         opportunity_id = opportunity(api, agentId=str(agent.user_id))
         url = f"/v1/opportunities/{opportunity_id}"
@@ -136,7 +133,6 @@ def test_commands_that_do_not_apply_to_the_status_answer_409(settings: Settings)
 
 def test_unknown_records_answer_404_in_the_url_and_422_in_the_body(settings: Settings) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         customer_id = api.customer()
         opportunity_id = opportunity(api, customer_id)
         url = f"/v1/opportunities/{opportunity_id}"

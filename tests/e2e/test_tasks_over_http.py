@@ -11,7 +11,7 @@ from cronica.domain.task_values import TaskStatus
 from cronica.ops.settings import Settings
 from tests.e2e.command_api import CommandApi, running_api
 from tests.e2e.own_record_calls import as_user
-from tests.e2e.task_calls import CALL, DONE, NINE, TEN, case, plan, project, with_catalogues
+from tests.e2e.task_calls import CALL, DONE, NINE, TEN, case, plan, project
 
 
 def task(api: CommandApi, task_id: str) -> Task:
@@ -24,7 +24,6 @@ def test_a_task_is_planned_taken_in_charge_moved_closed_reopened_and_cancelled(
     settings: Settings,
 ) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         customer_id = api.customer()
         contact = api.created(f"/v1/customers/{customer_id}/contacts", {"name": "Lucía Martín"})
         case_id, project_id = case(api, customer_id), project(api, customer_id)
@@ -69,7 +68,6 @@ def test_a_task_is_planned_taken_in_charge_moved_closed_reopened_and_cancelled(
 
 def test_a_history_note_records_work_done_by_the_caller(settings: Settings) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         customer_id = api.customer()
         technician = api.user("technician")
 
@@ -93,7 +91,6 @@ def test_a_follow_up_closes_the_task_and_plans_the_next_for_a_colleague(
     settings: Settings,
 ) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         customer_id = api.customer()
         case_id = case(api, customer_id)
         task_id = plan(api, customer_id, caseId=case_id)
@@ -125,7 +122,6 @@ def test_a_follow_up_closes_the_task_and_plans_the_next_for_a_colleague(
 
 def test_refused_task_commands_write_nothing(settings: Settings) -> None:
     with running_api(settings) as api:
-        with_catalogues(api)
         customer_id, other_customer = api.customer(), api.customer()
         other_case, other_project = case(api, other_customer), project(api, other_customer)
         task_id = plan(api, customer_id, operatorId=str(api.user("agent", "Eva Soto").user_id))
