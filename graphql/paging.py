@@ -5,17 +5,20 @@ A cursor is opaque to clients; here it is the base64 of the row's offset in the 
 
 import base64
 import binascii
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from cronica.graphql.errors import InvalidArgumentError
 from cronica.graphql.types.connection import Connection, Edge, PageInfo
+from cronica.projections.paging import Page
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
 _PREFIX = "offset:"
 
 Node = TypeVar("Node")
+Row = TypeVar("Row")
 
 
 def encode_cursor(offset: int) -> str:
@@ -83,3 +86,20 @@ def connection(nodes: list[Node], offset: int, total_count: int) -> Connection[N
         ),
         total_count=total_count,
     )
+
+
+PageQuery = Callable[[int, int], Awaitable[Page[Row]]]
+"""A list's rows from an offset, at most a limit of them (with the whole list's count)."""
+
+
+async def paged(
+    request: PageRequest, query: PageQuery[Row], to_node: Callable[[Row], Node]
+) -> Connection[Node]:
+    """The connection a page request asks for, read through `query` (once, or twice when the
+    request counts back from the list's end)."""
+    total = None
+    if request.needs_total:
+        total = (await query(0, 0)).total_count
+    offset, limit = request.window(total)
+    page = await query(offset, limit)
+    return connection([to_node(row) for row in page.rows], offset, page.total_count)

@@ -7,10 +7,11 @@ from dataclasses import astuple, dataclass, fields
 from typing import Any
 
 from cronica.domain.incident import Incident, IncidentStatus, Priority
-from cronica.projections.filtering import Filter, compile_filter
-from cronica.projections.paging import Page, order_clause
+from cronica.projections.filtering import Filter
+from cronica.projections.listing import Listing
+from cronica.projections.paging import Page
 from cronica.projections.projection import Projection
-from cronica.projections.rows import fetch_by_ids, minutes_between, utc_text, with_text_times
+from cronica.projections.rows import minutes_between, utc_text
 from cronica.projections.store import Cursor, ReadStore
 
 
@@ -67,6 +68,15 @@ INCIDENT_ORDER_FIELDS: dict[str, str] = {
 
 _NEWEST_FIRST = [("openedAt", True)]
 
+INCIDENTS: Listing[IncidentRow] = Listing(
+    table="incidents",
+    row_type=IncidentRow,
+    filter_fields=INCIDENT_FILTER_FIELDS,
+    order_fields=INCIDENT_ORDER_FIELDS,
+    default_order=_NEWEST_FIRST,
+)
+
+
 _PRIORITY_RANK = {priority.value: rank for rank, priority in enumerate(Priority)}
 
 _DDL = (
@@ -79,11 +89,7 @@ _DDL = (
     " invoice_number TEXT, invoice_date TEXT, resolution TEXT,"
     " minutes_worked INTEGER NOT NULL, opened_at TEXT NOT NULL, closed_at TEXT,"
     " updated_at TEXT NOT NULL, version INTEGER NOT NULL, priority_rank INTEGER NOT NULL)",
-    # One index per column a query filters or orders on, always within one company.
-    *(
-        f"CREATE INDEX IF NOT EXISTS incidents_{column} ON incidents (company_id, {column})"
-        for column in sorted({*INCIDENT_FILTER_FIELDS.values(), *INCIDENT_ORDER_FIELDS.values()})
-    ),
+    *INCIDENTS.indexes(),
 )
 
 
@@ -168,24 +174,11 @@ def list_incidents(
 ) -> Page[IncidentRow]:
     """A page of the company's incidents matching the filter; `order_by` is (field, descending)
     pairs (newest opened first when empty), always ended by the id so pages never overlap."""
-    where, params = compile_filter(with_text_times(filter_), INCIDENT_FILTER_FIELDS)
-    source = f"FROM incidents WHERE company_id = ? AND ({where})"
-    with store.snapshot() as cursor:  # the count and the page see the same rows
-        cursor.execute(f"SELECT COUNT(*) AS total {source}", (company_id, *params))
-        counted = cursor.fetchone()
-        cursor.execute(
-            f"SELECT {', '.join(_COLUMNS)} {source} "
-            f"ORDER BY {order_clause(order_by, INCIDENT_ORDER_FIELDS, _NEWEST_FIRST)} "
-            "LIMIT ? OFFSET ?",
-            (company_id, *params, limit, offset),
-        )
-        rows = [IncidentRow(**row) for row in cursor.fetchall()]
-    total = int(counted["total"]) if counted else 0
-    return Page(rows=rows, total_count=total, offset=offset)
+    return INCIDENTS.page(store, company_id, filter_, order_by, offset, limit)
 
 
 def incidents_by_ids(
     store: ReadStore, company_id: str, ids: Sequence[str]
 ) -> dict[str, IncidentRow]:
     """The company's incidents with these ids, keyed by id; unknown ids are absent."""
-    return fetch_by_ids(store, "incidents", _COLUMNS, company_id, ids, IncidentRow)
+    return INCIDENTS.by_ids(store, company_id, ids)

@@ -13,6 +13,7 @@ from cronica.domain.context import CommandContext, acting_as
 from cronica.domain.incident import Incident
 from cronica.projections.notice_board import alert_id_for
 from tests.integration.office import Office
+from tests.integration.random_moves import every_family
 
 # Follow-ups are given in several time zones, so that some start on another day in UTC.
 ZONES = [timezone(timedelta(hours=hours)) for hours in (0, 1, 2, -5)]
@@ -39,9 +40,11 @@ class Tally:
 
 class RandomWork:
     """Managers, technicians and an agent opening, assigning, following up, closing, reopening
-    incidents and reading their alerts at random; `rng` makes a run repeatable."""
+    incidents and reading their alerts at random; `rng` makes a run repeatable. With
+    `every_record`, they also work on every other kind of record (tests/integration/random_moves),
+    which the tally does not count."""
 
-    def __init__(self, office: Office, rng: random.Random) -> None:
+    def __init__(self, office: Office, rng: random.Random, *, every_record: bool = False) -> None:
         self.office = office
         self.rng = rng
         self.tally = Tally()
@@ -51,6 +54,7 @@ class RandomWork:
             office.hire(name, role)
         agent = office.people("agent")[0]
         self.customers = [office.customer(agent, f"Customer {n}") for n in range(3)]
+        self.families = every_family(office, rng, self.customers) if every_record else []
 
     def do(self, commands: int) -> None:
         for _ in range(commands):
@@ -64,6 +68,8 @@ class RandomWork:
             actions.append(self.reopen)
         if self.tally.unread:
             actions += [self.read_alert] * 2
+        for family in self.families:
+            actions += family.available()
         self.rng.choice(actions)()
 
     def long_follow_ups(self, incidents: int, follow_ups: int) -> None:

@@ -20,7 +20,11 @@ def test_users_and_customers_are_found_by_id_in_their_company(container: Contain
     company = str(ana.company_id)
 
     users = users_by_ids(container.store, company, [str(luis.user_id), str(gus.user_id)])
-    assert users == {str(luis.user_id): UserRow(str(luis.user_id), company, "Luis", "technician")}
+    assert users == {
+        str(luis.user_id): UserRow(
+            str(luis.user_id), company, "Luis", "technician", str(luis.unit_id)
+        )
+    }
     customers = customers_by_ids(container.store, company, [str(shop), str(cafe), str(shop)])
     created_on = container.application.repository.get(shop).created_on
     assert customers == {

@@ -1,0 +1,52 @@
+"""Query fields over the incident list."""
+
+from typing import Annotated
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.queries.arguments import AtLeastPosition
+from cronica.graphql.types.connection import Connection
+from cronica.graphql.types.incident import Incident
+from cronica.graphql.types.incident_filter import IncidentFilter
+from cronica.graphql.types.incident_order import NEWEST_FIRST, IncidentOrder
+from cronica.projections.incident_list import INCIDENTS, IncidentRow
+from cronica.projections.paging import Page
+
+
+@strawberry.type
+class IncidentQueries:
+    @strawberry.field(description="The company's incidents, a page at a time (20 by default).")
+    async def incidents(
+        self,
+        info: Info,
+        filter_: Annotated[IncidentFilter | None, strawberry.argument(name="filter")] = None,
+        order_by: list[IncidentOrder] | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+        at_least_position: AtLeastPosition = None,
+    ) -> Connection[Incident]:
+        context = info.context
+        await context.read_after(at_least_position)
+        request = PageRequest.parse(first, after, last, before)
+        where = filter_.to_filter() if filter_ else None
+        order = [key.to_key() for key in order_by or NEWEST_FIRST]
+
+        async def query(offset: int, limit: int) -> Page[IncidentRow]:
+            company_id = context.viewer.company_id
+            return await context.api.run(INCIDENTS.page, company_id, where, order, offset, limit)
+
+        return await paged(request, query, Incident.from_row)
+
+    @strawberry.field(description="One incident of the company; null if there is none.")
+    async def incident(
+        self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
+    ) -> Incident | None:
+        context = info.context
+        await context.read_after(at_least_position)
+        found = await context.api.run(INCIDENTS.by_ids, context.viewer.company_id, [id])
+        row = found.get(id)
+        return Incident.from_row(row) if row else None

@@ -1,0 +1,15 @@
+"""Query fields about the calling user."""
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.queries.arguments import AtLeastPosition
+from cronica.graphql.types.user import User
+
+
+@strawberry.type
+class ViewerQueries:
+    @strawberry.field(description="The calling user.")
+    async def me(self, info: Info, at_least_position: AtLeastPosition = None) -> User:
+        await info.context.read_after(at_least_position)
+        return User.from_viewer(info.context.viewer)

@@ -1,0 +1,85 @@
+"""Lists of a read model's rows: filtered, ordered and paged the same way for every table.
+
+A `Listing` names a table, the dataclass its rows are read into, and which filter and order
+fields clients may use (their names as the API spells them, mapped to SQL columns or
+expressions). `Listing.page` is what every GraphQL connection and every export reads through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from typing import Any, Generic, TypeVar
+
+from cronica.projections.filtering import Filter, compile_filter
+from cronica.projections.paging import Page, order_clause
+from cronica.projections.rows import fetch_by_ids, with_text_times
+from cronica.projections.store import ReadStore
+
+T = TypeVar("T")
+
+OrderBy = Sequence[tuple[str, bool]]
+"""(field, descending) pairs, applied in order; the id always breaks ties."""
+
+
+@dataclass(frozen=True)
+class Listing(Generic[T]):
+    """How one read-model table is listed."""
+
+    table: str
+    row_type: type[T]
+    filter_fields: Mapping[str, str]
+    order_fields: Mapping[str, str]
+    default_order: OrderBy
+
+    @property
+    def columns(self) -> list[str]:
+        return [f.name for f in fields(self.row_type)]  # type: ignore[arg-type]
+
+    def page(
+        self,
+        store: ReadStore,
+        company_id: str,
+        filter_: Filter | None,
+        order_by: OrderBy,
+        offset: int,
+        limit: int,
+        *,
+        where: str = "1=1",
+        params: Sequence[Any] = (),
+    ) -> Page[T]:
+        """A page of the company's rows matching the filter (and the extra SQL `where`, for
+        conditions a query adds itself, e.g. "no operator yet"); the count and the page see the
+        same rows."""
+        matched, matched_params = compile_filter(with_text_times(filter_), self.filter_fields)
+        source = f"FROM {self.table} WHERE company_id = ? AND ({where}) AND ({matched})"
+        arguments = (company_id, *params, *matched_params)
+        order = order_clause(order_by, self.order_fields, self.default_order)
+        with store.snapshot() as cursor:
+            cursor.execute(f"SELECT COUNT(*) AS total {source}", arguments)
+            counted = cursor.fetchone()
+            cursor.execute(
+                f"SELECT {', '.join(self.columns)} {source} ORDER BY {order} LIMIT ? OFFSET ?",
+                (*arguments, limit, offset),
+            )
+            rows = [self.row_type(**row) for row in cursor.fetchall()]
+        total = int(counted["total"]) if counted else 0
+        return Page(rows=rows, total_count=total, offset=offset)
+
+    def by_ids(self, store: ReadStore, company_id: str, ids: Sequence[str]) -> dict[str, T]:
+        """The company's rows with these ids, keyed by id; unknown ids are absent."""
+        return fetch_by_ids(store, self.table, self.columns, company_id, ids, self.row_type)
+
+    def indexes(self) -> tuple[str, ...]:
+        """One index per plain column a query filters or orders on, always within one company
+        (expressions, e.g. a rank, are indexed by the projection that defines them)."""
+        columns = sorted(
+            column
+            for column in {*self.filter_fields.values(), *self.order_fields.values()}
+            if column.isidentifier()
+        )
+        table = self.table
+        return tuple(
+            f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table} (company_id, {column})"
+            for column in columns
+        )
