@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import Any
 
-from cronica.projections.store import Cursor
+from cronica.projections.store import Cursor, Dialect
 
 
 class Projection(ABC):
@@ -21,7 +21,9 @@ class Projection(ABC):
     ddl: tuple[str, ...]
     """Portable `CREATE ... IF NOT EXISTS` statements for those tables and their indexes."""
 
-    def create_tables(self, cursor: Cursor) -> None:
+    def create_tables(self, cursor: Cursor, dialect: Dialect) -> None:
+        """Runs `ddl`; a projection whose tables differ by database (full-text search) overrides
+        this."""
         for statement in self.ddl:
             cursor.execute(statement)
 

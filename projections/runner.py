@@ -53,7 +53,7 @@ class ProjectionRunner:
         create_positions_table(self.store)
         with self.store.transaction() as cursor:
             for projection in self.projections:
-                projection.create_tables(cursor)
+                projection.create_tables(cursor, self.store.dialect)
                 ensure_position(cursor, projection.name)
 
     def wake(self, _position: int = 0) -> None:
@@ -107,7 +107,7 @@ class ProjectionRunner:
             raise KeyError(f"no projection {name!r} (known: {known})")
         with self.store.transaction() as cursor:
             projection.drop_tables(cursor)
-            projection.create_tables(cursor)
+            projection.create_tables(cursor, self.store.dialect)
             cursor.execute("DELETE FROM projection_positions WHERE name = ?", (name,))
             ensure_position(cursor, name)
         return ProjectionRunner(

@@ -19,6 +19,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 Row = dict[str, Any]
+Dialect = Literal["sqlite", "postgres"]
 Params = Sequence[Any]
 
 
@@ -36,7 +37,7 @@ class Cursor(Protocol):
 class ReadStore(ABC):
     """A database of read models: transactions for projections, plain queries for readers."""
 
-    dialect: Literal["sqlite", "postgres"]
+    dialect: Dialect
 
     @abstractmethod
     @contextmanager
