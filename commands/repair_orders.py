@@ -41,7 +41,7 @@ PREFIX = "OR"
 def _technician(app: CronicaApplication, who: Principal, user_id: UUID, field: str) -> UUID:
     """A technician of the caller's company named in the body's `field`."""
     user = referenced(app, User, user_id, who.company_id, field)
-    require_technician(user.id, user.role)
+    require_technician(user.id, user.role, field)
     return user.id
 
 

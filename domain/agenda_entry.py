@@ -30,9 +30,10 @@ SCHEDULED = frozenset({AgendaEntryStatus.SCHEDULED})
 def require_slot(starts_at: datetime, ends_at: datetime, all_day: bool) -> None:
     """Times carry their zone and the end is later; an all-day entry spans whole days, from a
     midnight to a midnight (its end is the midnight after its last day)."""
-    require_time_range(starts_at, ends_at, "an agenda entry")
+    require_time_range(starts_at, ends_at, "an agenda entry", "ends_at")
     if all_day and any(moment.time() != time(0) for moment in (starts_at, ends_at)):
-        raise InvalidTimeRangeError("an all-day entry starts and ends at midnight")
+        at_fault = "starts_at" if starts_at.time() != time(0) else "ends_at"
+        raise InvalidTimeRangeError("an all-day entry starts and ends at midnight", field=at_fault)
 
 
 class AgendaEntry(StatusGuarded, CronicaAggregate):

@@ -111,7 +111,9 @@ def activity_code(code: str | None, coding: str) -> str | None:
         return None
     match = _ACTIVITY_CODE.fullmatch(code.strip())
     if match is None:
-        raise InvalidActivityCodeError(f"{code!r} is not a {coding} code like 4511 or 45.11")
+        raise InvalidActivityCodeError(
+            f"{code!r} is not a {coding} code like 4511 or 45.11", field=f"{coding.lower()}_code"
+        )
     return match.group(1) + match.group(2)
 
 

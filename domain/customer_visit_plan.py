@@ -58,7 +58,9 @@ class VisitPlan:
         if self.window_starts.tzinfo or self.window_ends.tzinfo:
             raise InvalidVisitPlanError("a visit window is in local time, without a time zone")
         if self.window_ends <= self.window_starts:
-            raise InvalidTimeRangeError("a visit window must end after it starts")
+            raise InvalidTimeRangeError(
+                "a visit window must end after it starts", field="window_ends"
+            )
         every_n = self.frequency is VisitFrequency.EVERY_N_WEEKS
         weeks = self.every_weeks
         if every_n != (weeks is not None) or (

@@ -87,7 +87,7 @@ class Email(StatusGuarded, CronicaAggregate):
     ) -> Email:
         """Queues an e-mail to be sent; it needs at least one To address."""
         if not to:
-            raise NoRecipientError("an e-mail needs at least one To address")
+            raise NoRecipientError("an e-mail needs at least one To address", field="to")
         require_addresses([*to, *cc])
         if "\r" in subject or "\n" in subject:
             raise InvalidEmailError("an e-mail's subject is one line")

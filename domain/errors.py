@@ -2,7 +2,18 @@
 
 
 class DomainError(Exception):
-    """Raised when a command is refused by a rule of the domain."""
+    """Raised when a command is refused by a rule of the domain.
+
+    `field` names the value at fault, as the record's attribute (snake_case; dotted for a part,
+    e.g. `dates.target_on`), when there is one: the class gives the usual one, a raise the exact
+    one."""
+
+    field: str | None = None
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        if field is not None:
+            self.field = field
 
 
 class MissingCommandContextError(RuntimeError):
@@ -16,17 +27,25 @@ class IllegalTransitionError(DomainError):
 class InvalidTaxIdError(DomainError):
     """Raised when a tax id is not a valid Spanish NIF, NIE or CIF."""
 
+    field = "tax_id"
+
 
 class InvalidTimeRangeError(DomainError):
     """Raised when a time range ends before it starts."""
+
+    field = "ended_at"
 
 
 class NotATechnicianError(DomainError):
     """Raised when an incident is assigned to a user who is not a technician."""
 
+    field = "technician_id"
+
 
 class UnknownContactError(DomainError):
     """Raised when a contact id does not belong to the customer given."""
+
+    field = "contact_id"
 
 
 class WrongCompanyError(DomainError):
@@ -40,6 +59,8 @@ class InvalidCallerError(DomainError):
 class InvalidImportanceError(DomainError):
     """Raised when a notice's importance rating is not a whole number from 1 to 5."""
 
+    field = "importance"
+
 
 class NaiveDateTimeError(DomainError):
     """Raised when a time is given without its time zone."""
@@ -47,6 +68,8 @@ class NaiveDateTimeError(DomainError):
 
 class InvalidRatingError(DomainError):
     """Raised when a customer's rating of a service is not a whole number from 1 to 5."""
+
+    field = "rating"
 
 
 class InvalidQuantityError(DomainError):
@@ -92,13 +115,19 @@ class CustomerMismatchError(DomainError):
 class InvalidDateRangeError(DomainError):
     """Raised when a range of days (a project's start and target dates) ends before it starts."""
 
+    field = "target_on"
+
 
 class NotASellerError(DomainError):
     """Raised when an opportunity is given an agent whose role does not sell."""
 
+    field = "agent_id"
+
 
 class NoRecipientError(DomainError):
     """Raised when an internal message or an e-mail is addressed to nobody."""
+
+    field = "recipient_ids"
 
 
 class NotARecipientError(DomainError):
@@ -107,6 +136,8 @@ class NotARecipientError(DomainError):
 
 class InvalidReminderError(DomainError):
     """Raised when a message is given a time to remind without its reminder flag."""
+
+    field = "remind_at"
 
 
 class InvalidAttachmentError(DomainError):
@@ -131,6 +162,8 @@ class UnknownAddressError(DomainError):
 
 class InvalidScoreError(DomainError):
     """Raised when a valuation's score is not a whole number from 0 to 100."""
+
+    field = "score"
 
 
 class UnknownValuationError(DomainError):

@@ -149,7 +149,7 @@ class Notice(StatusGuarded, CronicaAggregate):
     def note_action(self, description: str, done_at: datetime) -> None:
         """Notes what the acting user did to resolve the notice, and when he did it."""
         self._require({NoticeStatus.OPEN}, "note an action on")
-        require_after(self.taken_at, done_at, "an action")
+        require_after(self.taken_at, done_at, "an action", "done_at")
         self._action_noted(
             description=description, noted_by=current_context().actor_id, done_at=done_at
         )
@@ -160,7 +160,7 @@ class Notice(StatusGuarded, CronicaAggregate):
 
     def resolve(self, resolution: Resolution) -> None:
         self._require({NoticeStatus.OPEN}, "resolve")
-        require_after(self.taken_at, resolution.resolved_at, "the resolution")
+        require_after(self.taken_at, resolution.resolved_at, "the resolution", "resolved_at")
         self._resolved(
             resolved_at=resolution.resolved_at,
             resolver_id=resolution.resolver_id,

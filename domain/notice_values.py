@@ -81,8 +81,11 @@ def require_importance(importance: int) -> None:
         )
 
 
-def require_after(taken_at: datetime, moment: datetime, what: str) -> None:
-    """Refuses a time without its zone, or one before the notice was taken."""
+def require_after(taken_at: datetime, moment: datetime, what: str, field: str) -> None:
+    """Refuses a time (the command's `field`) without its zone, or one before the notice was
+    taken."""
     require_aware(moment, f"the time of {what}")
     if moment < taken_at:
-        raise InvalidTimeRangeError(f"{what} cannot precede the notice, taken at {taken_at}")
+        raise InvalidTimeRangeError(
+            f"{what} cannot precede the notice, taken at {taken_at}", field=field
+        )

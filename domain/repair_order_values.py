@@ -24,11 +24,14 @@ LOWEST_SATISFIED_RATING = 3
 """A rating below this one means the customer is not satisfied: the order is reopened."""
 
 
-def require_time_range(started_at: datetime, ended_at: datetime, what: str) -> None:
-    """Refuses times without a time zone, and a range that does not end after it starts."""
+def require_time_range(
+    started_at: datetime, ended_at: datetime, what: str, end_field: str = "ended_at"
+) -> None:
+    """Refuses times without a time zone, and a range that does not end after it starts (the
+    end, named `end_field`, is at fault)."""
     require_aware(started_at, ended_at)
     if ended_at <= started_at:
-        raise InvalidTimeRangeError(f"{what} must end after it starts")
+        raise InvalidTimeRangeError(f"{what} must end after it starts", field=end_field)
 
 
 def require_aware(*moments: datetime) -> None:
@@ -36,10 +39,11 @@ def require_aware(*moments: datetime) -> None:
         raise NaiveDateTimeError("times must carry their time zone")
 
 
-def require_technician(user_id: UUID, role: str) -> None:
-    """Refuses a user who is not a technician as the one who receives or is assigned an order."""
+def require_technician(user_id: UUID, role: str, field: str = "technician_id") -> None:
+    """Refuses a user who is not a technician as the one who receives or is assigned an order
+    (named `field` in the command)."""
     if role != Role.TECHNICIAN:
-        raise NotATechnicianError(f"user {user_id} is a {role}, not a technician")
+        raise NotATechnicianError(f"user {user_id} is a {role}, not a technician", field=field)
 
 
 class RepairOrderStatus(StrEnum):
@@ -104,7 +108,7 @@ class ScheduledSlot:
     ends_at: datetime
 
     def __post_init__(self) -> None:
-        require_time_range(self.starts_at, self.ends_at, "a scheduled slot")
+        require_time_range(self.starts_at, self.ends_at, "a scheduled slot", "ends_at")
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ class Schedule:
     def __post_init__(self) -> None:
         require_aware(self.starts_at, *([self.ends_at] if self.ends_at else []))
         if self.ends_at is not None and self.ends_at <= self.starts_at:
-            raise InvalidTimeRangeError("a task must end after it starts")
+            raise InvalidTimeRangeError("a task must end after it starts", field="ends_at")
 
     @property
     def has_deadline(self) -> bool:

@@ -1,11 +1,13 @@
 """Problem details (RFC 9457): the one shape of every error the command API answers.
 
 Each error of the write side and of the domain has a stable `type` URI, a status and a title; the
-most specific entry of `KINDS` along an exception's class hierarchy decides its answer.
+most specific entry of `KINDS` along an exception's class hierarchy decides its answer, and each
+rule of the domain (a DomainError subclass) is its own kind, named after its class.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,15 +26,7 @@ from cronica.commands.errors import (
     StaleVersionError,
     UnknownReferenceError,
 )
-from cronica.domain.errors import (
-    DomainError,
-    IllegalTransitionError,
-    InvalidTaxIdError,
-    InvalidTimeRangeError,
-    NotATechnicianError,
-    UnitHierarchyError,
-    UnknownContactError,
-)
+from cronica.domain.errors import DomainError, IllegalTransitionError
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_BASE = "https://cronica.dev/problems/"
@@ -93,23 +87,8 @@ KINDS: dict[type[Exception], ProblemKind] = {
         422, "idempotency-key-reused", "The Idempotency-Key was used for another request"
     ),
     UnknownReferenceError: ProblemKind(422, "unknown-reference", "The body names no such record"),
-    NotATechnicianError: ProblemKind(422, "not-a-technician", "The user is not a technician"),
-    InvalidTaxIdError: ProblemKind(422, "invalid-tax-id", "The tax id is not valid"),
-    InvalidTimeRangeError: ProblemKind(422, "invalid-time-range", "The time range is not valid"),
-    UnknownContactError: ProblemKind(422, "unknown-contact", "No such contact of the customer"),
-    UnitHierarchyError: ProblemKind(
-        422, "unit-hierarchy", "Business units must stay one tree per company"
-    ),
     DomainError: ProblemKind(422, "rule-violated", "The command breaks a rule of the business"),
     CommandError: ProblemKind(422, "command-refused", "The command was refused"),
-}
-
-# Domain errors that are about one field of the body: named so a client can point at it.
-FIELD_OF: dict[type[Exception], str] = {
-    NotATechnicianError: "technicianId",
-    InvalidTaxIdError: "taxId",
-    InvalidTimeRangeError: "endedAt",
-    UnknownContactError: "contactId",
 }
 
 DESCRIPTIONS = {
@@ -124,18 +103,37 @@ DESCRIPTIONS = {
 
 
 def kind_of(error: Exception) -> ProblemKind:
-    """The answer of the most specific class of the error that has one (every error handled has
-    one: handlers are installed for classes of KINDS only)."""
-    return next(KINDS[cls] for cls in type(error).__mro__ if cls in KINDS)
+    """The answer of the most specific class of the error that has one in KINDS; a rule of the
+    domain without an entry of its own is answered as `domain_kind` describes it (every error
+    handled has one: handlers are installed for classes of KINDS only)."""
+    for cls in type(error).__mro__:
+        if cls in KINDS:
+            return KINDS[cls]
+        if issubclass(cls, DomainError) and cls.__doc__:
+            return domain_kind(cls)
+    raise LookupError(f"no problem kind for {type(error).__name__}")  # pragma: no cover
+
+
+def domain_kind(cls: type[DomainError]) -> ProblemKind:
+    """A rule's own kind, read off its class: `NotASellerError` is 422 `not-a-seller`, titled by
+    its "Raised when ..." docstring; a duplicate is a 409 conflict."""
+    name = cls.__name__.removesuffix("Error")
+    slug = re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
+    first_line = cls.__doc__.strip().splitlines()[0] if cls.__doc__ else name
+    title = first_line.removeprefix("Raised when ").rstrip(".")
+    return ProblemKind(
+        409 if name.startswith("Duplicate") else 422, slug, title[:1].upper() + title[1:]
+    )
 
 
 def fields_of(error: Exception) -> list[FieldProblem] | None:
-    if isinstance(error, UnknownReferenceError):
-        return [FieldProblem(field=to_camel(error.field), message=str(error))]
-    for cls, field in FIELD_OF.items():
-        if isinstance(error, cls):
-            return [FieldProblem(field=field, message=str(error))]
-    return None
+    """The body field at fault, camelCased (each part of a dotted path), when the error names
+    one."""
+    field = getattr(error, "field", None)
+    if not isinstance(field, str):
+        return None
+    path = ".".join(to_camel(part) for part in field.split("."))
+    return [FieldProblem(field=path, message=str(error))]
 
 
 def problem_response(

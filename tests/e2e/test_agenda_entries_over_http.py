@@ -122,12 +122,13 @@ def test_refused_agenda_commands_write_nothing(settings: Settings) -> None:
         for path, body, problem_type, field in malformed:
             problem = api.refused(path, body, 422, problem_type)
             assert field in [error["field"] for error in problem["errors"]], problem
-        for path, body in [
-            (ENTRIES, {**ENTRY, "endsAt": ENTRY["startsAt"]}),
-            (ENTRIES, {**ENTRY, "allDay": True}),  # not from midnight to midnight
-            (move, {"startsAt": ENTRY["endsAt"], "endsAt": ENTRY["startsAt"]}),
+        for path, body, field in [
+            (ENTRIES, {**ENTRY, "endsAt": ENTRY["startsAt"]}, "endsAt"),
+            (ENTRIES, {**ENTRY, "allDay": True}, "startsAt"),  # not from midnight to midnight
+            (move, {"startsAt": ENTRY["endsAt"], "endsAt": ENTRY["startsAt"]}, "endsAt"),
         ]:
-            api.refused(path, body, 422, "invalid-time-range")
+            problem = api.refused(path, body, 422, "invalid-time-range")
+            assert [error["field"] for error in problem["errors"]] == [field]
         # A stale If-Match; then commands that do not apply.
         api.refused(edit, {"title": "Later"}, 412, "stale-version", If_Match='"2"')
         same_slot = {"startsAt": ENTRY["startsAt"], "endsAt": ENTRY["endsAt"]}

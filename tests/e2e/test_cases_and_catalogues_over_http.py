@@ -107,13 +107,13 @@ def test_refused_catalogue_commands_write_nothing(settings: Settings) -> None:
         api.refused(ENTRIES, {"code": "demo", "name": "Demo"}, 403, "forbidden")
 
         refusals = [
-            (ENTRIES, {"code": "call", "name": "Otra"}, 422, "rule-violated"),
+            (ENTRIES, {"code": "call", "name": "Otra"}, 409, "duplicate-catalogue-entry"),
             (ENTRIES, {"code": "Call Back", "name": "Otra"}, 422, "invalid-body"),
             (ENTRIES, {"code": "demo", "name": "Demo", "colour": "red"}, 422, "invalid-body"),
             ("/v1/catalogues/lost_reasons/entries", {"code": "demo", "name": "Demo",
-             "colour": "#ff0000"}, 422, "rule-violated"),
+             "colour": "#ff0000"}, 422, "invalid-catalogue-entry"),
             ("/v1/catalogues/custom_fields/entries", {"code": "size", "name": "Tamaño"}, 422,
-             "rule-violated"),
+             "invalid-catalogue-entry"),
             ("/v1/catalogues/colours/entries", {"code": "red", "name": "Rojo"}, 422,
              "invalid-body"),
             (f"{ENTRIES}/telepathy/rename", {"name": "Telepatía"}, 404, "not-found"),

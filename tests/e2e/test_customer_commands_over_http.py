@@ -92,15 +92,17 @@ def test_refused_customer_commands_write_nothing(settings: Settings) -> None:
         assert problem["errors"][0]["field"] == "representativeId"
         for name, value in [("shoe_size", 44), ("employees", "forty")]:
             body = {"name": name, "value": value}
-            refusal = "unknown-reference" if name == "shoe_size" else "rule-violated"
+            refusal = "unknown-reference" if name == "shoe_size" else "invalid-custom-field-value"
             api.refused(f"{on}/custom-fields", body, 422, refusal)
-        api.refused(f"{on}/link", {"customerId": customer_id}, 422, "rule-violated")
+        api.refused(f"{on}/link", {"customerId": customer_id}, 422, "self-link")
         api.refused(f"{on}/link", {"customerId": str(uuid.uuid4())}, 422, "unknown-reference")
         api.refused(f"{on}/tax-id", {"taxId": "B12345675"}, 422, "invalid-tax-id")
-        api.refused(f"{on}/activity-codes", {"sicCode": "51"}, 422, "rule-violated")
-        api.refused(f"{on}/visit-plan", VISITS | {"frequency": "weekly"}, 422, "rule-violated")
+        short = api.refused(f"{on}/activity-codes", {"sicCode": "51"}, 422, "invalid-activity-code")
+        assert [error["field"] for error in short["errors"]] == ["sicCode"]
+        api.refused(f"{on}/visit-plan", VISITS | {"frequency": "weekly"}, 422, "invalid-visit-plan")
         late = VISITS | {"windowEnds": "08:00"}
-        api.refused(f"{on}/visit-plan", late, 422, "invalid-time-range")
+        backwards = api.refused(f"{on}/visit-plan", late, 422, "invalid-time-range")
+        assert [error["field"] for error in backwards["errors"]] == ["windowEnds"]
         api.refused(f"{on}/rename", {"name": "X", "nickname": "Y"}, 422, "invalid-body")
         api.refused(f"{on}/block", {}, 422, "invalid-body")
         api.refused(f"{on}/notes", {"notes": "Stale"}, 412, "stale-version", If_Match='"1"')

@@ -93,9 +93,10 @@ def test_refused_part_and_contact_commands_write_nothing(settings: Settings) -> 
         api.refused(f"{CUSTOMERS}/{missing}/addresses", BILLING, 404, "not-found")
         api.refused(f"{CONTACTS}/{missing}/change", {"name": "X"}, 404, "not-found")
         spanish = BILLING | {"postalCode": "60001"}
-        api.refused(f"{on}/addresses", spanish, 422, "rule-violated")
+        api.refused(f"{on}/addresses", spanish, 422, "invalid-address")
         api.refused(f"{on}/addresses", BILLING | {"kind": "home"}, 422, "invalid-body")
-        api.refused(f"{on}/valuations", ECONOMIC | {"score": 101}, 422, "rule-violated")
+        problem = api.refused(f"{on}/valuations", ECONOMIC | {"score": 101}, 422, "invalid-score")
+        assert [error["field"] for error in problem["errors"]] == ["score"]
         api.refused(f"{on}/contacts", {"name": "Ana", "email": "not-mail"}, 422, "invalid-body")
         problem = api.refused(
             f"{CONTACTS}/{contact_id}/attach",

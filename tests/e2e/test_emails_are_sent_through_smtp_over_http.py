@@ -64,7 +64,7 @@ def test_an_email_fails_while_the_server_is_down_and_is_retried(settings: Settin
         ]:
             problem = api.refused(EMAILS, body, 422, "invalid-body")
             assert field in [error["field"] for error in problem["errors"]], problem
-        api.refused(EMAILS, letter(incident_id, subject="Hola\nBcc: x@y.es"), 422, "rule-violated")
+        api.refused(EMAILS, letter(incident_id, subject="Hola\nBcc: x@y.es"), 422, "invalid-email")
         api.refused(f"{EMAILS}/{nobody}/retry", None, 404, "not-found")
         api.refused(f"{EMAILS}/{incident_id}/retry", None, 404, "not-found")
         api.refused(f"{EMAILS}/{email_id}/retry", None, 412, "stale-version", If_Match='"1"')

@@ -127,11 +127,12 @@ def test_refused_message_commands_and_uploads_write_nothing(settings: Settings) 
             problem = api.refused(MESSAGES, body, 422, "invalid-body")
             assert field in [error["field"] for error in problem["errors"]], problem
         remind_alone = letter(luis.user_id, remindAt="2025-03-11T09:00:00+01:00")
-        api.refused(MESSAGES, remind_alone, 422, "rule-violated")
+        problem = api.refused(MESSAGES, remind_alone, 422, "invalid-reminder")
+        assert [error["field"] for error in problem["errors"]] == ["remindAt"]
 
         # Its sender is not a recipient; to other users it does not exist.
-        api.refused(f"{url}/read", None, 422, "rule-violated")
-        api.refused(f"{url}/archive", None, 422, "rule-violated")
+        api.refused(f"{url}/read", None, 422, "not-a-recipient")
+        api.refused(f"{url}/archive", None, 422, "not-a-recipient")
         for path in (f"{url}/read", f"{url}/clear-reminder"):
             api.refused(path, None, 404, "not-found", **as_user(eva))
         api.refused(f"{MESSAGES}/{nobody}/read", None, 404, "not-found")

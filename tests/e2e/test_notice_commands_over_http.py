@@ -86,13 +86,15 @@ def test_notice_commands_are_refused_without_writing(settings: Settings) -> None
         for body in malformed:
             api.refused("/v1/notices", body, 422, "invalid-body")
         supplier_as_customer = {**logging, "callerKind": "supplier", "customerId": customer_id}
-        api.refused("/v1/notices", supplier_as_customer, 422, "rule-violated")
+        api.refused("/v1/notices", supplier_as_customer, 422, "invalid-caller")
         too_early = (datetime.fromisoformat(TAKEN_AT) - timedelta(minutes=1)).isoformat()
         early = {"description": "Called", "doneAt": too_early}
-        api.refused(f"{url}/actions", early, 422, "invalid-time-range")
-        api.refused(
-            f"{url}/resolve", {**RESOLVE, "resolvedAt": too_early}, 422, "invalid-time-range"
-        )
+        for path, body, field in [
+            (f"{url}/actions", early, "doneAt"),
+            (f"{url}/resolve", {**RESOLVE, "resolvedAt": too_early}, "resolvedAt"),
+        ]:
+            problem = api.refused(path, body, 422, "invalid-time-range")
+            assert [error["field"] for error in problem["errors"]] == [field]
 
         api.created(f"{url}/resolve", RESOLVE, If_Match='"1"')
         colleague = str(api.user("agent", "Luis Gil").user_id)

@@ -156,8 +156,9 @@ def test_unknown_records_answer_404_in_the_url_and_422_in_the_body(settings: Set
             assert [error["field"] for error in answer["errors"]] == [field]
 
         technician = str(api.user("technician").user_id)  # technicians do not sell
-        api.refused("/v1/opportunities", {**opening, "agentId": technician}, 422, "rule-violated")
-        api.refused(f"{url}/assign", {"agentId": technician}, 422, "rule-violated")
+        for path, body in [("/v1/opportunities", opening), (f"{url}/assign", {})]:
+            problem = api.refused(path, {**body, "agentId": technician}, 422, "not-a-seller")
+            assert [error["field"] for error in problem["errors"]] == ["agentId"]
 
 
 def test_malformed_bodies_past_dates_and_stale_versions_are_refused(settings: Settings) -> None:
@@ -180,6 +181,6 @@ def test_malformed_bodies_past_dates_and_stale_versions_are_refused(settings: Se
             answer = api.refused(path, body, 422, "invalid-body")
             assert field in [error["field"] for error in answer["errors"]], answer
 
-        api.refused(f"{url}/wait", {**WAIT, "nextContactOn": YESTERDAY}, 422, "rule-violated")
+        api.refused(f"{url}/wait", {**WAIT, "nextContactOn": YESTERDAY}, 422, "date-in-the-past")
         api.created(f"{url}/wait", {**WAIT, "nextContactOn": TOMORROW}, If_Match='"1"')
         api.refused(f"{url}/work", {"comment": "Late"}, 412, "stale-version", If_Match='"1"')

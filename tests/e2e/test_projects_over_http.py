@@ -117,8 +117,9 @@ def test_refused_project_commands_write_nothing(settings: Settings) -> None:
         )
         backwards = {"startsOn": MARCH["targetOn"], "targetOn": MARCH["startsOn"]}
         for path, step in [(PROJECTS, {**body, **backwards}), (at["reschedule"], backwards)]:
-            problem = api.refused(path, step, 422, "rule-violated")
+            problem = api.refused(path, step, 422, "invalid-date-range")
             assert "before the start" in problem["detail"]
+            assert [error["field"] for error in problem["errors"]] == ["targetOn"]
         # A stale If-Match; then commands that change nothing or do not apply.
         api.refused(at["rename"], {"name": "Later"}, 412, "stale-version", If_Match='"2"')
         unchanged = {"name": body["name"], "description": body["description"]}

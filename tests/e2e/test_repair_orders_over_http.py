@@ -163,9 +163,13 @@ def test_refused_repair_order_commands_write_nothing(settings: Settings) -> None
             ],
         )
         # Rules of the body: technicians only, the customer's own open project.
-        api.refused(ORDERS, {**body, "receivedBy": agent}, 422, "not-a-technician")
-        api.refused(at["schedule"], {**planned, "technicianId": agent}, 422, "not-a-technician")
-        problem = api.refused(ORDERS, {**body, "projectId": theirs}, 422, "rule-violated")
+        for path, field, step in [
+            (ORDERS, "receivedBy", body),
+            (at["schedule"], "technicianId", planned),
+        ]:
+            problem = api.refused(path, {**step, field: agent}, 422, "not-a-technician")
+            assert [error["field"] for error in problem["errors"]] == [field]
+        problem = api.refused(ORDERS, {**body, "projectId": theirs}, 422, "customer-mismatch")
         assert "another customer's" in problem["detail"]
         api.refused(ORDERS, {**body, "projectId": closed}, 409, "illegal-transition")
         backwards = {**planned, "startsAt": SLOT["endsAt"], "endsAt": SLOT["startsAt"]}

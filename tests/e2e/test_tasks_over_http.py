@@ -84,7 +84,7 @@ def test_a_history_note_records_work_done_by_the_caller(settings: Settings) -> N
         api.refused(f"/v1/tasks/{note_id}/reopen", {"reason": "x"}, 409, "illegal-transition")
         future = {**CALL, "customerId": customer_id, "startsAt": "2999-01-01T09:00:00+01:00"}
         future.pop("endsAt")
-        api.refused("/v1/tasks/history-notes", future, 422, "rule-violated")
+        api.refused("/v1/tasks/history-notes", future, 422, "time-in-the-future")
 
 
 def test_a_follow_up_closes_the_task_and_plans_the_next_for_a_colleague(
@@ -143,8 +143,9 @@ def test_refused_task_commands_write_nothing(settings: Settings) -> None:
             answer = api.refused("/v1/tasks", body, 422, problem)
             assert [error["field"] for error in answer["errors"]] == [field], answer
         for other in ({"caseId": other_case}, {"projectId": other_project}):
-            api.refused("/v1/tasks", {**new, **other}, 422, "rule-violated")
-        api.refused("/v1/tasks", {**new, "endsAt": NINE}, 422, "invalid-time-range")
+            api.refused("/v1/tasks", {**new, **other}, 422, "customer-mismatch")
+        backwards = api.refused("/v1/tasks", {**new, "endsAt": NINE}, 422, "invalid-time-range")
+        assert [error["field"] for error in backwards["errors"]] == ["endsAt"]
 
         url = f"/v1/tasks/{task_id}"
         api.refused(f"{url}/take-charge", None, 409, "illegal-transition")
