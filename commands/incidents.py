@@ -5,6 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.catalogues import require_entry
 from cronica.commands.models.incidents import (
     AssignIncident,
     CloseIncident,
@@ -15,6 +16,7 @@ from cronica.commands.models.incidents import (
 from cronica.commands.records import change_record, referenced
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.catalogue_values import CatalogueKind
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Article, ContactDetails, Incident
 from cronica.domain.user import User
@@ -25,6 +27,7 @@ def open_incident(
 ) -> Written:
     def decide() -> list[CronicaAggregate]:
         customer = referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
+        require_entry(app, who.company_id, CatalogueKind.INCIDENT_TYPES, command.type, "type")
         contact = ContactDetails()
         if command.contact_id is not None:
             found = customer.contact(command.contact_id)

@@ -127,7 +127,7 @@ def _load_records(app: CronicaApplication, manager: Principal, technicians: list
                 subject=subject,
                 description=description,
                 priority=rng.choice(["normal", "high", "urgent"]),
-                type="avería",
+                type="breakdown",
                 article=ArticleModel(
                     reference=reference,
                     serial_number=f"SN-{rng.randint(100000, 999999)}",

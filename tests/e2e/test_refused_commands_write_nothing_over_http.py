@@ -42,6 +42,8 @@ def test_unknown_records_answer_404_in_the_url_and_422_in_the_body(settings: Set
              "customerId"),
             ("/v1/incidents", {**opening, "customerId": customer_id, "contactId": nobody},
              "unknown-contact", "contactId"),
+            ("/v1/incidents", {**opening, "customerId": customer_id, "type": "telepathy"},
+             "unknown-reference", "type"),
             (f"/v1/incidents/{incident_id}/assign", {"technicianId": nobody}, "unknown-reference",
              "technicianId"),
         ]  # fmt: skip
