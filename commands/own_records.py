@@ -15,11 +15,13 @@ from cronica.commands.models.own_records import RecordType, RelatedRecord
 from cronica.commands.records import change_record, referenced
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.case import Case
 from cronica.domain.context import owned_by
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Incident
 from cronica.domain.notice import Notice
 from cronica.domain.opportunity import Opportunity
+from cronica.domain.project import Project
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.task import Task
 from cronica.domain.user import Role, User
@@ -27,10 +29,12 @@ from cronica.domain.user import Role, User
 MANAGING = frozenset({Role.MANAGER.value, Role.ADMIN.value})
 
 RECORD_TYPES: dict[RecordType, type[CronicaAggregate]] = {
+    "case": Case,
     "customer": Customer,
     "incident": Incident,
     "notice": Notice,
     "opportunity": Opportunity,
+    "project": Project,
     "repair_order": RepairOrder,
     "task": Task,
 }

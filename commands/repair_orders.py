@@ -60,7 +60,7 @@ def _project_of(
     """An open project of the same customer, to receive the order into."""
     project = referenced(app, Project, project_id, who.company_id, "project_id")
     require_same_customer(customer_id, f"project {project.number}", project.customer_id)
-    project.require_open_for_orders()
+    project.require_open_for("receive an order into")
     return project.id
 
 

@@ -56,7 +56,7 @@ def _links(
     app: CronicaApplication, who: Principal, command: NewTask, *, planning: bool
 ) -> TaskLinks:
     """The records a new task relates to: the customer, one of his contacts, a case of his (open,
-    when the task is planned rather than recorded as done) and a project of his."""
+    when the task is planned rather than recorded as done) and a project of his (open, likewise)."""
     customer = referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
     if command.contact_id is not None:
         customer.contact(command.contact_id)
@@ -68,6 +68,8 @@ def _links(
     if command.project_id is not None:
         project = referenced(app, Project, command.project_id, who.company_id, "project_id")
         require_same_customer(customer.id, f"project {project.number}", project.customer_id)
+        if planning:
+            project.require_open_for("plan a task in")
     return TaskLinks(customer.id, command.contact_id, command.case_id, command.project_id)
 
 

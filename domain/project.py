@@ -202,6 +202,7 @@ class Project(StatusGuarded, CronicaAggregate):
         self.status = ProjectStatus.OPEN
         self.closing_note = None
 
-    def require_open_for_orders(self) -> None:
-        """Refuses receiving an order into a closed project: its work is over until reopened."""
-        self._require(OPEN, "receive an order into")
+    def require_open_for(self, work: str) -> None:
+        """Refuses new work (receiving an order, planning a task) in a closed project: its work
+        is over until it is reopened."""
+        self._require(OPEN, work)

@@ -11,7 +11,9 @@ from pydantic.alias_generators import to_camel
 
 from cronica.commands.models.base import CommandModel
 
-RecordType = Literal["customer", "incident", "notice", "opportunity", "repair_order", "task"]
+RecordType = Literal[
+    "case", "customer", "incident", "notice", "opportunity", "project", "repair_order", "task"
+]
 
 
 class RelatedRecord(CommandModel):

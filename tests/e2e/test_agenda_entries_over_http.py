@@ -179,10 +179,12 @@ def test_openapi_describes_the_timesheet_and_agenda_commands(
 
     schemas = document["components"]["schemas"]
     assert set(schemas["RelatedRecord"]["properties"]["type"]["enum"]) == {
+        "case",
         "customer",
         "incident",
         "notice",
         "opportunity",
+        "project",
         "repair_order",
         "task",
     }

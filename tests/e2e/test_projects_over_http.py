@@ -23,6 +23,7 @@ from tests.e2e.repair_order_calls import (
     refused_everywhere,
     refused_naming,
 )
+from tests.e2e.task_calls import CALL
 
 VERBS = ("rename", "reschedule", "assign", "close", "reopen")
 
@@ -128,6 +129,10 @@ def test_refused_project_commands_write_nothing(settings: Settings) -> None:
         api.created(at["close"], {"outcome": "completed"})
         for verb, step in actions[1:4]:
             api.refused(at[verb], step, 409, "illegal-transition")
+        # A closed project takes no new work: no task planned, no order received in it.
+        in_project = {**CALL, "customerId": customer_id, "projectId": project_id}
+        problem = api.refused("/v1/tasks", in_project, 409, "illegal-transition")
+        assert "plan a task in" in problem["detail"]
         assert api.version_of(project_id) == 2
 
 

@@ -136,12 +136,12 @@ def test_a_project_is_closed_with_its_outcome_and_reopened(
 
 def test_orders_are_received_into_an_open_project_only(acting: CommandContext) -> None:
     project = new_project()
-    project.require_open_for_orders()
+    project.require_open_for("receive an order into")
 
     project.close(ProjectStatus.COMPLETED)
 
     with pytest.raises(IllegalTransitionError, match="receive an order into a project that is"):
-        project.require_open_for_orders()
+        project.require_open_for("receive an order into")
 
 
 def test_every_event_survives_the_stores_transcoding(acting: CommandContext) -> None:

@@ -146,10 +146,10 @@ class ProjectMachine(RuleBasedStateMachine):
         )
         assert project.version == 1 + model.triggered
         if model.status is OPEN:
-            project.require_open_for_orders()
+            project.require_open_for("receive an order into")
         else:
             with pytest.raises(IllegalTransitionError):
-                project.require_open_for_orders()
+                project.require_open_for("receive an order into")
 
     @invariant()
     def the_events_alone_rebuild_the_project(self) -> None:
