@@ -136,46 +136,10 @@ def test_refused_project_commands_write_nothing(settings: Settings) -> None:
         assert api.version_of(project_id) == 2
 
 
-COMMANDS = {
-    "/v1/projects": ("OpenProject", "201"),
-    "/v1/projects/{projectId}/rename": ("RenameProject", "200"),
-    "/v1/projects/{projectId}/reschedule": ("RescheduleProject", "200"),
-    "/v1/projects/{projectId}/assign": ("AssignProject", "200"),
-    "/v1/projects/{projectId}/close": ("CloseProject", "200"),
-    "/v1/projects/{projectId}/reopen": ("ReopenProject", "200"),
-    "/v1/repair-orders": ("ReceiveRepairOrder", "201"),
-    "/v1/repair-orders/{repairOrderId}/schedule": ("ScheduleRepairOrder", "200"),
-    "/v1/repair-orders/{repairOrderId}/work": ("RegisterRepairWork", "200"),
-    "/v1/repair-orders/{repairOrderId}/materials": ("UseMaterials", "200"),
-    "/v1/repair-orders/{repairOrderId}/deliver": ("DeliverRepairOrder", "200"),
-    "/v1/repair-orders/{repairOrderId}/verify": ("VerifyRepairOrder", "200"),
-    "/v1/repair-orders/{repairOrderId}/close": (None, "200"),
-    "/v1/repair-orders/{repairOrderId}/reopen": ("ReopenRepairOrder", "200"),
-}
-PROBLEM = {"schema": {"$ref": "#/components/schemas/Problem"}}
-
-
 def test_openapi_describes_the_project_and_repair_order_commands(
     sqlite_only_settings: Settings,
 ) -> None:
     document = TestClient(create_app(sqlite_only_settings)).get("/openapi.json").json()
-
-    for path, (body, success) in COMMANDS.items():
-        operation = document["paths"][path]["post"]
-        assert operation["summary"], path
-        if body is None:
-            assert "requestBody" not in operation, path
-        else:
-            content = operation["requestBody"]["content"]["application/json"]
-            assert content["schema"]["$ref"] == f"#/components/schemas/{body}"
-        responses = operation["responses"]
-        assert "$ref" in responses[success]["content"]["application/json"]["schema"]
-        problems = {"400", "401", "422"} | ({"404", "409", "412"} if success == "200" else set())
-        for status in problems:
-            assert responses[status]["content"] == {"application/problem+json": PROBLEM}, path
-        assert operation["security"] == [{"HTTPBearer": []}]
-        headers = {p["name"] for p in operation["parameters"] if p["in"] == "header"}
-        assert headers == {"if-match", "idempotency-key", "x-correlation-id"}
 
     schemas = document["components"]["schemas"]
     assert set(schemas["CloseProject"]["properties"]["outcome"]["enum"]) == {
