@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import secrets
 from enum import StrEnum
 from uuid import NAMESPACE_URL, UUID, uuid5
 
@@ -34,11 +35,18 @@ class User(CronicaAggregate):
     class RoleChanged(CronicaAggregate.Event):
         role: str
 
+    class CalendarFeedIssued(CronicaAggregate.Event):
+        """A new secret for the user's calendar feed URL, replacing any earlier one. Only its
+        SHA-256 digest is recorded: events are published and kept forever."""
+
+        digest: str
+
     @event(Created)
     def __init__(self, company_id: UUID, name: str, role: str) -> None:
         self.company_id = company_id
         self.name = name
         self.role = Role(role)
+        self.calendar_feed_digest: str | None = None
 
     def move_to_unit(self, unit_id: UUID) -> None:
         if unit_id != self.unit_id:
@@ -55,6 +63,17 @@ class User(CronicaAggregate):
     @event(RoleChanged)
     def _role_changed(self, role: str) -> None:
         self.role = Role(role)
+
+    def issue_calendar_feed(self) -> str:
+        """A new secret for the user's calendar feed (the old one stops working); the only
+        time it is seen in clear."""
+        secret = secrets.token_urlsafe(32)
+        self._calendar_feed_issued(digest=token_digest(secret))
+        return secret
+
+    @event(CalendarFeedIssued)
+    def _calendar_feed_issued(self, digest: str) -> None:
+        self.calendar_feed_digest = digest
 
 
 def token_digest(token: str) -> str:

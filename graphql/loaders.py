@@ -10,10 +10,15 @@ from uuid import UUID
 
 from strawberry.dataloader import DataLoader
 
+from cronica.graphql.customer_loaders import CustomerPartLoaders
 from cronica.graphql.read_api import ReadApi
 from cronica.projections.customer_directory import CustomerRow, customers_by_ids
 from cronica.projections.history import HistoryEntry
+from cronica.projections.incident_list import IncidentRow, incidents_by_ids
+from cronica.projections.opportunity_timeline import TimelineRow, timelines_of
+from cronica.projections.repair_order_list import REPAIR_ORDERS, RepairOrderRow
 from cronica.projections.store import ReadStore
+from cronica.projections.task_priority_types import priority_task_types
 from cronica.projections.user_directory import UserRow, users_by_ids
 
 T = TypeVar("T")
@@ -28,6 +33,11 @@ class Loaders:
     users: DataLoader[str, UserRow | None]
     customers: DataLoader[str, CustomerRow | None]
     histories: DataLoader[str, list[HistoryEntry]]
+    opportunity_timelines: DataLoader[str, list[TimelineRow] | None]
+    customer_parts: CustomerPartLoaders
+    priority_task_types: DataLoader[str, bool | None]
+    incidents: DataLoader[str, IncidentRow | None]
+    repair_orders: DataLoader[str, RepairOrderRow | None]
 
     @classmethod
     def for_request(cls, api: ReadApi, company_id: str) -> "Loaders":
@@ -35,6 +45,11 @@ class Loaders:
             users=_rows_by_id(api, company_id, users_by_ids),
             customers=_rows_by_id(api, company_id, customers_by_ids),
             histories=_histories(api),
+            opportunity_timelines=_rows_by_id(api, company_id, timelines_of),
+            customer_parts=CustomerPartLoaders.for_request(api, company_id),
+            priority_task_types=_rows_by_id(api, company_id, priority_task_types),
+            incidents=_rows_by_id(api, company_id, incidents_by_ids),
+            repair_orders=_rows_by_id(api, company_id, REPAIR_ORDERS.by_ids),
         )
 
 

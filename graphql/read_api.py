@@ -9,11 +9,13 @@ blocking for read-your-writes (DESIGN.md §5).
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Concatenate, ParamSpec, TypeVar
 from uuid import UUID
 
 from cronica.graphql.errors import ReadModelsBehindError
 from cronica.projections.history import HistoryEntry
+from cronica.projections.record_snapshot import RecordSnapshot
 from cronica.projections.store import ReadStore
 
 P = ParamSpec("P")
@@ -45,6 +47,9 @@ class ReadApi:
     authenticate: Callable[[str], Viewer | None]
     """The viewer a bearer token belongs to, or None for an unknown or revoked token."""
     history: Callable[[UUID], list[HistoryEntry]]
+    record_at: Callable[[UUID, str, datetime | None], RecordSnapshot | None]
+    """A record of a company (id, company id) rebuilt from its events up to a time (None:
+    now), or None if that company has no such record then."""
     reached_position: Callable[[], int]
     """The event store position every projection has reached."""
     read_wait_seconds: float

@@ -13,10 +13,14 @@ from cronica.commands.identity import authenticate
 from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.graphql.router import graphql_router
 from cronica.ops.attachments import open_attachment_store
+from cronica.ops.calendar_feed import router as calendar_feed_router
 from cronica.ops.container import Container
+from cronica.ops.exports import export_router
+from cronica.ops.json_reads import router as json_reads_router
 from cronica.ops.settings import Settings
 from cronica.projections.history import history_of
 from cronica.projections.positions import lowest_position
+from cronica.projections.record_snapshot import snapshot_of
 
 
 def create_app(settings: Settings | None = None, *, run_projections: bool = True) -> FastAPI:
@@ -47,6 +51,9 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
     install_problem_handlers(app)
     app.include_router(command_router())
     app.include_router(graphql_router(lambda: app.state.read_api))
+    app.include_router(calendar_feed_router)
+    app.include_router(export_router(lambda: app.state.read_api))
+    app.include_router(json_reads_router)
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:
@@ -72,6 +79,9 @@ def read_api(container: Container) -> ReadApi:
         store=store,
         authenticate=viewer,
         history=lambda record_id: history_of(application.events, record_id),
+        record_at=lambda record_id, company_id, at: snapshot_of(
+            application.events, record_id, company_id, upto=at
+        ),
         reached_position=lambda: lowest_position(store, names),
         read_wait_seconds=container.settings.read_wait_seconds,
     )

@@ -3,8 +3,11 @@ a raw baseline measured in the same run on the same database.
 
 - commands/s: incidents opened over HTTP against a real `cronica serve` process, with 4 client
   threads; baseline: single-row INSERT transactions from one thread on the same database;
-- rebuild events/s: `runner.rebuild` of the incident list; baseline: reading and decoding the same
-  notifications without applying them.
+- read latency (ops/benchmark_read_api.py): median and p99 of GraphQL reads of a week's agenda of
+  one user and of a page of 100 tasks, from the same server; baseline: the same rows from the plain
+  JSON endpoints of ops/json_reads.py;
+- rebuild events/s (ops/benchmark_rebuild.py): `runner.rebuild` of each projection and of all;
+  baseline: reading (and decoding) the same notifications without applying them.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -27,6 +31,8 @@ import psycopg
 from cronica.commands.customers import create_customer
 from cronica.commands.identity import add_user, authenticate, cli_request, ensure_company
 from cronica.commands.models.customers import CreateCustomer
+from cronica.ops.benchmark_read_api import bench_read_api, seed_week, wait_for_position
+from cronica.ops.benchmark_rebuild import bench_rebuilds
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 
@@ -36,24 +42,26 @@ POSTGRES_URL = os.environ.get("CRONICA_BENCH_POSTGRES_URL", "postgresql://postgr
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--commands", type=int, default=1000)
+    parser.add_argument("--tasks", type=int, default=150, help="tasks in the agenda's week")
+    parser.add_argument("--reads", type=int, default=300, help="reads timed per query")
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         sqlite = Settings(database_url=f"sqlite:///{tmp}/bench.sqlite3", var_dir=Path(tmp))
-        bench_database("SQLite", sqlite, args.commands, args.port, lambda n: _sqlite_raw(tmp, n))
+        bench_database("SQLite", sqlite, args, lambda n: _sqlite_raw(tmp, n))
     schema = f"bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
         connection.execute(f"CREATE SCHEMA {schema}")
     try:
         postgres = Settings(database_url=POSTGRES_URL, database_schema=schema)
-        bench_database("PostgreSQL", postgres, args.commands, args.port, _postgres_raw(schema))
+        bench_database("PostgreSQL", postgres, args, _postgres_raw(schema))
     finally:
         with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
             connection.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def bench_database(
-    label: str, settings: Settings, count: int, port: int, raw: Callable[[int], float]
+    label: str, settings: Settings, args: argparse.Namespace, raw: Callable[[int], float]
 ) -> None:
     container = Container.build(settings)
     ensure_company(container.application, settings.company, "Bench")
@@ -62,34 +70,29 @@ def bench_database(
     customer = create_customer(
         container.application, who, cli_request(), CreateCustomer(kind="customer", name="Bench")
     )
+    seed_week(container.application, who, str(customer.id), args.tasks)
     container.close()
-    per_second = _open_incidents_over_http(settings, port, user.token, str(customer.id), count)
-    baseline = raw(count)
-    print(
-        f"{label}: {per_second:8.0f} incidents opened/s over HTTP  "
-        f"(raw single-row insert transactions: {baseline:8.0f}/s)"
-    )
+    baseline = raw(args.commands)
+    with serving(settings, args.port) as base:
+        count = args.commands
+        per_second, position = _open_incidents_over_http(base, user.token, str(customer.id), count)
+        print(
+            f"{label}: {per_second:8.0f} incidents opened/s over HTTP  "
+            f"(raw single-row insert transactions: {baseline:8.0f}/s)"
+        )
+        wait_for_position(base, user.token, position)
+        bench_read_api(label, base, user.token, str(who.user_id), args.reads)
     container = Container.build(settings)
     try:
-        events, seconds = _rebuild(container)
-        started = time.perf_counter()
-        notifications = container.application.recorder.select_notifications(
-            start=0, limit=10**9, inclusive_of_start=False
-        )
-        for notification in notifications:
-            container.application.mapper.to_domain_event(notification)
-        decode = len(notifications) / (time.perf_counter() - started)
-        print(
-            f"{label}: {events / seconds:8.0f} events/s rebuilding the incident list "
-            f"({events} events; raw read+decode: {decode:8.0f}/s)"
-        )
+        bench_rebuilds(label, container)
     finally:
         container.close()
 
 
-def _open_incidents_over_http(
-    settings: Settings, port: int, token: str, customer_id: str, count: int
-) -> float:
+@contextmanager
+def serving(settings: Settings, port: int) -> Iterator[str]:
+    """A `cronica serve` process on the settings' database (projections in it) until the block
+    ends; yields its base URL."""
     env = {**os.environ, "CRONICA_DATABASE_URL": settings.database_url or ""}
     if settings.database_schema:
         env["CRONICA_DATABASE_SCHEMA"] = settings.database_schema
@@ -102,20 +105,29 @@ def _open_incidents_over_http(
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_until_up(base)
-        body = {"customerId": customer_id, "subject": "Bench", "description": "Benchmark"}
-        headers = {"Authorization": f"Bearer {token}"}
-        with httpx.Client(base_url=base, headers=headers, timeout=30) as client:
-
-            def one(_: int) -> None:
-                client.post("/v1/incidents", json=body).raise_for_status()
-
-            started = time.perf_counter()
-            with ThreadPoolExecutor(max_workers=4) as pool:
-                list(pool.map(one, range(count)))
-            return count / (time.perf_counter() - started)
+        yield base
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def _open_incidents_over_http(
+    base: str, token: str, customer_id: str, count: int
+) -> tuple[float, int]:
+    """Incidents opened per second, and the event store position of the last one."""
+    body = {"customerId": customer_id, "subject": "Bench", "description": "Benchmark"}
+    headers = {"Authorization": f"Bearer {token}"}
+    with httpx.Client(base_url=base, headers=headers, timeout=30) as client:
+
+        def one(_: int) -> int:
+            response = client.post("/v1/incidents", json=body).raise_for_status()
+            position: int = response.json()["position"]
+            return position
+
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            last = max(pool.map(one, range(count)))
+        return count / (time.perf_counter() - started), last
 
 
 def _wait_until_up(base: str) -> None:
@@ -126,12 +138,6 @@ def _wait_until_up(base: str) -> None:
         except httpx.TransportError:
             time.sleep(0.1)
     raise RuntimeError("the server did not start")
-
-
-def _rebuild(container: Container) -> tuple[int, float]:
-    started = time.perf_counter()
-    events = container.runner.rebuild("incidents")
-    return events, time.perf_counter() - started
 
 
 def _sqlite_raw(tmp: str, count: int) -> float:

@@ -13,13 +13,22 @@ from cronica.commands.reactions import Reaction
 from cronica.ops.event_store import open_event_store, schema_changes_serialised
 from cronica.ops.reactor import ReactionRunner
 from cronica.ops.settings import Settings
+from cronica.projections.agenda import AgendaProjection
+from cronica.projections.agent_activity import AgentActivityProjection
 from cronica.projections.customer_directory import CustomerDirectoryProjection
 from cronica.projections.incident_list import IncidentListProjection
 from cronica.projections.listener import listen_for_events
+from cronica.projections.message_list import MessageListProjection
 from cronica.projections.notice_board import NoticeBoardProjection
+from cronica.projections.notice_list import NoticeListProjection
+from cronica.projections.opportunity_list import OpportunityListProjection
+from cronica.projections.opportunity_timeline import OpportunityTimelineProjection
+from cronica.projections.order_search import OrderSearchProjection
 from cronica.projections.projection import Projection
+from cronica.projections.repair_order_list import RepairOrderListProjection
 from cronica.projections.runner import ProjectionRunner
 from cronica.projections.store import PostgresReadStore, ReadStore, SQLiteReadStore
+from cronica.projections.task_list import TaskListProjection
 from cronica.projections.timesheet import TimesheetProjection
 from cronica.projections.user_directory import UserDirectoryProjection
 
@@ -31,6 +40,15 @@ def all_projections() -> list[Projection]:
         IncidentListProjection(),
         NoticeBoardProjection(),
         TimesheetProjection(),
+        AgentActivityProjection(),
+        NoticeListProjection(),
+        MessageListProjection(),
+        OpportunityListProjection(),
+        OpportunityTimelineProjection(),
+        TaskListProjection(),
+        RepairOrderListProjection(),
+        OrderSearchProjection(),
+        AgendaProjection(),
     ]
 
 

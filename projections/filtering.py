@@ -60,7 +60,8 @@ def compile_filter(filter_: Filter | None, columns: Mapping[str, str]) -> tuple[
         return sql, [param for _, params in compiled for param in params]
     if isinstance(filter_, NoneOf):
         sql, params = compile_filter(filter_.part, columns)
-        return f"NOT ({sql})", params
+        # "Does not match" includes rows whose column is empty: NOT (x = ?) alone is NULL there.
+        return f"({sql}) IS NOT TRUE", params
     return _compile_condition(filter_, columns)
 
 

@@ -8,6 +8,7 @@ time zone it was given in.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from itertools import groupby
@@ -154,15 +155,28 @@ def timesheet(
 ) -> list[TimesheetDay]:
     """The employee's days from `from_day` to `to_day` (inclusive, 'YYYY-MM-DD') that have lines,
     in ascending order."""
+    return timesheets(store, company_id, [employee_id], from_day, to_day)[employee_id]
+
+
+def timesheets(
+    store: ReadStore, company_id: str, employee_ids: Sequence[str], from_day: str, to_day: str
+) -> dict[str, list[TimesheetDay]]:
+    """The days of several employees (a team), as `timesheet` gives them, read in one query;
+    every employee asked for is a key, with no days when he has no lines."""
+    found: dict[str, list[TimesheetDay]] = {employee_id: [] for employee_id in employee_ids}
+    if not found:
+        return found
     rows = store.query(
-        f"SELECT {', '.join(_COLUMNS)} FROM timesheet_lines"
-        " WHERE company_id = ? AND employee_id = ? AND day >= ? AND day <= ?"
-        " ORDER BY day, started_at, id",
-        (company_id, employee_id, from_day, to_day),
+        f"SELECT {', '.join(_COLUMNS)} FROM timesheet_lines WHERE company_id = ?"
+        f" AND employee_id IN ({', '.join('?' * len(found))}) AND day >= ? AND day <= ?"
+        " ORDER BY employee_id, day, started_at, id",
+        (company_id, *found, from_day, to_day),
     )
     lines = [TimesheetLine(**row) for row in rows]
-    days = []
-    for day, grouped in groupby(lines, key=lambda line: line.day):
+    by_day = groupby(lines, key=lambda line: (line.employee_id, line.day))
+    for (employee_id, day), grouped in by_day:
         day_lines = list(grouped)
-        days.append(TimesheetDay(day, day_lines, sum(line.minutes for line in day_lines)))
-    return days
+        found[employee_id].append(
+            TimesheetDay(day, day_lines, sum(line.minutes for line in day_lines))
+        )
+    return found

@@ -1,18 +1,38 @@
-"""Query fields over timesheets."""
+"""Query fields over timesheets: an employee's, and a team's."""
 
+from collections import Counter
 from datetime import date
 from typing import Annotated
 
 import strawberry
 
+from cronica.domain.user import Role
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError, NotAllowedError
 from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.types.timesheet import Timesheet, TimesheetDay
-from cronica.graphql.types.user import user_by_id
+from cronica.graphql.read_api import Viewer
+from cronica.graphql.types.timesheet import TeamTimesheet, TeamTimesheetDay, Timesheet, TimesheetDay
+from cronica.graphql.types.user import User, user_by_id
+from cronica.projections.store import ReadStore
 from cronica.projections.timesheet import timesheet as timesheet_days
+from cronica.projections.timesheet import timesheets
+from cronica.projections.user_directory import team_of, units_by_ids
 
 MAX_TIMESHEET_DAYS = 366
+SUPERVISING_ROLES = frozenset({Role.MANAGER.value, Role.ADMIN.value})
+
+From = Annotated[date, strawberry.argument(name="from")]
+
+
+def require_supervisor(viewer: Viewer, what: str) -> None:
+    """Only managers and admins read the work of a team or of every agent."""
+    if viewer.role not in SUPERVISING_ROLES:
+        raise NotAllowedError(f"only managers and admins may read {what}")
+
+
+def _require_range(from_: date, to: date) -> None:
+    if not 0 <= (to - from_).days < MAX_TIMESHEET_DAYS:
+        raise InvalidArgumentError(f"`to` must be 0 to {MAX_TIMESHEET_DAYS - 1} days after `from`")
 
 
 @strawberry.type
@@ -25,17 +45,14 @@ class TimesheetQueries:
         self,
         info: Info,
         employee_id: strawberry.ID,
-        from_: Annotated[date, strawberry.argument(name="from")],
+        from_: From,
         to: date,
         at_least_position: AtLeastPosition = None,
     ) -> Timesheet | None:
         context = info.context
         if not context.viewer.may_read_timesheet_of(employee_id):
             raise NotAllowedError("you may read only your own timesheet")
-        if not 0 <= (to - from_).days < MAX_TIMESHEET_DAYS:
-            raise InvalidArgumentError(
-                f"`to` must be 0 to {MAX_TIMESHEET_DAYS - 1} days after `from`"
-            )
+        _require_range(from_, to)
         await context.read_after(at_least_position)
         employee = await user_by_id(info, employee_id)
         if employee is None:
@@ -44,10 +61,54 @@ class TimesheetQueries:
         days = await context.api.run(
             timesheet_days, company_id, employee_id, from_.isoformat(), to.isoformat()
         )
-        return Timesheet(
-            employee=employee,
-            from_=from_,
-            to=to,
-            days=[TimesheetDay.from_row(day) for day in days],
-            total_minutes=sum(day.total_minutes for day in days),
-        )
+        return _timesheet(employee, from_, to, [TimesheetDay.from_row(day) for day in days])
+
+    @strawberry.field(
+        description="The timesheets of a team (a business unit and every unit under it), days "
+        "from `from` to `to` inclusive; for managers and admins. Null for an unknown unit."
+    )
+    async def team_timesheet(
+        self,
+        info: Info,
+        team_id: strawberry.ID,
+        from_: From,
+        to: date,
+        at_least_position: AtLeastPosition = None,
+    ) -> TeamTimesheet | None:
+        context = info.context
+        require_supervisor(context.viewer, "a team's timesheets")
+        _require_range(from_, to)
+        await context.read_after(at_least_position)
+        return await context.api.run(_team_timesheet, context.viewer.company_id, team_id, from_, to)
+
+
+def _timesheet(employee: User, from_: date, to: date, days: list[TimesheetDay]) -> Timesheet:
+    total = sum(day.total_minutes for day in days)
+    return Timesheet(employee=employee, from_=from_, to=to, days=days, total_minutes=total)
+
+
+def _team_timesheet(
+    store: ReadStore, company_id: str, team_id: str, from_: date, to: date
+) -> TeamTimesheet | None:
+    """The unit's members and all their lines: a few queries, however many members it has."""
+    if team_id not in units_by_ids(store, company_id, [team_id]):
+        return None
+    members = team_of(store, company_id, team_id)
+    found = timesheets(
+        store, company_id, [m.id for m in members], from_.isoformat(), to.isoformat()
+    )
+    sheets = [
+        _timesheet(User.from_row(m), from_, to, [TimesheetDay.from_row(d) for d in found[m.id]])
+        for m in members
+    ]
+    per_day: Counter[date] = Counter()
+    for sheet in sheets:
+        per_day.update({day.day: day.total_minutes for day in sheet.days})
+    return TeamTimesheet(
+        team_id=strawberry.ID(team_id),
+        from_=from_,
+        to=to,
+        members=sheets,
+        days=[TeamTimesheetDay(day=day, total_minutes=per_day[day]) for day in sorted(per_day)],
+        total_minutes=sum(per_day.values()),
+    )

@@ -1,10 +1,22 @@
-"""The NoticeBoard type: the alerts a user has received, and how many are unread."""
+"""The NoticeBoard type: what the calling user is told — his alerts, the open notices addressed to
+him, his unread messages — and the counts he is warned of when he opens the application. Each
+part is read only when asked for."""
 
 from datetime import datetime
 
 import strawberry
 
-from cronica.projections.notice_board import AlertRow
+from cronica.graphql.context import Info
+from cronica.graphql.errors import InvalidArgumentError
+from cronica.graphql.paging import MAX_PAGE_SIZE
+from cronica.graphql.types.internal_message import InternalMessage
+from cronica.graphql.types.notice import Notice
+from cronica.projections.message_list import inbox_of
+from cronica.projections.notice_board import AlertRow, alerts_for, unread_count
+from cronica.projections.notice_board_counts import board_counts
+from cronica.projections.notice_list import open_notices_for
+
+BOARD_SIZE = 5
 
 
 @strawberry.type(description="The record an alert is about.")
@@ -34,7 +46,72 @@ class Alert:
         )
 
 
-@strawberry.type(description="The calling user's alerts, newest first.")
+@strawberry.type(description="What the user is warned of when he opens the application.")
+class NoticeBoardCounts:
+    alerts: int = strawberry.field(description="Unread alerts.")
+    notices: int = strawberry.field(description="Unresolved notices addressed to him.")
+    messages: int = strawberry.field(description="Unread messages in his inbox (not archived).")
+    total: int
+
+
+def _checked(first: int) -> int:
+    if not 0 <= first <= MAX_PAGE_SIZE:
+        raise InvalidArgumentError(f"first must be between 0 and {MAX_PAGE_SIZE}")
+    return first
+
+
+@strawberry.type(description="The calling user's notice board.")
 class NoticeBoard:
-    alerts: list[Alert]
-    unread_count: int
+    unread_only: strawberry.Private[bool]
+
+    @strawberry.field(
+        description="His alerts (the latest 100; unread only if asked), newest first."
+    )
+    async def alerts(self, info: Info) -> list[Alert]:
+        viewer = info.context.viewer
+        rows = await info.context.api.run(
+            alerts_for, viewer.company_id, viewer.user_id, unread_only=self.unread_only
+        )
+        return [Alert.from_row(row) for row in rows]
+
+    @strawberry.field(description="How many of his alerts are unread.")
+    async def unread_count(self, info: Info) -> int:
+        viewer = info.context.viewer
+        return await info.context.api.run(unread_count, viewer.company_id, viewer.user_id)
+
+    @strawberry.field(
+        description="The unresolved notices addressed to him (they stand out), the most "
+        "important first, then the one waiting longest."
+    )
+    async def open_notices(self, info: Info, first: int = BOARD_SIZE) -> list[Notice]:
+        viewer = info.context.viewer
+        page = await info.context.api.run(
+            open_notices_for, viewer.company_id, viewer.user_id, _checked(first)
+        )
+        return [Notice.from_row(row) for row in page.rows]
+
+    @strawberry.field(description="The unread messages in his inbox, newest first.")
+    async def unread_messages(self, info: Info, first: int = BOARD_SIZE) -> list[InternalMessage]:
+        viewer = info.context.viewer
+        page = await info.context.api.run(
+            inbox_of,
+            viewer.company_id,
+            viewer.user_id,
+            None,
+            [],
+            0,
+            _checked(first),
+            unread_only=True,
+        )
+        return [InternalMessage.from_row(row) for row in page.rows]
+
+    @strawberry.field(description="The numbers he is warned of when he opens the application.")
+    async def counts(self, info: Info) -> NoticeBoardCounts:
+        viewer = info.context.viewer
+        counted = await info.context.api.run(board_counts, viewer.company_id, viewer.user_id)
+        return NoticeBoardCounts(
+            alerts=counted.alerts,
+            notices=counted.notices,
+            messages=counted.messages,
+            total=counted.total,
+        )

@@ -60,3 +60,24 @@ class Timesheet:
     to: date
     days: list[TimesheetDay]
     total_minutes: int
+
+
+@strawberry.type(description="A team's work on one day: every member's minutes added up.")
+class TeamTimesheetDay:
+    day: date
+    total_minutes: int
+
+
+@strawberry.type(
+    description="The timesheets of a team (a business unit and every unit under it) over a "
+    "range of days: each member's, and the team's total per day worked."
+)
+class TeamTimesheet:
+    team_id: strawberry.ID
+    from_: date = strawberry.field(name="from")
+    to: date
+    members: list[Timesheet] = strawberry.field(
+        description="Every member, by name, including those who worked no day of the range."
+    )
+    days: list[TeamTimesheetDay]
+    total_minutes: int

@@ -80,9 +80,11 @@ class FourIncidents:
         office, agent = api.office, self.agent.who
         self.acme = office.customer(agent, "Acme Ibérica")
         self.bodega = office.customer(agent, "Bodegas Sol")
-        jams = office.open(agent, self.acme, "Printer jams", priority="low", type="repair")
-        flicker = office.open(agent, self.acme, "Screen flickers", priority="high", type="install")
-        office.open(agent, self.bodega, "Printer out of toner", priority="urgent", type="repair")
+        jams = office.open(agent, self.acme, "Printer jams", priority="low", type="breakdown")
+        flicker = office.open(
+            agent, self.acme, "Screen flickers", priority="high", type="installation"
+        )
+        office.open(agent, self.bodega, "Printer out of toner", priority="urgent", type="breakdown")
         office.open(agent, self.bodega, "Router down", type="general", resolution="Rebooted")
         office.assign(agent, jams.id, self.ana.who)
         office.assign(agent, flicker.id, self.pablo.who)
@@ -117,7 +119,7 @@ def test_filters_pick_incidents_by_each_field_and_combine_with_and_or_not(
         open_ = {"status": {"eq": "OPEN"}}
         printer = {"subject": {"contains": "printer"}}
         urgent = {"priority": {"eq": "URGENT"}}
-        install = {"type": {"eq": "install"}}
+        install = {"type": {"eq": "installation"}}
         cases: list[tuple[dict[str, Any], list[str]]] = [
             ({}, [jams, flicker, toner, router]),
             (open_, [jams, toner]),
@@ -137,7 +139,7 @@ def test_filters_pick_incidents_by_each_field_and_combine_with_and_or_not(
             ({"number": {"eq": toner}}, [toner]),
             ({"subject": {"contains": "PRINTER"}}, [jams, toner]),
             (install, [flicker]),
-            ({"type": {"in": ["repair", "general"]}}, [jams, toner, router]),
+            ({"type": {"in": ["breakdown", "general"]}}, [jams, toner, router]),
             ({"and": [open_, {"customerId": {"eq": str(four.bodega)}}]}, [toner]),
             ({"or": [{"priority": {"eq": "LOW"}}, install]}, [jams, flicker]),
             ({"not": [printer]}, [flicker, router]),

@@ -77,7 +77,9 @@ def test_a_row_holds_what_the_incidents_events_said(container: Container) -> Non
         "invoiceNumber": "F-9",
         "invoiceDate": "2025-01-31",
     }
-    opened = office.open(ana, customer, "Fridge", contactId=contact, article=article, type="repair")
+    opened = office.open(
+        ana, customer, "Fridge", contactId=contact, article=article, type="breakdown"
+    )
     office.assign(ana, opened.id, luis)
     start = datetime.fromisoformat("2026-03-02T09:00:00+01:00")
     office.follow_up(luis, opened.id, start, 45)
@@ -92,7 +94,7 @@ def test_a_row_holds_what_the_incidents_events_said(container: Container) -> Non
         "number": "INC-000001",
         "customer_id": str(customer),
         "subject": "Fridge",
-        "type": "repair",
+        "type": "breakdown",
         "contact_id": str(contact),
         "contact_name": "Marta Gil",
         "contact_phone": "600 000 000",

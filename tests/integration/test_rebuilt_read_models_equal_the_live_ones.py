@@ -27,7 +27,7 @@ def test_each_read_model_rebuilt_alone_equals_its_live_rows(container: Container
     for _ in range(6):
         work.do(50)
         container.runner.catch_up()
-    assert sum(work.tally.read.values()) > 10  # the random work read some alerts
+    assert sum(work.tally.read.values()) > 0  # the random work read some alerts
 
     for projection in container.runner.projections:
         live = snapshot(container.store, projection.tables)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cronica.ops.container import Container
-from cronica.projections.customer_directory import CustomerRow, customers_by_ids
+from cronica.projections.customer_directory import customers_by_ids
 from cronica.projections.rows import utc_text
 from cronica.projections.user_directory import UserRow, users_by_ids
 from tests.integration.office import Office
@@ -27,9 +27,15 @@ def test_users_and_customers_are_found_by_id_in_their_company(container: Contain
     }
     customers = customers_by_ids(container.store, company, [str(shop), str(cafe), str(shop)])
     created_on = container.application.repository.get(shop).created_on
-    assert customers == {
-        str(shop): CustomerRow(
-            str(shop), company, "C-000001", "customer", "Shop", None, utc_text(created_on)
-        )
-    }
+    assert list(customers) == [str(shop)]
+    row = customers[str(shop)]
+    assert (row.id, row.company_id, row.number, row.kind, row.name, row.tax_id) == (
+        str(shop),
+        company,
+        "C-000001",
+        "customer",
+        "Shop",
+        None,
+    )
+    assert row.created_at == row.updated_at == utc_text(created_on)
     assert users_by_ids(container.store, company, []) == {}

@@ -1,0 +1,78 @@
+"""Query fields over agendas: a user's or a team's items on the days of a view."""
+
+from datetime import date, datetime
+from typing import Annotated
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.errors import InvalidArgumentError, NotAllowedError
+from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.queries.arguments import AtLeastPosition
+from cronica.graphql.read_api import Viewer
+from cronica.graphql.types.agenda import AgendaItem, AgendaView
+from cronica.graphql.types.agenda_filter import AgendaFilter, AgendaOrder
+from cronica.graphql.types.connection import Connection
+from cronica.projections import agenda_visits
+from cronica.projections.agenda_queries import agenda_page
+from cronica.projections.agenda_rows import AGENDA_TIME_ZONE, AgendaItemRow
+from cronica.projections.paging import Page
+from cronica.projections.user_directory import team_of
+
+# Roles that may read other users' agendas and their teams'.
+_MANAGING = frozenset({"manager", "admin"})
+
+
+@strawberry.type
+class AgendaQueries:
+    @strawberry.field(
+        description="The items of an agenda on the days of `view` around `date` (today by "
+        "default; weeks start on Monday), soonest first, a page at a time. The viewer's own "
+        "agenda unless `userId` names another user's or `teamId` a business unit's (its users "
+        "and those of every unit under it): only managers and admins read those."
+    )
+    async def agenda(
+        self,
+        info: Info,
+        user_id: strawberry.ID | None = None,
+        team_id: strawberry.ID | None = None,
+        view: AgendaView = AgendaView.WEEK,
+        on: Annotated[date | None, strawberry.argument(name="date")] = None,
+        filter_: Annotated[AgendaFilter | None, strawberry.argument(name="filter")] = None,
+        order_by: list[AgendaOrder] | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+        at_least_position: AtLeastPosition = None,
+    ) -> Connection[AgendaItem]:
+        context = info.context
+        viewer = context.viewer
+        _require_allowed(viewer, user_id, team_id)
+        await context.read_after(at_least_position)
+        request = PageRequest.parse(first, after, last, before)
+        today = datetime.now(AGENDA_TIME_ZONE).date()
+        days = agenda_visits.view_days(agenda_visits.AgendaView(view.value), on or today)
+        where = filter_.to_filter() if filter_ else None
+        order = [key.to_key() for key in order_by or []]
+        company_id = viewer.company_id
+        if team_id is not None:
+            team = await context.api.run(team_of, company_id, team_id)
+            user_ids = [member.id for member in team]
+        else:
+            user_ids = [user_id or viewer.user_id]
+
+        async def query(offset: int, limit: int) -> Page[AgendaItemRow]:
+            return await context.api.run(
+                agenda_page, company_id, user_ids, days, where, order, offset, limit
+            )
+
+        return await paged(request, query, AgendaItem.from_row)
+
+
+def _require_allowed(viewer: Viewer, user_id: str | None, team_id: str | None) -> None:
+    if user_id is not None and team_id is not None:
+        raise InvalidArgumentError("ask for a user's agenda or a team's, not both")
+    others = team_id is not None or user_id not in (None, viewer.user_id)
+    if others and viewer.role not in _MANAGING:
+        raise NotAllowedError("only managers and admins read other users' and teams' agendas")

@@ -1,0 +1,53 @@
+"""Query fields over agent activity: done and pending work per agent, to judge effectiveness."""
+
+from datetime import datetime
+from typing import Annotated
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.errors import InvalidArgumentError
+from cronica.graphql.queries.arguments import AtLeastPosition
+from cronica.graphql.queries.timesheets import require_supervisor
+from cronica.graphql.types.agent_activity import AgentActivity, AgentWorkKind
+from cronica.projections.agent_activity_figures import agent_activity
+from cronica.projections.user_directory import team_of
+
+
+@strawberry.type
+class AgentActivityQueries:
+    @strawberry.field(
+        description="Each agent's work from `from` (inclusive) to `to` (exclusive): what was "
+        "done, what was pending at `to`, and the average resolution time; only agents with "
+        "something done or pending, the most done first. For managers and admins."
+    )
+    async def agent_activity(
+        self,
+        info: Info,
+        from_: Annotated[datetime, strawberry.argument(name="from")],
+        to: datetime,
+        team_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="Only the members of this unit and units under it."),
+        ] = None,
+        kinds: Annotated[
+            list[AgentWorkKind] | None,
+            strawberry.argument(description="Only these kinds of record (all by default)."),
+        ] = None,
+        at_least_position: AtLeastPosition = None,
+    ) -> list[AgentActivity]:
+        context = info.context
+        require_supervisor(context.viewer, "agent activity")
+        if from_.tzinfo is None or to.tzinfo is None:
+            raise InvalidArgumentError("`from` and `to` need a time zone offset")
+        if to <= from_:
+            raise InvalidArgumentError("`to` must be after `from`")
+        await context.read_after(at_least_position)
+        company_id = context.viewer.company_id
+        agent_ids = None
+        if team_id is not None:
+            members = await context.api.run(team_of, company_id, team_id)
+            agent_ids = [member.id for member in members]
+        wanted = None if kinds is None else [kind.value for kind in kinds]
+        figures = await context.api.run(agent_activity, company_id, from_, to, agent_ids, wanted)
+        return [AgentActivity.from_figures(agent) for agent in figures]

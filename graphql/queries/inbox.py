@@ -1,0 +1,59 @@
+"""Query fields over the viewer's inbox of internal messages."""
+
+from typing import Annotated
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.queries.arguments import AtLeastPosition
+from cronica.graphql.types.connection import Connection
+from cronica.graphql.types.inbox_filter import InboxFilter, InboxOrder
+from cronica.graphql.types.internal_message import InternalMessage
+from cronica.projections.message_list import InboxEntryRow, inbox_of
+from cronica.projections.paging import Page
+
+
+@strawberry.type
+class InboxQueries:
+    @strawberry.field(
+        description="The messages the viewer received, unread first then the newest unless "
+        "ordered otherwise, a page at a time (20 by default)."
+    )
+    async def inbox(
+        self,
+        info: Info,
+        filter_: Annotated[InboxFilter | None, strawberry.argument(name="filter")] = None,
+        order_by: list[InboxOrder] | None = None,
+        unread_only: bool = False,
+        archived: Annotated[
+            bool,
+            strawberry.argument(description="List the messages he archived instead."),
+        ] = False,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+        at_least_position: AtLeastPosition = None,
+    ) -> Connection[InternalMessage]:
+        context = info.context
+        await context.read_after(at_least_position)
+        request = PageRequest.parse(first, after, last, before)
+        where = filter_.to_filter() if filter_ else None
+        order = [key.to_key() for key in order_by or []]  # none: unread first, then newest
+        viewer = context.viewer
+
+        async def query(offset: int, limit: int) -> Page[InboxEntryRow]:
+            return await context.api.run(
+                inbox_of,
+                viewer.company_id,
+                viewer.user_id,
+                where,
+                order,
+                offset,
+                limit,
+                unread_only=unread_only,
+                archived=archived,
+            )
+
+        return await paged(request, query, InternalMessage.from_row)

@@ -1,0 +1,55 @@
+"""Query fields over the notice list."""
+
+from typing import Annotated
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.queries.arguments import AtLeastPosition
+from cronica.graphql.types.connection import Connection
+from cronica.graphql.types.notice import Notice
+from cronica.graphql.types.notice_filter import NoticeFilter
+from cronica.graphql.types.notice_order import NEWEST_FIRST, NoticeOrder
+from cronica.projections.notice_list import NOTICES, NoticeRow
+from cronica.projections.paging import Page
+
+
+@strawberry.type
+class NoticeQueries:
+    @strawberry.field(
+        description="The company's notices, newest taken first unless ordered otherwise, a page "
+        "at a time (20 by default); unresolved ones stand out (`standsOut`)."
+    )
+    async def notices(
+        self,
+        info: Info,
+        filter_: Annotated[NoticeFilter | None, strawberry.argument(name="filter")] = None,
+        order_by: list[NoticeOrder] | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+        at_least_position: AtLeastPosition = None,
+    ) -> Connection[Notice]:
+        context = info.context
+        await context.read_after(at_least_position)
+        request = PageRequest.parse(first, after, last, before)
+        where = filter_.to_filter() if filter_ else None
+        order = [key.to_key() for key in order_by or NEWEST_FIRST]
+
+        async def query(offset: int, limit: int) -> Page[NoticeRow]:
+            company_id = context.viewer.company_id
+            return await context.api.run(NOTICES.page, company_id, where, order, offset, limit)
+
+        return await paged(request, query, Notice.from_row)
+
+    @strawberry.field(description="One notice of the company; null if there is none.")
+    async def notice(
+        self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
+    ) -> Notice | None:
+        context = info.context
+        await context.read_after(at_least_position)
+        found = await context.api.run(NOTICES.by_ids, context.viewer.company_id, [id])
+        row = found.get(id)
+        return Notice.from_row(row) if row else None

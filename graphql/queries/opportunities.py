@@ -1,0 +1,92 @@
+"""Query fields over opportunities: the list, one opportunity, and the sales pipeline."""
+
+from datetime import UTC, datetime
+from typing import Annotated, cast
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.queries.arguments import AtLeastPosition
+from cronica.graphql.types.connection import Connection
+from cronica.graphql.types.opportunity import Opportunity
+from cronica.graphql.types.opportunity_filter import OpportunityFilter
+from cronica.graphql.types.opportunity_order import NEWEST_FIRST, OpportunityOrder
+from cronica.graphql.types.opportunity_pipeline import PipelineGroup, PipelineGroupBy
+from cronica.projections.opportunity_list import OPPORTUNITIES, OpportunityRow
+from cronica.projections.opportunity_pipeline import GroupBy, opportunity_pipeline
+from cronica.projections.paging import Page
+
+FilterArgument = Annotated[OpportunityFilter | None, strawberry.argument(name="filter")]
+
+
+@strawberry.type
+class OpportunityQueries:
+    @strawberry.field(description="The company's opportunities, a page at a time (20 by default).")
+    async def opportunities(
+        self,
+        info: Info,
+        filter_: FilterArgument = None,
+        order_by: list[OpportunityOrder] | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+        at_least_position: AtLeastPosition = None,
+    ) -> Connection[Opportunity]:
+        context = info.context
+        await context.read_after(at_least_position)
+        request = PageRequest.parse(first, after, last, before)
+        where = filter_.to_filter() if filter_ else None
+        order = [key.to_key() for key in order_by or NEWEST_FIRST]
+
+        async def query(offset: int, limit: int) -> Page[OpportunityRow]:
+            company_id = context.viewer.company_id
+            return await context.api.run(
+                OPPORTUNITIES.page, company_id, where, order, offset, limit
+            )
+
+        return await paged(request, query, Opportunity.from_row)
+
+    @strawberry.field(description="One opportunity of the company; null if there is none.")
+    async def opportunity(
+        self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
+    ) -> Opportunity | None:
+        context = info.context
+        await context.read_after(at_least_position)
+        found = await context.api.run(OPPORTUNITIES.by_ids, context.viewer.company_id, [id])
+        row = found.get(id)
+        return Opportunity.from_row(row) if row else None
+
+    @strawberry.field(
+        description="The company's opportunities (those matching the filter, created from "
+        "`createdFrom` and before `createdBefore` when given) grouped by status, agent, type "
+        "or source: groups without an agent or source first, then by key."
+    )
+    async def opportunity_pipeline(
+        self,
+        info: Info,
+        group_by: PipelineGroupBy,
+        filter_: FilterArgument = None,
+        created_from: datetime | None = None,
+        created_before: datetime | None = None,
+        at_least_position: AtLeastPosition = None,
+    ) -> list[PipelineGroup]:
+        context = info.context
+        await context.read_after(at_least_position)
+        groups = await context.api.run(
+            opportunity_pipeline,
+            context.viewer.company_id,
+            cast(GroupBy, group_by.value),
+            filter_.to_filter() if filter_ else None,
+            _aware(created_from),
+            _aware(created_before),
+        )
+        return [PipelineGroup.from_row(group, group_by) for group in groups]
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """A time without an offset is taken as UTC, as the filters take it."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)

@@ -1,0 +1,54 @@
+"""Query fields over the repair order list."""
+
+from typing import Annotated
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.queries.arguments import AtLeastPosition
+from cronica.graphql.types.connection import Connection
+from cronica.graphql.types.repair_order import RepairOrder
+from cronica.graphql.types.repair_order_filter import RepairOrderFilter
+from cronica.graphql.types.repair_order_order import NEWEST_FIRST, RepairOrderOrder
+from cronica.projections.paging import Page
+from cronica.projections.repair_order_list import REPAIR_ORDERS, RepairOrderRow
+
+
+@strawberry.type
+class RepairOrderQueries:
+    @strawberry.field(description="The company's repair orders, a page at a time (20 by default).")
+    async def repair_orders(
+        self,
+        info: Info,
+        filter_: Annotated[RepairOrderFilter | None, strawberry.argument(name="filter")] = None,
+        order_by: list[RepairOrderOrder] | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+        at_least_position: AtLeastPosition = None,
+    ) -> Connection[RepairOrder]:
+        context = info.context
+        await context.read_after(at_least_position)
+        request = PageRequest.parse(first, after, last, before)
+        where = filter_.to_filter() if filter_ else None
+        order = [key.to_key() for key in order_by or NEWEST_FIRST]
+
+        async def query(offset: int, limit: int) -> Page[RepairOrderRow]:
+            company_id = context.viewer.company_id
+            return await context.api.run(
+                REPAIR_ORDERS.page, company_id, where, order, offset, limit
+            )
+
+        return await paged(request, query, RepairOrder.from_row)
+
+    @strawberry.field(description="One repair order of the company; null if there is none.")
+    async def repair_order(
+        self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
+    ) -> RepairOrder | None:
+        context = info.context
+        await context.read_after(at_least_position)
+        found = await context.api.run(REPAIR_ORDERS.by_ids, context.viewer.company_id, [id])
+        row = found.get(id)
+        return RepairOrder.from_row(row) if row else None

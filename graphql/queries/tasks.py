@@ -1,0 +1,115 @@
+"""Query fields over the task list and the work queues: every task, the urgent ones, those in
+preparation, without follow-up, without a deadline, and the customers without follow-up."""
+
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.errors import InvalidArgumentError
+from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.queries.arguments import AtLeastPosition
+from cronica.graphql.types.connection import Connection
+from cronica.graphql.types.customer_activity import CustomerWithoutFollowUp
+from cronica.graphql.types.task import Task
+from cronica.graphql.types.task_filter import TaskFilter
+from cronica.graphql.types.task_order import TaskOrder
+from cronica.projections import work_queues
+from cronica.projections.customer_activity import CustomerActivityRow, customers_without_follow_up
+from cronica.projections.paging import Page
+from cronica.projections.task_rows import TaskRow
+from cronica.projections.work_queues import WorkQueue, list_tasks, tasks_by_ids
+
+FilterArgument = Annotated[TaskFilter | None, strawberry.argument(name="filter")]
+OrderArgument = Annotated[
+    list[TaskOrder] | None,
+    strawberry.argument(description="Without it, the order the list is made for."),
+]
+
+
+def _queue(queue: WorkQueue, description: str) -> Any:
+    """A connection field over one work queue; every queue takes the same arguments."""
+
+    async def resolve(
+        info: Info,
+        filter_: FilterArgument = None,
+        order_by: OrderArgument = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+        at_least_position: AtLeastPosition = None,
+    ) -> Connection[Task]:
+        context = info.context
+        await context.read_after(at_least_position)
+        request = PageRequest.parse(first, after, last, before)
+        where = filter_.to_filter() if filter_ else None
+        order = [key.to_key() for key in order_by or []]
+
+        async def query(offset: int, limit: int) -> Page[TaskRow]:
+            company_id = context.viewer.company_id
+            return await context.api.run(list_tasks, company_id, where, order, offset, limit, queue)
+
+        return await paged(request, query, Task.from_row)
+
+    return strawberry.field(resolver=resolve, description=description)
+
+
+@strawberry.type
+class TaskQueries:
+    tasks: Connection[Task] = _queue(
+        work_queues.ALL_TASKS, "The company's tasks, a page at a time (newest first)."
+    )
+    urgent_tasks: Connection[Task] = _queue(
+        work_queues.URGENT, "Planned tasks of a priority type (soonest first)."
+    )
+    tasks_in_preparation: Connection[Task] = _queue(
+        work_queues.IN_PREPARATION, "Planned tasks nobody took charge of (oldest first)."
+    )
+    tasks_without_follow_up: Connection[Task] = _queue(
+        work_queues.WITHOUT_FOLLOW_UP,
+        "Activities done without planning a next task (latest closed first).",
+    )
+    tasks_without_deadline: Connection[Task] = _queue(
+        work_queues.WITHOUT_DEADLINE, "Planned tasks without an end (soonest first)."
+    )
+
+    @strawberry.field(description="One task of the company; null if there is none.")
+    async def task(
+        self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
+    ) -> Task | None:
+        context = info.context
+        await context.read_after(at_least_position)
+        found = await context.api.run(tasks_by_ids, context.viewer.company_id, [id])
+        row = found.get(id)
+        return Task.from_row(row) if row else None
+
+    @strawberry.field(
+        description="Customers with no activity (a task planned, recorded, followed up or "
+        "closed) for `days` days, or none ever: those without any first, then the longest."
+    )
+    async def customers_without_follow_up(
+        self,
+        info: Info,
+        days: int,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+        at_least_position: AtLeastPosition = None,
+    ) -> Connection[CustomerWithoutFollowUp]:
+        if days < 0:
+            raise InvalidArgumentError("days must not be negative")
+        context = info.context
+        await context.read_after(at_least_position)
+        request = PageRequest.parse(first, after, last, before)
+        since = datetime.now(UTC) - timedelta(days=days)
+
+        async def query(offset: int, limit: int) -> Page[CustomerActivityRow]:
+            company_id = context.viewer.company_id
+            return await context.api.run(
+                customers_without_follow_up, company_id, since, offset, limit
+            )
+
+        return await paged(request, query, CustomerWithoutFollowUp.from_row)

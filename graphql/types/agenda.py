@@ -1,0 +1,94 @@
+"""The AgendaItem type: something in a user's agenda (a task, a repair order's slot, an entry,
+an assigned incident, an opportunity's day of next contact, a customer's visit), with the user
+and the customer loaded in batches."""
+
+from datetime import date, datetime
+from enum import Enum
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.types.customer import Customer
+from cronica.graphql.types.user import User, user_by_id
+from cronica.projections.agenda_rows import AgendaItemRow
+
+
+@strawberry.enum(description="Where an agenda item comes from.")
+class AgendaItemKind(Enum):
+    TASK = "task"
+    REPAIR_ORDER = "repair_order"
+    AGENDA_ENTRY = "agenda_entry"
+    OPPORTUNITY_CONTACT = strawberry.enum_value(
+        "opportunity_contact", description="The day to contact an opportunity's customer again."
+    )
+    INCIDENT = strawberry.enum_value(
+        "incident", description="The entry an incident's assignment put in the agenda."
+    )
+    CUSTOMER_VISIT = strawberry.enum_value(
+        "customer_visit", description="A visit of the customer's visit plan."
+    )
+
+
+@strawberry.enum(description="Which days an agenda shows around its date.")
+class AgendaView(Enum):
+    DAY = "day"
+    WORK_WEEK = strawberry.enum_value("work_week", description="Monday to Friday.")
+    WEEK = strawberry.enum_value("week", description="Monday to Sunday.")
+    MONTH = "month"
+
+
+@strawberry.type(description="Something in a user's agenda, from its start to its end.")
+class AgendaItem:
+    id: strawberry.ID = strawberry.field(
+        description="Stable: the same item (and a plan's visit on the same day) keeps its id."
+    )
+    kind: AgendaItemKind
+    record_id: strawberry.ID = strawberry.field(
+        description="The record it comes from: the task, repair order, opportunity, incident, "
+        "customer (of a visit) or the entry itself."
+    )
+    record_number: str | None = strawberry.field(description="Its number; null for an entry.")
+    title: str
+    notes: str
+    starts_at: datetime
+    ends_at: datetime | None = strawberry.field(description="Null: a task without a deadline.")
+    all_day: bool
+    day: date = strawberry.field(description="The day it starts, where its times were given.")
+    last_day: date
+    status: str = strawberry.field(description="Its record's status (planned, done, ...).")
+    user_id: strawberry.ID
+    customer_id: strawberry.ID | None
+    version: int = strawberry.field(description="The version of the record it comes from.")
+    updated_at: datetime
+
+    @strawberry.field(description="Whose agenda it is in.")
+    async def user(self, info: Info) -> User | None:
+        return await user_by_id(info, self.user_id)
+
+    @strawberry.field
+    async def customer(self, info: Info) -> Customer | None:
+        if self.customer_id is None:
+            return None
+        row = await info.context.loaders.customers.load(self.customer_id)
+        return Customer.from_row(row) if row else None
+
+    @classmethod
+    def from_row(cls, row: AgendaItemRow) -> "AgendaItem":
+        return cls(
+            id=strawberry.ID(row.id),
+            kind=AgendaItemKind(row.kind),
+            record_id=strawberry.ID(row.record_id),
+            record_number=row.record_number,
+            title=row.title,
+            notes=row.notes,
+            starts_at=datetime.fromisoformat(row.starts_at),
+            ends_at=datetime.fromisoformat(row.ends_at) if row.ends_at else None,
+            all_day=bool(row.all_day),
+            day=date.fromisoformat(row.day),
+            last_day=date.fromisoformat(row.last_day),
+            status=row.status,
+            user_id=strawberry.ID(row.user_id),
+            customer_id=strawberry.ID(row.customer_id) if row.customer_id else None,
+            version=row.version,
+            updated_at=datetime.fromisoformat(row.updated_at),
+        )

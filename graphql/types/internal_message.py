@@ -1,0 +1,71 @@
+"""The InternalMessage type: a message between users of the company, as one recipient (the viewer)
+sees it in his inbox: his own read receipt and whether he archived it."""
+
+from datetime import datetime
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.types.history_event import HistoryEvent
+from cronica.graphql.types.user import User, user_by_id
+from cronica.projections.message_list import InboxEntryRow
+
+
+@strawberry.type(description="An internal message in the viewer's inbox.")
+class InternalMessage:
+    id: strawberry.ID
+    sender_id: strawberry.ID | None = strawberry.field(
+        description="Null for a message sent by a rule (an incident assigned)."
+    )
+    subject: str
+    body: str
+    body_preview: str = strawberry.field(description="The body on one line, cut short.")
+    reminder: bool = strawberry.field(
+        description="Followed: among the reminders of its sender and recipients until cleared."
+    )
+    remind_at: datetime | None
+    related_type: str | None = strawberry.field(description="The kind of record it is about.")
+    related_id: strawberry.ID | None
+    attachment_count: int
+    sent_at: datetime
+    read_at: datetime | None = strawberry.field(description="When the viewer read it.")
+    unread: bool
+    archived_at: datetime | None = strawberry.field(description="When the viewer archived it.")
+    version: int = strawberry.field(description="The message's version: its number of events.")
+
+    @strawberry.field
+    async def sender(self, info: Info) -> User | None:
+        return await user_by_id(info, self.sender_id)
+
+    @strawberry.field(description="Every event of the message, oldest first.")
+    async def history(self, info: Info) -> list[HistoryEvent]:
+        entries = await info.context.loaders.histories.load(self.id)
+        return [HistoryEvent.from_entry(entry) for entry in entries]
+
+    @classmethod
+    def from_row(cls, row: InboxEntryRow) -> "InternalMessage":
+        return cls(
+            id=strawberry.ID(row.id),
+            sender_id=_id_or_none(row.sender_id),
+            subject=row.subject,
+            body=row.body,
+            body_preview=row.body_preview,
+            reminder=bool(row.reminder),
+            remind_at=_time_or_none(row.remind_at),
+            related_type=row.related_type,
+            related_id=_id_or_none(row.related_id),
+            attachment_count=row.attachment_count,
+            sent_at=datetime.fromisoformat(row.sent_at),
+            read_at=_time_or_none(row.read_at),
+            unread=row.read_at is None,
+            archived_at=_time_or_none(row.archived_at),
+            version=row.version,
+        )
+
+
+def _id_or_none(value: str | None) -> strawberry.ID | None:
+    return strawberry.ID(value) if value else None
+
+
+def _time_or_none(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None

@@ -1,0 +1,114 @@
+"""The Task type: an activity for a customer, with its operator, customer, urgency and history."""
+
+import json
+from datetime import datetime
+from enum import Enum
+
+import strawberry
+
+from cronica.graphql.context import Info
+from cronica.graphql.types.customer import Customer
+from cronica.graphql.types.history_event import HistoryEvent
+from cronica.graphql.types.user import User, user_by_id
+from cronica.projections.task_rows import TaskRow
+
+
+@strawberry.enum
+class TaskStatus(Enum):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+@strawberry.type(description="A task (activity) for a customer: planned, done or cancelled.")
+class Task:
+    id: strawberry.ID
+    number: str = strawberry.field(description="Consecutive within the company: T-000042.")
+    type: str = strawberry.field(description="A code of the company's task-type catalogue.")
+    tags: list[str]
+    description: str
+    place: str | None
+    customer_id: strawberry.ID
+    contact_id: strawberry.ID | None
+    case_id: strawberry.ID | None
+    project_id: strawberry.ID | None
+    operator_id: strawberry.ID | None
+    planned_starts_at: datetime
+    planned_ends_at: datetime | None = strawberry.field(
+        description="Null: the task is without a deadline."
+    )
+    status: TaskStatus
+    in_preparation: bool = strawberry.field(description="Planned, and nobody took charge of it.")
+    is_history_note: bool = strawberry.field(description="Recorded as already done.")
+    outcome: str | None = strawberry.field(description="What following it up found.")
+    closing_note: str | None
+    cancellation_reason: str | None
+    follows_task_id: strawberry.ID | None = strawberry.field(
+        description="The task whose follow-up planned this one."
+    )
+    followed_up_by_id: strawberry.ID | None = strawberry.field(
+        description="The next task its follow-up planned; null: not followed up."
+    )
+    created_by_id: strawberry.ID = strawberry.field(description="Who planned or recorded it.")
+    created_at: datetime
+    closed_at: datetime | None = strawberry.field(description="When it was done or cancelled.")
+    updated_at: datetime
+    version: int = strawberry.field(description="The task's version: its number of events.")
+
+    @strawberry.field
+    async def customer(self, info: Info) -> Customer | None:
+        row = await info.context.loaders.customers.load(self.customer_id)
+        return Customer.from_row(row) if row else None
+
+    @strawberry.field(description="Who must do it; null while it is in preparation.")
+    async def operator(self, info: Info) -> User | None:
+        return await user_by_id(info, self.operator_id)
+
+    @strawberry.field(description="Whether its type is a priority task type now.")
+    async def is_priority(self, info: Info) -> bool:
+        return bool(await info.context.loaders.priority_task_types.load(self.type))
+
+    @strawberry.field(description="Every event of the task, oldest first.")
+    async def history(self, info: Info) -> list[HistoryEvent]:
+        entries = await info.context.loaders.histories.load(self.id)
+        return [HistoryEvent.from_entry(entry) for entry in entries]
+
+    @classmethod
+    def from_row(cls, row: TaskRow) -> "Task":
+        status = TaskStatus(row.status)
+        return cls(
+            id=strawberry.ID(row.id),
+            number=row.number,
+            type=row.type,
+            tags=json.loads(row.tags),
+            description=row.description,
+            place=row.place,
+            customer_id=strawberry.ID(row.customer_id),
+            contact_id=_id(row.contact_id),
+            case_id=_id(row.case_id),
+            project_id=_id(row.project_id),
+            operator_id=_id(row.operator_id),
+            planned_starts_at=datetime.fromisoformat(row.planned_starts_at),
+            planned_ends_at=_time(row.planned_ends_at),
+            status=status,
+            in_preparation=status is TaskStatus.PLANNED and row.operator_id is None,
+            is_history_note=bool(row.is_history_note),
+            outcome=row.outcome,
+            closing_note=row.closing_note,
+            cancellation_reason=row.cancellation_reason,
+            follows_task_id=_id(row.follows_task_id),
+            followed_up_by_id=_id(row.followed_up_by),
+            created_by_id=strawberry.ID(row.created_by_id),
+            created_at=datetime.fromisoformat(row.created_at),
+            closed_at=_time(row.closed_at),
+            updated_at=datetime.fromisoformat(row.updated_at),
+            version=row.version,
+        )
+
+
+def _id(value: str | None) -> strawberry.ID | None:
+    return strawberry.ID(value) if value else None
+
+
+def _time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None

@@ -1,0 +1,130 @@
+"""The parts of the customer view kept in tables of their own: contacts (with those met without a
+customer, whose `customer_id` is null until they are attached to one), addresses and valuations.
+
+They belong to the customer directory projection (`customer_directory`), which writes them from
+the customer's and the contact's events (`customer_part_events`); here are their rows, tables, and
+the reads that fetch the parts of a whole page of customers in one query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from typing import Generic, TypeVar
+
+from cronica.projections.listing import Listing
+from cronica.projections.store import ReadStore
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """A person at a customer, or met without one (`customer_id` null)."""
+
+    id: str
+    company_id: str
+    customer_id: str | None
+    name: str
+    position: str | None
+    phone: str | None
+    email: str | None
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class AddressRow:
+    id: str
+    company_id: str
+    customer_id: str
+    kind: str
+    street: str
+    city: str
+    postal_code: str | None
+    province: str | None
+    country: str
+    label: str | None
+    added_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class ValuationRow:
+    """A scored valuation, 0 (worst) to 100 (best)."""
+
+    id: str
+    company_id: str
+    customer_id: str
+    kind: str
+    score: int
+    note: str | None
+    recorded_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class PartTable(Generic[T]):
+    """One table of parts: its rows, and the order a customer's parts are shown in."""
+
+    table: str
+    row_type: type[T]
+    order: str
+
+    @property
+    def columns(self) -> list[str]:
+        return [f.name for f in fields(self.row_type)]  # type: ignore[arg-type]
+
+    def of(
+        self, store: ReadStore, company_id: str, customer_ids: Sequence[str]
+    ) -> dict[str, list[T]]:
+        """The parts of each of these customers of the company, in one query; a customer
+        without any (or unknown) has an empty list."""
+        wanted = list(dict.fromkeys(customer_ids))
+        found: dict[str, list[T]] = {customer_id: [] for customer_id in wanted}
+        if not wanted:
+            return found
+        rows = store.query(
+            f"SELECT {', '.join(self.columns)} FROM {self.table}"
+            f" WHERE company_id = ? AND customer_id IN ({', '.join('?' * len(wanted))})"
+            f" ORDER BY customer_id, {self.order}, id",
+            (company_id, *wanted),
+        )
+        for row in rows:
+            found[row["customer_id"]].append(self.row_type(**row))
+        return found
+
+
+CONTACTS = PartTable("customer_contacts", ContactRow, "name")
+
+CONTACT_LIST: Listing[ContactRow] = Listing(
+    table=CONTACTS.table,
+    row_type=ContactRow,
+    filter_fields={"customerId": "customer_id", "name": "name", "createdAt": "created_at"},
+    order_fields={"name": "name", "createdAt": "created_at"},
+    default_order=[("name", False)],
+)
+"""Every contact of the company, those of no customer (customerId isNull) among them."""
+ADDRESSES = PartTable("customer_addresses", AddressRow, "kind, added_at")
+VALUATIONS = PartTable("customer_valuations", ValuationRow, "kind, recorded_at")
+
+PARTS_DDL = (
+    "CREATE TABLE IF NOT EXISTS customer_contacts ("
+    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, customer_id TEXT, name TEXT NOT NULL,"
+    " position TEXT, phone TEXT, email TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    *CONTACT_LIST.indexes(),
+    "CREATE TABLE IF NOT EXISTS customer_addresses ("
+    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, customer_id TEXT NOT NULL,"
+    " kind TEXT NOT NULL, street TEXT NOT NULL, city TEXT NOT NULL, postal_code TEXT,"
+    " province TEXT, country TEXT NOT NULL, label TEXT, added_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS customer_addresses_customer"
+    " ON customer_addresses (company_id, customer_id)",
+    "CREATE TABLE IF NOT EXISTS customer_valuations ("
+    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, customer_id TEXT NOT NULL,"
+    " kind TEXT NOT NULL, score INTEGER NOT NULL, note TEXT, recorded_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS customer_valuations_customer"
+    " ON customer_valuations (company_id, customer_id)",
+)
+PARTS_TABLES = (CONTACTS.table, ADDRESSES.table, VALUATIONS.table)

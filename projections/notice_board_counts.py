@@ -1,0 +1,42 @@
+"""What a user is warned of when he opens the application: his unread alerts, his open (unresolved)
+notices and the unread messages in his inbox, counted in one query over three read models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cronica.domain.notice_values import NoticeStatus
+from cronica.projections.store import ReadStore
+
+
+@dataclass(frozen=True)
+class BoardCounts:
+    alerts: int
+    notices: int
+    messages: int
+
+    @property
+    def total(self) -> int:
+        return self.alerts + self.notices + self.messages
+
+
+_COUNTS = (
+    "SELECT"
+    " (SELECT COUNT(*) FROM alerts"
+    "  WHERE company_id = ? AND user_id = ? AND read_at IS NULL) AS alerts,"
+    " (SELECT COUNT(*) FROM notices"
+    "  WHERE company_id = ? AND recipient_id = ? AND status = ?) AS notices,"
+    " (SELECT COUNT(*) FROM message_recipients WHERE company_id = ? AND user_id = ?"
+    "  AND read_at IS NULL AND archived_at IS NULL) AS messages"
+)
+
+
+def board_counts(store: ReadStore, company_id: str, user_id: str) -> BoardCounts:
+    """The user's counts, all read from one snapshot (an archived message no longer counts)."""
+    [row] = store.query(
+        _COUNTS,
+        (company_id, user_id, company_id, user_id, NoticeStatus.OPEN.value, company_id, user_id),
+    )
+    return BoardCounts(
+        alerts=int(row["alerts"]), notices=int(row["notices"]), messages=int(row["messages"])
+    )

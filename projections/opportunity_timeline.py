@@ -1,0 +1,184 @@
+"""Opportunity timelines: one row per event of each opportunity, saying who did what and when,
+the status before and after, the comment it came with and the next contact date.
+
+Everything comes from the opportunity's own events: the status before an event is the status
+after the previous one (this projection's own previous row), and the description of an action
+marked done comes from this projection's own record of the actions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import astuple, dataclass, field, fields
+from typing import Any
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from cronica.domain.opportunity import Opportunity
+from cronica.domain.opportunity_values import OpportunityStatus
+from cronica.projections.projection import Projection
+from cronica.projections.rows import utc_text
+from cronica.projections.store import Cursor, ReadStore
+
+OPENED, ASSIGNED, FOLLOWED_UP, WON, LOST, REOPENED = (
+    "opened",
+    "assigned",
+    "followed_up",
+    "won",
+    "lost",
+    "reopened",
+)
+ACTION_RECORDED, ACTION_DONE = "action_recorded", "action_done"
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One event of an opportunity. `status_before` is None for the event that opened it;
+    `details` is JSON text of what the event says besides its comment (an action's kind, an
+    invoice number...)."""
+
+    id: str
+    company_id: str
+    opportunity_id: str
+    version: int
+    kind: str
+    actor_id: str
+    at: str
+    status_before: str | None
+    status_after: str
+    comment: str | None
+    next_contact_on: str | None
+    details: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """What one event adds to the timeline; `status` None leaves the status as it was."""
+
+    kind: str
+    status: str | None = None
+    comment: str | None = None
+    next_contact_on: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+_COLUMNS = [f.name for f in fields(TimelineRow)]
+
+_DDL = (
+    "CREATE TABLE IF NOT EXISTS opportunity_timeline ("
+    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, opportunity_id TEXT NOT NULL,"
+    " version INTEGER NOT NULL, kind TEXT NOT NULL, actor_id TEXT NOT NULL, at TEXT NOT NULL,"
+    " status_before TEXT, status_after TEXT NOT NULL, comment TEXT, next_contact_on TEXT,"
+    " details TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS opportunity_timeline_versions"
+    " ON opportunity_timeline (opportunity_id, version)",
+    "CREATE TABLE IF NOT EXISTS opportunity_timeline_actions ("
+    " id TEXT PRIMARY KEY, description TEXT NOT NULL)",
+)
+
+
+def timeline_entry_id_for(opportunity_id: UUID | str, version: int) -> str:
+    """Stable across rebuilds: derived from the event (the opportunity's version)."""
+    return str(uuid5(NAMESPACE_URL, f"cronica:opportunity-timeline:{opportunity_id}:{version}"))
+
+
+class OpportunityTimelineProjection(Projection):
+    """Rows of `opportunity_timeline`, plus the description of every commercial action."""
+
+    name = "opportunity_timeline"
+    tables = ("opportunity_timeline", "opportunity_timeline_actions")
+    ddl = _DDL
+
+    def apply(self, cursor: Cursor, event: Any, position: int) -> None:
+        entry = _entry(cursor, event) if isinstance(event, Opportunity.Event) else None
+        if entry is None:
+            return
+        opportunity_id = str(event.originator_id)
+        cursor.execute(
+            "SELECT status_after FROM opportunity_timeline WHERE opportunity_id = ?"
+            " ORDER BY version DESC LIMIT 1",
+            (opportunity_id,),
+        )
+        previous = cursor.fetchone()
+        before = previous["status_after"] if previous else None
+        row = TimelineRow(
+            id=timeline_entry_id_for(opportunity_id, event.originator_version),
+            company_id=str(event.company_id),
+            opportunity_id=opportunity_id,
+            version=event.originator_version,
+            kind=entry.kind,
+            actor_id=event.actor_id,
+            at=utc_text(event.timestamp),
+            status_before=before,
+            status_after=entry.status or before or OpportunityStatus.NEW.value,
+            comment=entry.comment,
+            next_contact_on=entry.next_contact_on,
+            details=json.dumps(entry.details, sort_keys=True),
+        )
+        cursor.execute(
+            f"INSERT INTO opportunity_timeline ({', '.join(_COLUMNS)})"
+            f" VALUES ({', '.join('?' * len(_COLUMNS))})",
+            astuple(row),
+        )
+
+
+def _entry(cursor: Cursor, event: Opportunity.Event) -> _Entry | None:
+    """The timeline's view of one event (an action recorded is also remembered here)."""
+    if isinstance(event, Opportunity.Created):
+        details = {
+            **event.details,
+            "customer_id": str(event.customer_id),
+            "contact_id": str(event.contact_id) if event.contact_id else None,
+            "agent_id": str(event.agent_id) if event.agent_id else None,
+        }
+        notes = event.details["notes"] or None
+        return _Entry(OPENED, OpportunityStatus.NEW.value, notes, details=details)
+    if isinstance(event, Opportunity.Assigned):
+        return _Entry(ASSIGNED, details={"agent_id": str(event.agent_id)})
+    if isinstance(event, Opportunity.ActionRecorded):
+        action_id = str(event.action_id)
+        cursor.execute(
+            "INSERT INTO opportunity_timeline_actions (id, description) VALUES (?, ?)",
+            (action_id, event.description),
+        )
+        details = {"action_id": action_id, "action_kind": event.kind, "done": event.done}
+        return _Entry(ACTION_RECORDED, comment=event.description, details=details)
+    if isinstance(event, Opportunity.ActionMarkedDone):
+        action_id = str(event.action_id)
+        cursor.execute(
+            "SELECT description FROM opportunity_timeline_actions WHERE id = ?", (action_id,)
+        )
+        action = cursor.fetchone()
+        description = action["description"] if action else None
+        return _Entry(ACTION_DONE, comment=description, details={"action_id": action_id})
+    if isinstance(event, Opportunity.FollowedUp):
+        return _Entry(FOLLOWED_UP, event.status, event.comment, event.next_contact_on)
+    if isinstance(event, Opportunity.ClosedAsWon):
+        details = {"invoice_number": event.invoice_number}
+        return _Entry(WON, OpportunityStatus.WON.value, details=details)
+    if isinstance(event, Opportunity.Lost):
+        details = {"reason": event.reason, "what_to_improve": event.what_to_improve}
+        return _Entry(LOST, OpportunityStatus.LOST.value, event.reason, details=details)
+    if isinstance(event, Opportunity.Reopened):
+        return _Entry(REOPENED, OpportunityStatus.WORKING.value, event.reason)
+    return None
+
+
+def timelines_of(
+    store: ReadStore, company_id: str, opportunity_ids: Sequence[str]
+) -> dict[str, list[TimelineRow]]:
+    """The timeline of each of the company's opportunities with these ids, oldest event first;
+    every id asked for is a key (an unknown one's timeline is empty)."""
+    wanted = list(dict.fromkeys(opportunity_ids))
+    timelines: dict[str, list[TimelineRow]] = {id_: [] for id_ in wanted}
+    if not wanted:
+        return timelines
+    rows = store.query(
+        f"SELECT {', '.join(_COLUMNS)} FROM opportunity_timeline"
+        f" WHERE company_id = ? AND opportunity_id IN ({', '.join('?' * len(wanted))})"
+        " ORDER BY opportunity_id, version",
+        [company_id, *wanted],
+    )
+    for row in rows:
+        timelines[row["opportunity_id"]].append(TimelineRow(**row))
+    return timelines

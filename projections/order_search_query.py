@@ -1,0 +1,170 @@
+"""Searching the order search index: repair orders and incidents by their fields and by free
+text, best match first.
+
+The text is searched as `search_text` describes, on PostgreSQL with `websearch_to_tsquery` and
+`ts_rank` over the GIN-indexed `tsvector`, on SQLite with an FTS5 MATCH and `bm25` (headline
+words count more than notes). A hit's `rank` is higher for a better match on both; without text
+every hit ranks 0 and the newest orders come first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
+from typing import Any
+
+from cronica.projections.filtering import AllOf, Condition, Operator, compile_filter
+from cronica.projections.order_search import FTS_TABLE
+from cronica.projections.paging import Page
+from cronica.projections.rows import with_text_times
+from cronica.projections.search_text import folded, fts_query
+from cronica.projections.store import Dialect, ReadStore
+
+
+@dataclass(frozen=True)
+class OrderHit:
+    """An order found, with the fields it was filtered by and how well it matched the text."""
+
+    kind: str
+    id: str
+    number: str
+    status: str
+    customer_id: str
+    contact_id: str | None
+    project_id: str | None
+    created_at: str
+    finished_at: str | None
+    rank: float
+
+
+@dataclass(frozen=True)
+class OrderSearch:
+    """What to find: every criterion given must hold. Time bounds are inclusive."""
+
+    text: str | None = None
+    kinds: Sequence[str] | None = None
+    statuses: Sequence[str] | None = None
+    user_id: str | None = None
+    customer_id: str | None = None
+    contact_id: str | None = None
+    project_id: str | None = None
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+    finished_from: datetime | None = None
+    finished_to: datetime | None = None
+
+    def conditions(self) -> list[Condition]:
+        """The criteria besides the text and the user, as `_FIELDS` names them."""
+        wanted: list[tuple[str, Operator, Any]] = [
+            ("kind", "in", self.kinds),
+            ("status", "in", self.statuses),
+            ("customerId", "eq", self.customer_id),
+            ("contactId", "eq", self.contact_id),
+            ("projectId", "eq", self.project_id),
+            ("createdAt", "gte", self.created_from),
+            ("createdAt", "lte", self.created_to),
+            ("finishedAt", "gte", self.finished_from),
+            ("finishedAt", "lte", self.finished_to),
+        ]
+        return [
+            Condition(name, op, _utc_if_naive(value))
+            for name, op, value in wanted
+            if value is not None
+        ]
+
+
+def _utc_if_naive(value: Any) -> Any:
+    """A time without an offset is taken as UTC, as every other filter takes it."""
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+_FIELDS = {
+    "kind": "s.kind",
+    "status": "s.status",
+    "customerId": "s.customer_id",
+    "contactId": "s.contact_id",
+    "projectId": "s.project_id",
+    "createdAt": "s.created_at",
+    "finishedAt": "s.finished_at",
+}
+_HIT_COLUMNS = ", ".join(f"s.{f.name}" for f in fields(OrderHit) if f.name != "rank")
+_NO_RANK = "CAST(0 AS REAL)"
+
+
+@dataclass(frozen=True)
+class _TextMatch:
+    """The FROM and WHERE of a text search on one database, and its rank expression."""
+
+    source: str
+    where: str
+    rank: str
+    source_params: tuple[Any, ...] = ()
+    where_params: tuple[Any, ...] = ()
+
+
+def _text_match(dialect: Dialect, text: str | None) -> _TextMatch:
+    query = fts_query(text or "")
+    if query is None:
+        return _TextMatch("order_search s", "1=1", _NO_RANK)
+    if dialect == "postgres":
+        return _TextMatch(
+            "order_search s, websearch_to_tsquery('simple', ?) AS q(query)",
+            "s.document @@ q.query",
+            "ts_rank(s.document, q.query, 1)",  # 1: long notes do not outweigh a precise match
+            source_params=(folded(text or ""),),
+        )
+    where, params = ["1=1"], []
+    if query.unwanted is not None:
+        where.append(f"s.doc NOT IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+        params.append(query.unwanted)
+    if query.wanted is None:
+        return _TextMatch("order_search s", " AND ".join(where), _NO_RANK, (), tuple(params))
+    # The matches drive the join (CROSS JOIN keeps SQLite from looking each document of the
+    # company up in the index instead).
+    matches = (
+        f"(SELECT rowid AS doc, -bm25({FTS_TABLE}, 4.0, 1.0) AS score"  # lower is better
+        f" FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?) AS m"
+    )
+    return _TextMatch(
+        f"{matches} CROSS JOIN order_search s ON s.doc = m.doc",
+        " AND ".join(where),
+        "m.score",
+        source_params=(query.wanted,),
+        where_params=tuple(params),
+    )
+
+
+def search_orders(
+    store: ReadStore, company_id: str, search: OrderSearch, offset: int, limit: int
+) -> Page[OrderHit]:
+    """A page of the company's orders matching the search, best match first, then newest."""
+    text = _text_match(store.dialect, search.text)
+    matched, matched_params = compile_filter(with_text_times(AllOf(search.conditions())), _FIELDS)
+    involved, involved_params = "1=1", list[str]()
+    if search.user_id is not None:
+        involved = "s.id IN (SELECT order_id FROM order_search_users WHERE user_id = ?)"
+        involved_params.append(search.user_id)
+    source = (
+        f"FROM {text.source} WHERE s.company_id = ? AND ({text.where})"
+        f" AND ({involved}) AND ({matched})"
+    )
+    arguments = (
+        *text.source_params,
+        company_id,
+        *text.where_params,
+        *involved_params,
+        *matched_params,
+    )
+    with store.snapshot() as cursor:
+        cursor.execute(f"SELECT COUNT(*) AS total {source}", arguments)
+        counted = cursor.fetchone()
+        cursor.execute(
+            f"SELECT {_HIT_COLUMNS}, {text.rank} AS rank {source}"
+            " ORDER BY rank DESC, s.created_at DESC, s.id ASC LIMIT ? OFFSET ?",
+            (*arguments, limit, offset),
+        )
+        hits = [OrderHit(**row) for row in cursor.fetchall()]
+    return Page(rows=hits, total_count=int(counted["total"]) if counted else 0, offset=offset)

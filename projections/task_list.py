@@ -1,0 +1,137 @@
+"""The task list: one row per task (activity) as its latest event left it, plus the company's
+priority task types (`task_priority_types`) and each customer's latest activity
+(`customer_activity`); the work queues are read from them (`work_queues`).
+
+Priority types are a table of their own rather than a flag on each row, so a type marked priority
+later makes its existing tasks urgent at once: urgency is joined when a queue is read.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import astuple
+from typing import Any
+
+from cronica.domain.customer import Customer
+from cronica.domain.task import Task
+from cronica.domain.task_values import TaskStatus
+from cronica.projections import customer_activity, task_priority_types
+from cronica.projections.projection import Projection
+from cronica.projections.rows import utc_text
+from cronica.projections.store import Cursor
+from cronica.projections.task_rows import TASK_COLUMNS, TASKS, TaskRow, tag_keys
+
+_DDL = (
+    "CREATE TABLE IF NOT EXISTS tasks ("
+    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, number TEXT NOT NULL, type TEXT NOT NULL,"
+    " tags TEXT NOT NULL, description TEXT NOT NULL, place TEXT, customer_id TEXT NOT NULL,"
+    " contact_id TEXT, case_id TEXT, project_id TEXT, operator_id TEXT,"
+    " planned_starts_at TEXT NOT NULL, planned_ends_at TEXT, status TEXT NOT NULL,"
+    " is_history_note INTEGER NOT NULL, outcome TEXT, closing_note TEXT,"
+    " cancellation_reason TEXT, follows_task_id TEXT, followed_up_by TEXT,"
+    " created_by_id TEXT NOT NULL, created_at TEXT NOT NULL, closed_at TEXT,"
+    " updated_at TEXT NOT NULL, version INTEGER NOT NULL, tag_keys TEXT NOT NULL)",
+    *TASKS.indexes(),
+    *task_priority_types.DDL,
+    *customer_activity.DDL,
+)
+
+
+class TaskListProjection(Projection):
+    """Rows of `tasks`, `task_priority_types` and `task_customer_activity`."""
+
+    name = "tasks"
+    tables = ("tasks", task_priority_types.TABLE, customer_activity.TABLE)
+    ddl = _DDL
+
+    def apply(self, cursor: Cursor, event: Any, position: int) -> None:
+        if isinstance(event, Task.Created):
+            row = _created(event)
+            cursor.execute(
+                f"INSERT INTO tasks ({', '.join(TASK_COLUMNS)}, tag_keys)"
+                f" VALUES ({', '.join('?' * (len(TASK_COLUMNS) + 1))})",
+                (*astuple(row), tag_keys(event.details["tags"])),
+            )
+            customer_activity.record(cursor, row.customer_id, event.timestamp)
+        elif (change := _change(event)) is not None:
+            assignments, params = change
+            stamp = (event.originator_version, utc_text(event.timestamp), str(event.originator_id))
+            cursor.execute(
+                f"UPDATE tasks SET {assignments}, version = ?, updated_at = ? WHERE id = ?",
+                (*params, *stamp),
+            )
+            if isinstance(event, Task.FollowedUp | Task.Closed):
+                customer_activity.record_for_task(cursor, str(event.originator_id), event.timestamp)
+        elif isinstance(event, Customer.Created):
+            customer_activity.add_customer(cursor, event)
+        elif task_priority_types.is_priority_change(event):
+            task_priority_types.apply_priority_change(cursor, event)
+
+
+def _created(event: Task.Created) -> TaskRow:
+    at = utc_text(event.timestamp)
+    recorded = isinstance(event, Task.Recorded)
+    follows = getattr(event, "follows_task_id", None)  # only a planned task follows another
+    details = event.details
+    return TaskRow(
+        id=str(event.originator_id),
+        company_id=str(event.company_id),
+        number=event.number,
+        type=details["task_type"],
+        tags=json.dumps(details["tags"]),
+        description=details["description"],
+        place=details["place"],
+        customer_id=str(event.customer_id),
+        contact_id=_text(event.contact_id),
+        case_id=_text(event.case_id),
+        project_id=_text(event.project_id),
+        operator_id=_text(event.operator_id),
+        planned_starts_at=utc_text(event.starts_at),
+        planned_ends_at=utc_text(event.ends_at) if event.ends_at else None,
+        status=(TaskStatus.DONE if recorded else TaskStatus.PLANNED).value,
+        is_history_note=int(recorded),
+        outcome=None,
+        closing_note=None,
+        cancellation_reason=None,
+        follows_task_id=_text(follows),
+        followed_up_by=None,
+        created_by_id=event.actor_id,
+        created_at=at,
+        closed_at=at if recorded else None,
+        updated_at=at,
+        version=event.originator_version,
+    )
+
+
+def _text(value: object | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _change(event: Any) -> tuple[str, tuple[Any, ...]] | None:
+    """The columns a task's later event sets (besides version and updated_at)."""
+    if not isinstance(event, _ENDINGS):
+        return _planning_change(event)
+    ended_at = utc_text(event.timestamp)
+    if isinstance(event, Task.FollowedUp):
+        columns = "status = ?, closed_at = ?, outcome = ?, followed_up_by = ?"
+        return columns, (_DONE, ended_at, event.outcome, str(event.next_task_id))
+    if isinstance(event, Task.Closed):
+        return "status = ?, closed_at = ?, closing_note = ?", (_DONE, ended_at, event.note)
+    cancelled = (TaskStatus.CANCELLED.value, ended_at, event.reason)
+    return "status = ?, closed_at = ?, cancellation_reason = ?", cancelled
+
+
+_DONE = TaskStatus.DONE.value
+_ENDINGS = (Task.FollowedUp, Task.Closed, Task.Cancelled)
+
+
+def _planning_change(event: Any) -> tuple[str, tuple[Any, ...]] | None:
+    """The columns set by an event that leaves the task planned (or makes it so again)."""
+    if isinstance(event, Task.TakenInCharge | Task.Reassigned):
+        return "operator_id = ?", (str(event.operator_id),)
+    if isinstance(event, Task.Rescheduled):
+        ends_at = utc_text(event.ends_at) if event.ends_at else None
+        return "planned_starts_at = ?, planned_ends_at = ?", (utc_text(event.starts_at), ends_at)
+    if isinstance(event, Task.Reopened):
+        return "status = ?, closed_at = NULL, closing_note = NULL", (TaskStatus.PLANNED.value,)
+    return None
