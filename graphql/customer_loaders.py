@@ -1,6 +1,7 @@
 """The DataLoaders of the customer view, made fresh for each request with the others
-(`loaders.Loaders.customer_parts`): the contacts, addresses, valuations and latest incidents of
-every customer a page shows are each fetched in one query."""
+(`loaders.Loaders.customer_parts`): the contacts, addresses, valuations and latest incidents,
+repair orders, opportunities and tasks of every customer a page shows are each fetched in one
+query."""
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -10,7 +11,6 @@ from typing import TypeVar
 from strawberry.dataloader import DataLoader
 
 from cronica.graphql.read_api import ReadApi
-from cronica.projections.customer_incidents import latest_incidents
 from cronica.projections.customer_parts import (
     ADDRESSES,
     CONTACTS,
@@ -19,26 +19,33 @@ from cronica.projections.customer_parts import (
     ContactRow,
     ValuationRow,
 )
-from cronica.projections.incident_list import IncidentRow
+from cronica.projections.incident_list import INCIDENTS, IncidentRow
+from cronica.projections.listing import Listing
+from cronica.projections.opportunity_list import OPPORTUNITIES, OpportunityRow
 from cronica.projections.paging import Page
+from cronica.projections.repair_order_list import REPAIR_ORDERS, RepairOrderRow
 from cronica.projections.store import ReadStore
+from cronica.projections.task_rows import TASKS, TaskRow
 
 T = TypeVar("T")
 
 PartsOf = Callable[[ReadStore, str, Sequence[str]], Mapping[str, list[T]]]
 
-LatestIncidents = tuple[str, int]
-"""A customer's id and how many of its latest incidents are wanted."""
+Latest = tuple[str, int]
+"""A customer's id and how many of its latest records of a kind are wanted."""
 
 
 @dataclass(frozen=True)
 class CustomerPartLoaders:
-    """Each customer's parts and latest incidents, keyed by the customer's id."""
+    """Each customer's parts and latest records of each kind, keyed by the customer's id."""
 
     contacts: DataLoader[str, list[ContactRow]]
     addresses: DataLoader[str, list[AddressRow]]
     valuations: DataLoader[str, list[ValuationRow]]
-    incidents: DataLoader[LatestIncidents, Page[IncidentRow]]
+    incidents: DataLoader[Latest, Page[IncidentRow]]
+    repair_orders: DataLoader[Latest, Page[RepairOrderRow]]
+    opportunities: DataLoader[Latest, Page[OpportunityRow]]
+    tasks: DataLoader[Latest, Page[TaskRow]]
 
     @classmethod
     def for_request(cls, api: ReadApi, company_id: str) -> "CustomerPartLoaders":
@@ -46,7 +53,10 @@ class CustomerPartLoaders:
             contacts=_parts(api, company_id, CONTACTS.of),
             addresses=_parts(api, company_id, ADDRESSES.of),
             valuations=_parts(api, company_id, VALUATIONS.of),
-            incidents=_latest_incidents(api, company_id),
+            incidents=_latest(api, company_id, INCIDENTS),
+            repair_orders=_latest(api, company_id, REPAIR_ORDERS),
+            opportunities=_latest(api, company_id, OPPORTUNITIES),
+            tasks=_latest(api, company_id, TASKS),
         )
 
 
@@ -58,16 +68,14 @@ def _parts(api: ReadApi, company_id: str, query: PartsOf[T]) -> DataLoader[str, 
     return DataLoader(load_fn=load)
 
 
-def _latest_incidents(
-    api: ReadApi, company_id: str
-) -> DataLoader[LatestIncidents, Page[IncidentRow]]:
-    # One query per number of incidents asked for: a page of customers asks for the same one.
-    async def load(keys: list[LatestIncidents]) -> list[Page[IncidentRow]]:
+def _latest(api: ReadApi, company_id: str, listing: Listing[T]) -> DataLoader[Latest, Page[T]]:
+    # One query per number of records asked for: a page of customers asks for the same one.
+    async def load(keys: list[Latest]) -> list[Page[T]]:
         by_first: defaultdict[int, list[str]] = defaultdict(list)
         for customer_id, first in keys:
             by_first[first].append(customer_id)
         pages = {
-            first: await api.run(latest_incidents, company_id, customer_ids, first)
+            first: await api.run(listing.first_per, company_id, "customerId", customer_ids, first)
             for first, customer_ids in by_first.items()
         }
         return [pages[first][customer_id] for customer_id, first in keys]

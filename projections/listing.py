@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, Generic, TypeVar
 
-from cronica.projections.filtering import Filter, compile_filter
+from cronica.projections.filtering import Condition, Filter, compile_filter
 from cronica.projections.paging import Page, order_clause
 from cronica.projections.rows import fetch_by_ids, with_text_times
 from cronica.projections.store import ReadStore
@@ -65,6 +65,39 @@ class Listing(Generic[T]):
             rows = [self.row_type(**row) for row in cursor.fetchall()]
         total = int(counted["total"]) if counted else 0
         return Page(rows=rows, total_count=total, offset=offset)
+
+    def first_per(
+        self, store: ReadStore, company_id: str, field: str, keys: Sequence[str], first: int
+    ) -> dict[str, Page[T]]:
+        """For each value of `field` (a filter field, e.g. each customerId), the first page of
+        `first` rows in the default order, with its count: what `page` answers for that value at
+        offset 0, for every value in one query (a customer view shows many customers)."""
+        wanted = list(dict.fromkeys(keys))
+        if not wanted:
+            return {}
+        column = self.filter_fields[field]
+        matched, params = compile_filter(Condition(field, "in", wanted), self.filter_fields)
+        order = order_clause([], self.order_fields, self.default_order)
+        columns = ", ".join(self.columns)
+        # Each group's first row is read even when `first` is 0, for its count. The added
+        # columns are named so that no table's own column can clash with them.
+        rows = store.query(
+            f"SELECT {columns}, listed_group, listed_place, listed_total FROM ("
+            f" SELECT {columns}, {column} AS listed_group,"
+            f" ROW_NUMBER() OVER (PARTITION BY {column} ORDER BY {order}) AS listed_place,"
+            f" COUNT(*) OVER (PARTITION BY {column}) AS listed_total"
+            f" FROM {self.table} WHERE company_id = ? AND {matched}"
+            ") ranked WHERE listed_place <= ? ORDER BY listed_group, listed_place",
+            (company_id, *params, max(first, 1)),
+        )
+        kept: dict[str, list[T]] = {key: [] for key in wanted}
+        totals: dict[str, int] = {}
+        for row in rows:
+            key, place = row.pop("listed_group"), row.pop("listed_place")
+            totals[key] = int(row.pop("listed_total"))
+            if place <= first:
+                kept[key].append(self.row_type(**row))
+        return {key: Page(kept[key], totals.get(key, 0), 0) for key in wanted}
 
     def by_ids(self, store: ReadStore, company_id: str, ids: Sequence[str]) -> dict[str, T]:
         """The company's rows with these ids, keyed by id; unknown ids are absent."""

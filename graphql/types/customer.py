@@ -4,12 +4,14 @@ shows of it in one query (its parts, representative, linked customers and latest
 import json
 from datetime import datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import strawberry
+from strawberry.dataloader import DataLoader
 from strawberry.scalars import JSON
 
 from cronica.graphql.context import Info
+from cronica.graphql.customer_loaders import Latest
 from cronica.graphql.paging import PageRequest, connection
 from cronica.graphql.types.connection import Connection
 from cronica.graphql.types.customer_parts import Contact, CustomerAddress, CustomerValuation
@@ -17,9 +19,15 @@ from cronica.graphql.types.customer_visit_plan import VisitPlan
 from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.customer_directory import CustomerRow
+from cronica.projections.paging import Page
 
 if TYPE_CHECKING:
     from cronica.graphql.types.incident import Incident
+    from cronica.graphql.types.opportunity import Opportunity
+    from cronica.graphql.types.repair_order import RepairOrder
+    from cronica.graphql.types.task import Task
+
+Row = TypeVar("Row")
 
 LATEST = 5
 """How many of its latest records of each kind a customer shows unless asked for more."""
@@ -108,10 +116,46 @@ class Customer:
     ) -> Connection[Annotated["Incident", strawberry.lazy("cronica.graphql.types.incident")]]:
         from cronica.graphql.types.incident import Incident  # it shows its Customer
 
-        PageRequest.parse(first, None, None, None)  # refuses a size out of bounds
-        page = await info.context.loaders.customer_parts.incidents.load((self.id, first))
-        nodes = [Incident.from_row(row) for row in page.rows]
-        return connection(nodes, 0, page.total_count)
+        page = await _latest(info.context.loaders.customer_parts.incidents, self.id, first)
+        return connection([Incident.from_row(row) for row in page.rows], 0, page.total_count)
+
+    @strawberry.field(
+        description="The customer's latest repair orders, newest first: the first page of "
+        "`repairOrders` filtered by its customerId."
+    )
+    async def repair_orders(
+        self, info: Info, first: int = LATEST
+    ) -> Connection[
+        Annotated["RepairOrder", strawberry.lazy("cronica.graphql.types.repair_order")]
+    ]:
+        from cronica.graphql.types.repair_order import RepairOrder
+
+        page = await _latest(info.context.loaders.customer_parts.repair_orders, self.id, first)
+        return connection([RepairOrder.from_row(row) for row in page.rows], 0, page.total_count)
+
+    @strawberry.field(
+        description="The customer's latest opportunities, newest first: the first page of "
+        "`opportunities` filtered by its customerId."
+    )
+    async def opportunities(
+        self, info: Info, first: int = LATEST
+    ) -> Connection[Annotated["Opportunity", strawberry.lazy("cronica.graphql.types.opportunity")]]:
+        from cronica.graphql.types.opportunity import Opportunity
+
+        page = await _latest(info.context.loaders.customer_parts.opportunities, self.id, first)
+        return connection([Opportunity.from_row(row) for row in page.rows], 0, page.total_count)
+
+    @strawberry.field(
+        description="The customer's latest activities (tasks), newest first: the first page of "
+        "`tasks` filtered by its customerId."
+    )
+    async def latest_activities(
+        self, info: Info, first: int = LATEST
+    ) -> Connection[Annotated["Task", strawberry.lazy("cronica.graphql.types.task")]]:
+        from cronica.graphql.types.task import Task
+
+        page = await _latest(info.context.loaders.customer_parts.tasks, self.id, first)
+        return connection([Task.from_row(row) for row in page.rows], 0, page.total_count)
 
     @classmethod
     def from_row(cls, row: CustomerRow) -> "Customer":
@@ -147,3 +191,8 @@ class Customer:
             version=row.version,
             linked_customer_ids=json.loads(row.linked_customer_ids),
         )
+
+
+async def _latest(loader: DataLoader[Latest, Page[Row]], customer_id: str, first: int) -> Page[Row]:
+    PageRequest.parse(first, None, None, None)  # refuses a size out of bounds
+    return await loader.load((customer_id, first))
