@@ -21,6 +21,10 @@ class Projection(ABC):
     ddl: tuple[str, ...]
     """Portable `CREATE ... IF NOT EXISTS` statements for those tables and their indexes."""
 
+    schema_version: int = 1
+    """Raise it when `apply` writes other rows from the same events: a changed version, like
+    changed tables, rebuilds the projection from the events when a process next starts."""
+
     def create_tables(self, cursor: Cursor, dialect: Dialect) -> None:
         """Runs `ddl`; a projection whose tables differ by database (full-text search) overrides
         this."""

@@ -16,12 +16,13 @@ from eventsourcing.persistence import ApplicationRecorder, Mapper
 
 from cronica.projections.polling import run_until_stopped
 from cronica.projections.positions import (
+    all_positions,
     create_positions_table,
-    ensure_position,
     read_position,
     write_position,
 )
 from cronica.projections.projection import Projection
+from cronica.projections.schemas import ensure_current_tables, reset_tables, stored_fingerprints
 from cronica.projections.store import ReadStore
 
 GATHER_SECONDS = 0.01
@@ -51,10 +52,13 @@ class ProjectionRunner:
 
     def setup(self) -> None:
         create_positions_table(self.store)
+        # Read before the tables are touched: in the pipelined PostgreSQL transaction below, a
+        # read right after DDL was answered with the DDL's status instead of its rows.
+        stored, ran = stored_fingerprints(self.store), all_positions(self.store)
         with self.store.transaction() as cursor:
             for projection in self.projections:
-                projection.create_tables(cursor, self.store.dialect)
-                ensure_position(cursor, projection.name)
+                name, dialect = projection.name, self.store.dialect
+                ensure_current_tables(cursor, projection, dialect, stored.get(name), name in ran)
 
     def wake(self, _position: int = 0) -> None:
         """Tells the runner new events exist (called after a save, or on a NOTIFY)."""
@@ -106,10 +110,7 @@ class ProjectionRunner:
             known = ", ".join(p.name for p in self.projections)
             raise KeyError(f"no projection {name!r} (known: {known})")
         with self.store.transaction() as cursor:
-            projection.drop_tables(cursor)
-            projection.create_tables(cursor, self.store.dialect)
-            cursor.execute("DELETE FROM projection_positions WHERE name = ?", (name,))
-            ensure_position(cursor, name)
+            reset_tables(cursor, projection, self.store.dialect)
         return ProjectionRunner(
             self.recorder, self.mapper, self.store, [projection], batch_size=self.batch_size
         ).catch_up()
