@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
-from enum import Enum
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 from eventsourcing.persistence import EventStore
 
 from cronica.domain.event_data import event_data
+from cronica.projections.json_values import json_ready
 
 
 @dataclass(frozen=True)
@@ -48,22 +48,7 @@ def history_of(
                 time=event.timestamp.isoformat(),
                 actor_id=event.actor_id,
                 correlation_id=event.correlation_id,
-                data={key: _json_ready(value) for key, value in event_data(event).items()},
+                data={key: json_ready(value) for key, value in event_data(event).items()},
             )
         )
     return entries
-
-
-def _json_ready(value: Any) -> Any:
-    """The value as JSON can hold it: ids and times as text, containers recursively."""
-    if isinstance(value, UUID):
-        return str(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dict):
-        return {str(key): _json_ready(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_json_ready(item) for item in value]
-    return value

@@ -8,11 +8,9 @@ write side's own bookkeeping (idempotency records) are answered as if they did n
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from enum import Enum
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -21,6 +19,7 @@ from eventsourcing.persistence import EventStore
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.user import ApiToken
 from cronica.projections.history import HistoryEntry, history_of
+from cronica.projections.json_values import json_ready
 
 _BUSINESS_MODULES = "cronica.domain."
 _HIDDEN_TYPES: frozenset[type[CronicaAggregate]] = frozenset({ApiToken})
@@ -75,29 +74,6 @@ def state_of(record: CronicaAggregate) -> dict[str, Any]:
     attributes = {name: value for name, value in vars(record).items() if not name.startswith("_")}
     attributes.update(created_on=record.created_on, modified_on=record.modified_on)
     return {name: json_ready(value) for name, value in sorted(attributes.items())}
-
-
-def json_ready(value: Any) -> Any:
-    """The value as JSON can hold it: ids, times and enums as text, value objects as objects,
-    sets as sorted lists (so equal states serialise alike)."""
-    if value is None or isinstance(value, bool | int | float | str):
-        return value
-    if isinstance(value, Enum):
-        return json_ready(value.value)
-    if isinstance(value, UUID):
-        return str(value)
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = dataclasses.fields(value)
-        return {field.name: json_ready(getattr(value, field.name)) for field in fields}
-    if isinstance(value, dict):
-        return {str(json_ready(key)): json_ready(item) for key, item in value.items()}
-    if isinstance(value, set | frozenset):
-        return sorted((json_ready(item) for item in value), key=repr)
-    if isinstance(value, list | tuple):
-        return [json_ready(item) for item in value]
-    return str(value)  # a Decimal or another value with an exact text form
 
 
 def _shown(record: Any) -> bool:
