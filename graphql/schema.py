@@ -16,8 +16,9 @@ MAX_QUERY_DEPTH = 10
 
 
 class ReadApiSchema(Schema):
-    """Logs only the errors that are the server's fault: a bad argument or a query too early
-    for the read models is the client's answer, not a server incident worth a traceback."""
+    """Logs only the errors that are the server's fault: a bad argument or variable, or a query
+    too early for the read models, is the client's answer, not a server incident worth a
+    traceback."""
 
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
@@ -26,7 +27,8 @@ class ReadApiSchema(Schema):
             error
             for error in errors
             if error.original_error is not None
-            and not isinstance(error.original_error, ReadApiError)
+            # A variable of the wrong type is wrapped in a GraphQLError of its own.
+            and not isinstance(error.original_error, ReadApiError | GraphQLError)
         ]
         super().process_errors(unexpected, execution_context)
 
