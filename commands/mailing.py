@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
@@ -47,6 +48,8 @@ class SmtpConfig:
     security: SmtpSecurity = SmtpSecurity.NONE
     from_address: str = "cronica@localhost"
     timeout_seconds: float = 30.0
+    ca_file: Path | None = None
+    """PEM certificates of the authorities that may sign the server's; None: the system's."""
 
 
 def message_id_for(email_id: UUID, attempt: int, from_address: str) -> str:
@@ -74,7 +77,7 @@ def deliver(message: EmailMessage, config: SmtpConfig) -> list[str]:
     others. Raises `smtplib.SMTPException` or `OSError` when nobody received it."""
     if config.host is None:
         raise smtplib.SMTPException("no SMTP server is configured (set CRONICA_SMTP_HOST)")
-    context = ssl.create_default_context()
+    context = ssl.create_default_context(cafile=config.ca_file)
     client: smtplib.SMTP
     if config.security is SmtpSecurity.SSL:
         client = smtplib.SMTP_SSL(

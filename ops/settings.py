@@ -53,6 +53,11 @@ class Settings(BaseSettings):
     smtp_security: SmtpSecurity = SmtpSecurity.NONE
     smtp_from: str = Field(default="cronica@localhost", description="The From of every e-mail.")
     smtp_timeout_seconds: float = 30.0
+    smtp_ca_file: Path | None = Field(
+        default=None,
+        description="PEM file of the authorities that sign the SMTP server's certificate (a "
+        "company's own CA); unset: the system's.",
+    )
     attachment_max_bytes: int = Field(
         default=10 * 1024 * 1024, description="The largest attachment accepted (10 MiB)."
     )
@@ -84,6 +89,7 @@ class Settings(BaseSettings):
             security=self.smtp_security,
             from_address=self.smtp_from,
             timeout_seconds=self.smtp_timeout_seconds,
+            ca_file=self.smtp_ca_file,
         )
 
     def event_store_env(self) -> dict[str, str]:
