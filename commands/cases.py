@@ -6,12 +6,11 @@ from uuid import UUID
 
 from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.models.cases import CloseCase, OpenCase, RenameCase, ReopenCase
-from cronica.commands.records import change_record, referenced
+from cronica.commands.records import change_record, referenced, user_or_caller
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.case import Case
 from cronica.domain.customer import Customer
-from cronica.domain.user import User
 
 
 def open_case(
@@ -19,9 +18,7 @@ def open_case(
 ) -> Written:
     def decide() -> list[CronicaAggregate]:
         customer = referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
-        owner_id = who.user_id
-        if command.owner_id is not None:
-            owner_id = referenced(app, User, command.owner_id, who.company_id, "owner_id").id
+        owner_id = user_or_caller(app, who, command.owner_id, "owner_id")
         counter = app.counter(who.company_id, "CS")
         case = Case(
             company_id=who.company_id,

@@ -12,13 +12,11 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from cronica.commands.application import CommandRequest, CronicaApplication
-from cronica.commands.errors import RecordNotFoundError
 from cronica.commands.models import customers as bodies
 from cronica.commands.models.base import CommandModel
 from cronica.commands.models.contacts import ChangeContact
-from cronica.commands.records import change_record
+from cronica.commands.records import add_to_record, change_record
 from cronica.commands.results import Principal, Written
-from cronica.domain.base import CronicaAggregate
 from cronica.domain.customer import Customer
 from cronica.domain.customer_values import Address, Valuation
 from cronica.domain.errors import UnknownAddressError, UnknownContactError, UnknownValuationError
@@ -96,14 +94,15 @@ def change_part(
     """Carries out the change of PART_CHANGES the body's type names, on the part of the URL: one
     the customer lacks is not found (404)."""
     change = PART_CHANGES[type(command)]
-
-    def change_found(customer: Customer) -> None:
-        try:
-            change(command, customer, part_id)
-        except (UnknownContactError, UnknownAddressError, UnknownValuationError) as error:
-            raise RecordNotFoundError(str(error)) from None
-
-    return change_record(app, who, request, Customer, customer_id, change_found)
+    return change_record(
+        app,
+        who,
+        request,
+        Customer,
+        customer_id,
+        lambda customer: change(command, customer, part_id),
+        (UnknownContactError, UnknownAddressError, UnknownValuationError),
+    )
 
 
 def add_part(
@@ -116,16 +115,12 @@ def add_part(
     """Adds the part of ADDITIONS the body's type names; answers the customer's new version and
     the part's id. An idempotent repeat finds it as the last of its kind at that version."""
     add, parts = ADDITIONS[type(command)]
-    added: list[UUID] = []
-
-    def decide() -> list[CronicaAggregate]:
-        customer = app.load(Customer, customer_id, who.company_id, request.expected_version)
-        added[:] = [add(command, customer)]
-        return [customer]
-
-    written = app.write(request, decide)
-    if not added:
-        customer = app.find(Customer, customer_id, version=written.version)
-        assert customer is not None, "an answered command's record exists at its version"
-        added.append(list(parts(customer))[-1])
-    return written, added[0]
+    return add_to_record(
+        app,
+        who,
+        request,
+        Customer,
+        customer_id,
+        lambda customer: add(command, customer),
+        lambda customer: list(parts(customer))[-1],
+    )

@@ -15,7 +15,7 @@ from cronica.commands.models.notices import (
     ReopenNotice,
     ResolveNotice,
 )
-from cronica.commands.records import change_record, referenced
+from cronica.commands.records import change_record, referenced, user_or_caller
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue_values import CatalogueKind
@@ -96,9 +96,7 @@ def resolve_notice(
     command: ResolveNotice,
 ) -> Written:
     """Resolves the notice; without a resolver in the body, the caller resolved it."""
-    resolver_id = who.user_id
-    if command.resolver_id is not None:
-        resolver_id = _user(app, who, command.resolver_id, "resolver_id")
+    resolver_id = user_or_caller(app, who, command.resolver_id, "resolver_id")
     code = command.resolution_code
     require_entry(app, who.company_id, CatalogueKind.RESOLUTION_CODES, code, "resolution_code")
     resolution = Resolution(

@@ -8,7 +8,6 @@ from uuid import UUID
 
 from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.catalogues import require_entry
-from cronica.commands.errors import RecordNotFoundError
 from cronica.commands.models.opportunities import (
     AssignOpportunity,
     LoseOpportunity,
@@ -19,7 +18,7 @@ from cronica.commands.models.opportunities import (
     WinOpportunity,
     WorkOnOpportunity,
 )
-from cronica.commands.records import change_record, referenced
+from cronica.commands.records import add_to_record, change_record, referenced
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue_values import CatalogueKind
@@ -92,21 +91,15 @@ def record_commercial_action(
     command: RecordCommercialAction,
 ) -> tuple[Written, UUID]:
     """Records the action; answers the opportunity's new version and the new action's id."""
-    recorded: list[UUID] = []
-
-    def decide() -> list[CronicaAggregate]:
-        opportunity = app.load(
-            Opportunity, opportunity_id, who.company_id, request.expected_version
-        )
-        recorded[:] = [opportunity.record_action(command.kind, command.description, command.done)]
-        return [opportunity]
-
-    written = app.write(request, decide)
-    if not recorded:  # an idempotent repeat: the action recorded by the first answer's version
-        opportunity = app.find(Opportunity, opportunity_id, version=written.version)
-        assert opportunity is not None, "an answered command's record exists at its version"
-        recorded.append(list(opportunity.actions)[-1])
-    return written, recorded[0]
+    return add_to_record(
+        app,
+        who,
+        request,
+        Opportunity,
+        opportunity_id,
+        lambda o: o.record_action(command.kind, command.description, command.done),
+        lambda o: list(o.actions)[-1],
+    )
 
 
 def mark_commercial_action_done(
@@ -117,14 +110,15 @@ def mark_commercial_action_done(
     action_id: UUID,
 ) -> Written:
     """Marks the action done; an action the opportunity lacks is the URL's fault (404)."""
-
-    def mark(opportunity: Opportunity) -> None:
-        try:
-            opportunity.mark_action_done(action_id)
-        except UnknownActionError as error:
-            raise RecordNotFoundError(str(error)) from None
-
-    return change_record(app, who, request, Opportunity, opportunity_id, mark)
+    return change_record(
+        app,
+        who,
+        request,
+        Opportunity,
+        opportunity_id,
+        lambda o: o.mark_action_done(action_id),
+        (UnknownActionError,),
+    )
 
 
 def wait_for_customer(

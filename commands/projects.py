@@ -15,7 +15,7 @@ from cronica.commands.models.projects import (
     ReopenProject,
     RescheduleProject,
 )
-from cronica.commands.records import change_record, referenced
+from cronica.commands.records import change_record, referenced, user_or_caller
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.customer import Customer
@@ -29,11 +29,6 @@ def _dates(body: ProjectDatesModel) -> ProjectDates:
     return ProjectDates(body.starts_on, body.target_on)
 
 
-def _responsible(app: CronicaApplication, who: Principal, user_id: UUID) -> UUID:
-    """A user of the caller's company, named in the body as the one responsible."""
-    return referenced(app, User, user_id, who.company_id, "responsible_id").id
-
-
 def open_project(
     app: CronicaApplication, who: Principal, request: CommandRequest, command: OpenProject
 ) -> Written:
@@ -43,9 +38,7 @@ def open_project(
         customer = referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
         if command.contact_id is not None:
             customer.contact(command.contact_id)
-        responsible_id = who.user_id
-        if command.responsible_id is not None:
-            responsible_id = _responsible(app, who, command.responsible_id)
+        responsible_id = user_or_caller(app, who, command.responsible_id, "responsible_id")
         counter = app.counter(who.company_id, PREFIX)
         project = Project.open(
             company_id=who.company_id,
@@ -97,9 +90,9 @@ def assign_project(
     project_id: UUID,
     command: AssignProject,
 ) -> Written:
-    responsible_id = _responsible(app, who, command.responsible_id)
+    responsible = referenced(app, User, command.responsible_id, who.company_id, "responsible_id")
     return change_record(
-        app, who, request, Project, project_id, lambda p: p.reassign(responsible_id)
+        app, who, request, Project, project_id, lambda p: p.reassign(responsible.id)
     )
 
 

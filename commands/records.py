@@ -9,6 +9,8 @@ from cronica.commands.application import A, CommandRequest, CronicaApplication
 from cronica.commands.errors import ForbiddenError, RecordNotFoundError, UnknownReferenceError
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.errors import DomainError
+from cronica.domain.user import User
 
 
 def referenced(
@@ -22,6 +24,15 @@ def referenced(
         raise UnknownReferenceError(field, str(error)) from None
 
 
+def user_or_caller(
+    app: CronicaApplication, who: Principal, user_id: UUID | None, field: str
+) -> UUID:
+    """A user of the caller's company named in the body's `field`; without one, the caller."""
+    if user_id is None:
+        return who.user_id
+    return referenced(app, User, user_id, who.company_id, field).id
+
+
 def change_record(
     app: CronicaApplication,
     who: Principal,
@@ -29,16 +40,46 @@ def change_record(
     cls: type[A],
     record_id: UUID,
     change: Callable[[A], None],
+    missing_parts: tuple[type[DomainError], ...] = (),
 ) -> Written:
     """Loads the record of the caller's company (at the If-Match version), applies `change`
-    (which triggers its events, or raises) and saves it."""
+    (which triggers its events, or raises) and saves it. The `missing_parts` errors say the
+    record lacks a part the URL names (a contact, an action): not found (404), as the record."""
 
     def decide() -> list[CronicaAggregate]:
         record = app.load(cls, record_id, who.company_id, request.expected_version)
-        change(record)
+        try:
+            change(record)
+        except missing_parts as error:
+            raise RecordNotFoundError(str(error)) from None
         return [record]
 
     return app.write(request, decide)
+
+
+def add_to_record(
+    app: CronicaApplication,
+    who: Principal,
+    request: CommandRequest,
+    cls: type[A],
+    record_id: UUID,
+    add: Callable[[A], UUID],
+    last_added: Callable[[A], UUID],
+) -> tuple[Written, UUID]:
+    """`change_record` for a change that adds a part to the record and answers its id: answers
+    the record's new version and that id. An idempotent repeat (the change not made again) finds
+    the part as `last_added` of the record at the answered version."""
+    added: list[UUID] = []
+
+    def record_addition(record: A) -> None:
+        added[:] = [add(record)]
+
+    written = change_record(app, who, request, cls, record_id, record_addition)
+    if not added:
+        record = app.find(cls, record_id, version=written.version)
+        assert record is not None, "an answered command's record exists at its version"
+        added.append(last_added(record))
+    return written, added[0]
 
 
 def require_role(who: Principal, *roles: str) -> None:

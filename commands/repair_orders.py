@@ -16,7 +16,7 @@ from cronica.commands.models.repair_orders import (
     UseMaterials,
     VerifyRepairOrder,
 )
-from cronica.commands.records import change_record, referenced
+from cronica.commands.records import change_record, referenced, user_or_caller
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.customer import Customer
@@ -30,10 +30,9 @@ from cronica.domain.repair_order_values import (
     Verification,
     Warranty,
     WorkDone,
-    require_technician,
 )
 from cronica.domain.task_values import require_same_customer
-from cronica.domain.user import User
+from cronica.domain.user import User, require_technician
 
 PREFIX = "OR"
 
@@ -43,15 +42,6 @@ def _technician(app: CronicaApplication, who: Principal, user_id: UUID, field: s
     user = referenced(app, User, user_id, who.company_id, field)
     require_technician(user.id, user.role, field)
     return user.id
-
-
-def _user_or_caller(
-    app: CronicaApplication, who: Principal, user_id: UUID | None, field: str
-) -> UUID:
-    """A user of the caller's company named in the body's `field`; without one, the caller."""
-    if user_id is None:
-        return who.user_id
-    return referenced(app, User, user_id, who.company_id, field).id
 
 
 def _project_of(
@@ -116,7 +106,7 @@ def register_repair_work(
     command: RegisterRepairWork,
 ) -> Written:
     work = WorkDone(
-        technician_id=_user_or_caller(app, who, command.technician_id, "technician_id"),
+        technician_id=user_or_caller(app, who, command.technician_id, "technician_id"),
         work_done=command.work_done,
         started_at=command.started_at,
         ended_at=command.ended_at,
@@ -151,7 +141,7 @@ def deliver_repair_order(
 ) -> Written:
     delivery = Delivery(
         delivered_at=command.delivered_at or datetime.now(UTC),
-        technician_id=_user_or_caller(app, who, command.technician_id, "technician_id"),
+        technician_id=user_or_caller(app, who, command.technician_id, "technician_id"),
     )
     return change_record(app, who, request, RepairOrder, order_id, lambda o: o.deliver(delivery))
 

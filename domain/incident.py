@@ -11,9 +11,9 @@ from uuid import UUID
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
-from cronica.domain.errors import IllegalTransitionError, InvalidTimeRangeError, NotATechnicianError
+from cronica.domain.errors import IllegalTransitionError, InvalidTimeRangeError
 from cronica.domain.lifecycle import StatusGuarded
-from cronica.domain.user import Role
+from cronica.domain.user import require_technician
 
 
 class Priority(StrEnum):
@@ -174,10 +174,7 @@ class Incident(StatusGuarded, CronicaAggregate):
 
     def assign(self, technician_id: UUID, technician_role: str) -> None:
         self._require({IncidentStatus.OPEN}, "assign")
-        if technician_role != Role.TECHNICIAN:
-            raise NotATechnicianError(
-                f"user {technician_id} is a {technician_role}, not a technician"
-            )
+        require_technician(technician_id, technician_role)
         if technician_id == self.assignee_id:
             raise IllegalTransitionError(f"incident is already assigned to {technician_id}")
         self._assigned(technician_id=technician_id)

@@ -15,9 +15,7 @@ from cronica.domain.errors import (
     InvalidRatingError,
     InvalidTimeRangeError,
     NaiveDateTimeError,
-    NotATechnicianError,
 )
-from cronica.domain.user import Role
 
 LOWEST_RATING, HIGHEST_RATING = 1, 5
 LOWEST_SATISFIED_RATING = 3
@@ -37,13 +35,6 @@ def require_time_range(
 def require_aware(*moments: datetime) -> None:
     if any(moment.utcoffset() is None for moment in moments):
         raise NaiveDateTimeError("times must carry their time zone")
-
-
-def require_technician(user_id: UUID, role: str, field: str = "technician_id") -> None:
-    """Refuses a user who is not a technician as the one who receives or is assigned an order
-    (named `field` in the command)."""
-    if role != Role.TECHNICIAN:
-        raise NotATechnicianError(f"user {user_id} is a {role}, not a technician", field=field)
 
 
 class RepairOrderStatus(StrEnum):

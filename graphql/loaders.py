@@ -15,11 +15,15 @@ from cronica.graphql.read_api import ReadApi
 from cronica.projections.customer_directory import CustomerRow, customers_by_ids
 from cronica.projections.history import HistoryEntry
 from cronica.projections.incident_list import IncidentRow, incidents_by_ids
+from cronica.projections.notice_list import NOTICES, NoticeRow
+from cronica.projections.opportunity_list import OPPORTUNITIES, OpportunityRow
 from cronica.projections.opportunity_timeline import TimelineRow, timelines_of
 from cronica.projections.repair_order_list import REPAIR_ORDERS, RepairOrderRow
 from cronica.projections.store import ReadStore
 from cronica.projections.task_priority_types import priority_task_types
+from cronica.projections.task_rows import TaskRow
 from cronica.projections.user_directory import UserRow, users_by_ids
+from cronica.projections.work_queues import tasks_by_ids
 
 T = TypeVar("T")
 
@@ -38,6 +42,9 @@ class Loaders:
     priority_task_types: DataLoader[str, bool | None]
     incidents: DataLoader[str, IncidentRow | None]
     repair_orders: DataLoader[str, RepairOrderRow | None]
+    notices: DataLoader[str, NoticeRow | None]
+    opportunities: DataLoader[str, OpportunityRow | None]
+    tasks: DataLoader[str, TaskRow | None]
 
     @classmethod
     def for_request(cls, api: ReadApi, company_id: str) -> "Loaders":
@@ -50,6 +57,9 @@ class Loaders:
             priority_task_types=_rows_by_id(api, company_id, priority_task_types),
             incidents=_rows_by_id(api, company_id, incidents_by_ids),
             repair_orders=_rows_by_id(api, company_id, REPAIR_ORDERS.by_ids),
+            notices=_rows_by_id(api, company_id, NOTICES.by_ids),
+            opportunities=_rows_by_id(api, company_id, OPPORTUNITIES.by_ids),
+            tasks=_rows_by_id(api, company_id, tasks_by_ids),
         )
 
 

@@ -9,8 +9,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
 from cronica.graphql.types.connection import Connection, Edge, PageInfo
+from cronica.projections.filtering import Filter
+from cronica.projections.listing import Listing, OrderBy
 from cronica.projections.paging import Page
 
 MAX_PAGE_SIZE = 100
@@ -19,6 +22,13 @@ _PREFIX = "offset:"
 
 Node = TypeVar("Node")
 Row = TypeVar("Row")
+
+
+def checked_size(name: str, size: int) -> int:
+    """`size`, refused unless a page may hold that many rows (`name`: the argument giving it)."""
+    if not 0 <= size <= MAX_PAGE_SIZE:
+        raise InvalidArgumentError(f"{name} must be between 0 and {MAX_PAGE_SIZE}")
+    return size
 
 
 def encode_cursor(offset: int) -> str:
@@ -50,8 +60,8 @@ class PageRequest:
         cls, first: int | None, after: str | None, last: int | None, before: str | None
     ) -> "PageRequest":
         for name, size in (("first", first), ("last", last)):
-            if size is not None and not 0 <= size <= MAX_PAGE_SIZE:
-                raise InvalidArgumentError(f"{name} must be between 0 and {MAX_PAGE_SIZE}")
+            if size is not None:
+                checked_size(name, size)
         if first is None and last is None:
             first = DEFAULT_PAGE_SIZE
         start = decode_cursor(after) + 1 if after is not None else 0
@@ -103,3 +113,21 @@ async def paged(
     offset, limit = request.window(total)
     page = await query(offset, limit)
     return connection([to_node(row) for row in page.rows], offset, page.total_count)
+
+
+async def paged_listing(
+    info: Info,
+    listing: Listing[Row],
+    where: Filter | None,
+    order: OrderBy,
+    request: PageRequest,
+    to_node: Callable[[Row], Node],
+) -> Connection[Node]:
+    """The page the request asks for of the viewer's company's rows of the listing."""
+    context = info.context
+
+    async def query(offset: int, limit: int) -> Page[Row]:
+        company_id = context.viewer.company_id
+        return await context.api.run(listing.page, company_id, where, order, offset, limit)
+
+    return await paged(request, query, to_node)

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Concatenate, ParamSpec, TypeVar
 from uuid import UUID
 
-from cronica.graphql.errors import ReadModelsBehindError
+from cronica.graphql.errors import NotAllowedError, ReadModelsBehindError
 from cronica.projections.history import HistoryEntry
 from cronica.projections.record_snapshot import RecordSnapshot
 from cronica.projections.store import ReadStore
@@ -21,7 +21,7 @@ from cronica.projections.store import ReadStore
 P = ParamSpec("P")
 R = TypeVar("R")
 
-# Roles that may read every employee's timesheet in their company.
+# Roles that may read every employee's work in their company: timesheets, agendas, teams.
 _SUPERVISING_ROLES = frozenset({"manager", "admin"})
 
 
@@ -34,9 +34,19 @@ class Viewer:
     name: str
     role: str
 
+    @property
+    def supervises(self) -> bool:
+        """Managers and admins read the work of anyone in their company."""
+        return self.role in _SUPERVISING_ROLES
+
     def may_read_timesheet_of(self, employee_id: str) -> bool:
         """Everyone reads their own timesheet; managers and admins read anyone's."""
-        return employee_id == self.user_id or self.role in _SUPERVISING_ROLES
+        return employee_id == self.user_id or self.supervises
+
+    def require_supervisor(self, what: str) -> None:
+        """Only managers and admins read the work of a team or of every agent."""
+        if not self.supervises:
+            raise NotAllowedError(f"only managers and admins may read {what}")
 
 
 @dataclass(frozen=True)

@@ -38,12 +38,13 @@ def calendar_feed(secret: str, request: Request) -> Response:
     if owner is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no calendar feed has this address")
     company_id, user_id = owner
-    today = datetime.now(AGENDA_TIME_ZONE).date()
+    now = datetime.now(UTC)
+    today = now.astimezone(AGENDA_TIME_ZONE).date()
     days = (today - timedelta(days=DAYS_BACK), today + timedelta(days=DAYS_AHEAD))
     items = agenda_page(store, company_id, [user_id], days, None, [], 0, MOST_ITEMS).rows
     user = users_by_ids(store, company_id, [user_id]).get(user_id)
     name = f"Cronica: {user.name}" if user else "Cronica"
-    return Response(calendar_of(name, items, datetime.now(UTC)), media_type=MEDIA_TYPE)
+    return Response(calendar_of(name, items, now), media_type=MEDIA_TYPE)
 
 
 def calendar_of(name: str, items: list[AgendaItemRow], now: datetime) -> bytes:

@@ -84,10 +84,9 @@ class Container:
             batch_size=settings.projection_batch_size,
             poll_seconds=settings.projection_poll_seconds,
         )
-        with schema_changes_serialised(settings):
-            runner.setup()
         reactor = ReactionRunner(application, store, all_reactions(settings))
         with schema_changes_serialised(settings):
+            runner.setup()
             reactor.setup()
         application.on_saved.callbacks.extend([runner.wake, reactor.wake])
         return cls(settings, application, store, runner, reactor)

@@ -21,9 +21,14 @@ from fastapi.responses import StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials
 from graphql import GraphQLError
 
-from cronica.commands.errors import AuthenticationError
+from cronica.commands.errors import AuthenticationError, ForbiddenError
 from cronica.commands.http.guards import bearer
-from cronica.commands.http.problems import InvalidHeaderError, ProblemKind, problem_response
+from cronica.commands.http.problems import (
+    KINDS,
+    InvalidHeaderError,
+    ProblemKind,
+    problem_response,
+)
 from cronica.graphql.context import Context
 from cronica.graphql.errors import NotAllowedError, ReadApiError, ReadModelsBehindError
 from cronica.graphql.read_api import ReadApi
@@ -36,7 +41,7 @@ from cronica.ops.export_responses import EXPORT_PROBLEMS, LIST_ARGUMENTS
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 UNKNOWN_LIST = ProblemKind(404, "unknown-list", "No such list")
 INVALID_ARGUMENTS = ProblemKind(422, "invalid-export", "The arguments do not fit the list")
-FORBIDDEN = ProblemKind(403, "forbidden", "The caller's role does not allow this")
+FORBIDDEN = KINDS[ForbiddenError]  # as a command refused for the caller's role
 BEHIND = ProblemKind(503, "read-models-behind", "The read models have not caught up yet")
 
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]

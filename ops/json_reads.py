@@ -12,23 +12,20 @@ from datetime import date
 from typing import Annotated, Any
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
+from fastapi import APIRouter, HTTPException, Query, Request, status
 
-from cronica.commands.http.guards import principal
+from cronica.commands.http.guards import Who
 from cronica.commands.results import Principal
-from cronica.domain.user import Role
 from cronica.graphql.paging import MAX_PAGE_SIZE
+from cronica.graphql.read_api import Viewer
 from cronica.projections.agenda_queries import agenda_page
 from cronica.projections.agenda_visits import AgendaView, view_days
 from cronica.projections.store import ReadStore
 from cronica.projections.work_queues import list_tasks
 
-Who = Annotated[Principal, Depends(principal)]
 First = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="How many rows, from the first.")]
 UserId = Annotated[UUID | None, Query(alias="userId", description="Default: the caller.")]
 Rows = list[dict[str, Any]]
-# Who reads other users' agendas, as in GraphQL.
-_SUPERVISING_ROLES = frozenset({Role.MANAGER.value, Role.ADMIN.value})
 
 router = APIRouter(prefix="/v1/read", tags=["reads"])
 
@@ -36,6 +33,11 @@ router = APIRouter(prefix="/v1/read", tags=["reads"])
 def _store(request: Request) -> ReadStore:
     store: ReadStore = request.app.state.container.store
     return store
+
+
+def _as_viewer(who: Principal) -> Viewer:
+    """The caller as GraphQL sees him, so that who reads what is decided as in GraphQL."""
+    return Viewer(str(who.user_id), str(who.company_id), who.name, who.role)
 
 
 @router.get("/tasks", summary="The first rows of the task list (newest first), as stored")
@@ -53,7 +55,7 @@ def read_agenda(
     first: First = 100,
 ) -> Rows:
     owner = user_id or who.user_id
-    if owner != who.user_id and who.role not in _SUPERVISING_ROLES:
+    if owner != who.user_id and not _as_viewer(who).supervises:
         raise HTTPException(status.HTTP_403_FORBIDDEN, "only managers and admins read others")
     days = view_days(AgendaView.WEEK, week)
     company_id = str(who.company_id)

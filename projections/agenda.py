@@ -33,7 +33,7 @@ from cronica.projections.agenda_rows import (
     Slot,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import update_stamped, utc_text
 from cronica.projections.store import Cursor
 
 _COLUMN_LIST = ", ".join(AGENDA_COLUMNS)
@@ -58,13 +58,7 @@ class AgendaProjection(Projection):
         if (created := _created(cursor, event)) is not None:
             cursor.execute(_INSERT_SOURCE, created)
         elif (change := change_of(event)) is not None:
-            assignments, params = change
-            stamp = (event.originator_version, utc_text(event.timestamp), record_id)
-            cursor.execute(
-                f"UPDATE agenda_sources SET {assignments}, version = ?, updated_at = ?"
-                " WHERE id = ?",
-                (*params, *stamp),
-            )
+            update_stamped(cursor, "agenda_sources", event, *change)
         else:
             apply_to_records(cursor, event)
             return

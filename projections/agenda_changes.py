@@ -11,10 +11,10 @@ from cronica.domain.agenda_entry import AgendaEntry
 from cronica.domain.opportunity import Opportunity
 from cronica.domain.opportunity_values import OpportunityStatus
 from cronica.domain.repair_order import RepairOrder
-from cronica.domain.repair_order_values import RepairOrderStatus
 from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
 from cronica.projections.agenda_rows import NO_SLOT, Slot
+from cronica.projections.repair_order_list import SCHEDULED_STATUS, status_after
 
 GONE = TaskStatus.CANCELLED.value
 """The status no item shows: cancelled tasks and entries (both say "cancelled") leave the
@@ -41,47 +41,26 @@ def change_of(event: Any) -> tuple[str, tuple[Any, ...]] | None:
     if isinstance(event, AgendaEntry.NotesEdited):
         return "notes = ?", (event.notes,)
     if isinstance(event, RepairOrder.Scheduled):
-        # Planned again while in progress, the order stays in progress.
-        slot = _moved_to(event.starts_at, event.ends_at)
-        in_progress = RepairOrderStatus.IN_PROGRESS.value
-        return (
-            f"user_id = ?, {_MOVE_COLUMNS}, status = CASE WHEN status = ? THEN status ELSE ? END",
-            (str(event.technician_id), *slot, in_progress, RepairOrderStatus.SCHEDULED.value),
-        )
-    if (status := _repair_status(event)) is not None:
-        return "status = ?", (status.value,)
+        status, statuses = SCHEDULED_STATUS
+        moved = (str(event.technician_id), *_moved_to(event.starts_at, event.ends_at))
+        return f"user_id = ?, {_MOVE_COLUMNS}, {status}", (*moved, *statuses)
+    if (repair_status := status_after(event)) is not None:
+        return "status = ?", (repair_status.value,)
     if isinstance(event, Opportunity.Assigned):
         return "user_id = ?", (str(event.agent_id),)
     if isinstance(event, Opportunity.FollowedUp):
         contact_on = event.next_contact_on
-        times = _slot(Slot.whole_day(date.fromisoformat(contact_on))) if contact_on else NO_SLOT
+        times = astuple(Slot.whole_day(date.fromisoformat(contact_on))) if contact_on else NO_SLOT
         return f"status = ?, notes = ?, {_SLOT_COLUMNS}", (event.status, event.comment, *times)
     if (outcome := _opportunity_outcome(event)) is not None:
         return f"status = ?, {_SLOT_COLUMNS}", (outcome.value, *NO_SLOT)
     return None
 
 
-def _slot(slot: Slot) -> tuple[Any, ...]:
-    return astuple(slot)
-
-
 def _moved_to(starts_at: datetime, ends_at: datetime | None) -> tuple[Any, ...]:
     """The values of `_MOVE_COLUMNS`."""
     slot = Slot.between(starts_at, ends_at)
     return slot.starts_at, slot.ends_at, slot.day, slot.last_day
-
-
-def _repair_status(event: Any) -> RepairOrderStatus | None:
-    if isinstance(event, RepairOrder.WorkRegistered):
-        finished = event.finishes_service
-        return RepairOrderStatus.FINISHED if finished else RepairOrderStatus.IN_PROGRESS
-    statuses = {
-        RepairOrder.Delivered: RepairOrderStatus.DELIVERED,
-        RepairOrder.Verified: RepairOrderStatus.VERIFIED,
-        RepairOrder.Closed: RepairOrderStatus.CLOSED,
-        RepairOrder.Reopened: RepairOrderStatus.IN_PROGRESS,
-    }
-    return statuses.get(type(event))
 
 
 def _opportunity_outcome(event: Any) -> OpportunityStatus | None:

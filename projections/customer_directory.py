@@ -19,7 +19,7 @@ from cronica.projections.customer_part_events import apply_part_event
 from cronica.projections.customer_parts import PARTS_DDL, PARTS_TABLES
 from cronica.projections.listing import Listing
 from cronica.projections.projection import Projection
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import update_stamped, utc_text
 from cronica.projections.store import Cursor, ReadStore
 
 
@@ -122,16 +122,8 @@ class CustomerDirectoryProjection(Projection):
         apply_part_event(cursor, event)
         if isinstance(event, Customer.Event):
             columns = customer_change(cursor, event)
-            assignments = "".join(f"{column} = ?, " for column in columns)
-            cursor.execute(
-                f"UPDATE customers SET {assignments}version = ?, updated_at = ? WHERE id = ?",
-                (
-                    *columns.values(),
-                    event.originator_version,
-                    utc_text(event.timestamp),
-                    str(event.originator_id),
-                ),
-            )
+            assignments = ", ".join(f"{column} = ?" for column in columns)
+            update_stamped(cursor, "customers", event, assignments, list(columns.values()))
 
 
 def _registered(event: Customer.Created) -> CustomerRow:

@@ -30,6 +30,8 @@ _REMOVALS: dict[type[Any], tuple[str, str]] = {
 
 def apply_part_event(cursor: Cursor, event: Any) -> None:
     """Changes the parts rows for a customer's or contact's event; ignores other events."""
+    if not isinstance(event, Customer.Event | Contact.Event):
+        return  # the directory sees every event: no work for the others
     at = utc_text(event.timestamp)
     if isinstance(event, Contact.Created | Customer.ContactAdded):
         _contact_met(cursor, event, at)

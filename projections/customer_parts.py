@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from typing import Generic, TypeVar
 
 from cronica.projections.listing import Listing
+from cronica.projections.rows import fetch_grouped
 from cronica.projections.store import ReadStore
 
 T = TypeVar("T")
@@ -80,19 +81,16 @@ class PartTable(Generic[T]):
     ) -> dict[str, list[T]]:
         """The parts of each of these customers of the company, in one query; a customer
         without any (or unknown) has an empty list."""
-        wanted = list(dict.fromkeys(customer_ids))
-        found: dict[str, list[T]] = {customer_id: [] for customer_id in wanted}
-        if not wanted:
-            return found
-        rows = store.query(
-            f"SELECT {', '.join(self.columns)} FROM {self.table}"
-            f" WHERE company_id = ? AND customer_id IN ({', '.join('?' * len(wanted))})"
-            f" ORDER BY customer_id, {self.order}, id",
-            (company_id, *wanted),
+        return fetch_grouped(
+            store,
+            self.table,
+            self.columns,
+            company_id,
+            "customer_id",
+            customer_ids,
+            self.order,
+            self.row_type,
         )
-        for row in rows:
-            found[row["customer_id"]].append(self.row_type(**row))
-        return found
 
 
 CONTACTS = PartTable("customer_contacts", ContactRow, "name")

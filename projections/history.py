@@ -36,19 +36,28 @@ def history_of(
     events: EventStore[Any], record_id: UUID, *, upto: datetime | None = None
 ) -> list[HistoryEntry]:
     """Every event of the record in order, or those up to and including `upto` (aware)."""
-    entries = []
+    return [entry_of(event) for event in events_upto(events, record_id, upto)]
+
+
+def events_upto(events: EventStore[Any], record_id: UUID, upto: datetime | None) -> list[Any]:
+    """The record's stored events in order, those up to and including `upto` (aware; None: all
+    of them)."""
+    kept = []
     stored: Iterable[Any] = events.get(record_id)  # Cronica events: they carry actor and request
     for event in stored:
         if upto is not None and event.timestamp > upto:
             break  # a record's events are stored in time order
-        entries.append(
-            HistoryEntry(
-                type=type(event).__qualname__,
-                version=event.originator_version,
-                time=event.timestamp.isoformat(),
-                actor_id=event.actor_id,
-                correlation_id=event.correlation_id,
-                data={key: json_ready(value) for key, value in event_data(event).items()},
-            )
-        )
-    return entries
+        kept.append(event)
+    return kept
+
+
+def entry_of(event: Any) -> HistoryEntry:
+    """The history's entry for one stored event."""
+    return HistoryEntry(
+        type=type(event).__qualname__,
+        version=event.originator_version,
+        time=event.timestamp.isoformat(),
+        actor_id=event.actor_id,
+        correlation_id=event.correlation_id,
+        data={key: json_ready(value) for key, value in event_data(event).items()},
+    )

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import astuple, dataclass, fields
 from typing import Any
 
-from cronica.domain.incident import Incident, IncidentStatus, Priority
+from cronica.domain.incident import Incident, IncidentStatus
 from cronica.projections.filtering import Filter
 from cronica.projections.listing import Listing
 from cronica.projections.paging import Page
 from cronica.projections.projection import Projection
-from cronica.projections.rows import minutes_between, utc_text
+from cronica.projections.rows import PRIORITY_RANK, minutes_between, update_stamped, utc_text
 from cronica.projections.store import Cursor, ReadStore
 
 
@@ -77,8 +77,6 @@ INCIDENTS: Listing[IncidentRow] = Listing(
 )
 
 
-_PRIORITY_RANK = {priority.value: rank for rank, priority in enumerate(Priority)}
-
 _DDL = (
     "CREATE TABLE IF NOT EXISTS incidents ("
     " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, number TEXT NOT NULL,"
@@ -105,15 +103,10 @@ class IncidentListProjection(Projection):
             cursor.execute(
                 f"INSERT INTO incidents ({', '.join(_COLUMNS)}, priority_rank) "
                 f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})",
-                (*astuple(_opened(event)), _PRIORITY_RANK[event.priority]),
+                (*astuple(_opened(event)), PRIORITY_RANK[event.priority]),
             )
         elif (change := _change(event)) is not None:
-            assignments, params = change
-            stamp = (event.originator_version, utc_text(event.timestamp), str(event.originator_id))
-            cursor.execute(
-                f"UPDATE incidents SET {assignments}, version = ?, updated_at = ? WHERE id = ?",
-                (*params, *stamp),
-            )
+            update_stamped(cursor, "incidents", event, *change)
 
 
 def _opened(event: Incident.Created) -> IncidentRow:

@@ -15,7 +15,7 @@ from cronica.projections.filtering import Filter
 from cronica.projections.listing import Listing, OrderBy
 from cronica.projections.paging import Page
 from cronica.projections.projection import Projection
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import update_stamped, utc_text
 from cronica.projections.store import Cursor, Dialect, ReadStore
 
 PREVIEW_LENGTH = 120
@@ -142,10 +142,7 @@ class MessageListProjection(Projection):
             )
         else:
             return
-        cursor.execute(
-            "UPDATE internal_messages SET version = ?, updated_at = ? WHERE id = ?",
-            (event.originator_version, utc_text(event.timestamp), message_id),
-        )
+        update_stamped(cursor, "internal_messages", event, "", ())
 
     def _sent(self, cursor: Cursor, event: InternalMessage.Sent) -> None:
         message_id, company_id = str(event.originator_id), str(event.company_id)

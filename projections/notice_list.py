@@ -15,7 +15,7 @@ from cronica.projections.filtering import AllOf, Condition
 from cronica.projections.listing import Listing
 from cronica.projections.paging import Page
 from cronica.projections.projection import Projection
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import update_stamped, utc_text
 from cronica.projections.store import Cursor, ReadStore
 
 
@@ -121,12 +121,7 @@ class NoticeListProjection(Projection):
                 astuple(_logged(event)),
             )
         elif (change := _change(event)) is not None:
-            assignments, params = change
-            stamp = (event.originator_version, utc_text(event.timestamp), str(event.originator_id))
-            cursor.execute(
-                f"UPDATE notices SET {assignments}, version = ?, updated_at = ? WHERE id = ?",
-                (*params, *stamp),
-            )
+            update_stamped(cursor, "notices", event, *change)
 
 
 def _logged(event: Notice.Logged) -> NoticeRow:

@@ -4,14 +4,14 @@ and paged by the GraphQL API (and grouped into the sales pipeline, `opportunity_
 from __future__ import annotations
 
 from dataclasses import astuple, dataclass, fields
+from decimal import Decimal
 from typing import Any
 
-from cronica.domain.incident import Priority
 from cronica.domain.opportunity import Opportunity
-from cronica.domain.opportunity_values import OpportunityStatus
+from cronica.domain.opportunity_values import OpportunityStatus, amount_from_cents
 from cronica.projections.listing import Listing
 from cronica.projections.projection import Projection
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import PRIORITY_RANK, update_stamped, utc_text
 from cronica.projections.store import Cursor
 
 
@@ -43,6 +43,10 @@ class OpportunityRow:
     closed_at: str | None
     updated_at: str
     version: int
+
+    @property
+    def expected_amount(self) -> Decimal | None:
+        return None if self.amount_cents is None else amount_from_cents(self.amount_cents)
 
 
 _COLUMNS = [f.name for f in fields(OpportunityRow)]
@@ -84,8 +88,6 @@ OPPORTUNITIES: Listing[OpportunityRow] = Listing(
     default_order=[("createdAt", True)],
 )
 
-_PRIORITY_RANK = {priority.value: rank for rank, priority in enumerate(Priority)}
-
 _DDL = (
     "CREATE TABLE IF NOT EXISTS opportunities ("
     " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, number TEXT NOT NULL,"
@@ -112,15 +114,10 @@ class OpportunityListProjection(Projection):
             cursor.execute(
                 f"INSERT INTO opportunities ({', '.join(_COLUMNS)}, priority_rank) "
                 f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})",
-                (*astuple(row), _PRIORITY_RANK[row.priority]),
+                (*astuple(row), PRIORITY_RANK[row.priority]),
             )
         elif isinstance(event, Opportunity.Event) and (change := _change(event)) is not None:
-            assignments, params = change
-            stamp = (event.originator_version, utc_text(event.timestamp), str(event.originator_id))
-            cursor.execute(
-                f"UPDATE opportunities SET {assignments}, version = ?, updated_at = ? WHERE id = ?",
-                (*params, *stamp),
-            )
+            update_stamped(cursor, "opportunities", event, *change)
 
 
 def _opened(event: Opportunity.Created) -> OpportunityRow:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Any, Literal
 
-from cronica.domain.opportunity_values import OpportunityStatus
+from cronica.domain.opportunity_values import OpportunityStatus, amount_from_cents
 from cronica.projections.filtering import AllOf, Condition, Filter, compile_filter
 from cronica.projections.opportunity_list import OPPORTUNITIES
 from cronica.projections.rows import with_text_times
@@ -48,6 +49,14 @@ class PipelineGroup:
     amount_cents: int
     won_amount_cents: int
     lost_reasons: list[LostReasonCount]
+
+    @property
+    def amount(self) -> Decimal:
+        return amount_from_cents(self.amount_cents)
+
+    @property
+    def won_amount(self) -> Decimal:
+        return amount_from_cents(self.won_amount_cents)
 
 
 def opportunity_pipeline(

@@ -17,7 +17,7 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 from cronica.domain.opportunity import Opportunity
 from cronica.domain.opportunity_values import OpportunityStatus
 from cronica.projections.projection import Projection
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import fetch_grouped, utc_text
 from cronica.projections.store import Cursor, ReadStore
 
 OPENED, ASSIGNED, FOLLOWED_UP, WON, LOST, REOPENED = (
@@ -169,16 +169,13 @@ def timelines_of(
 ) -> dict[str, list[TimelineRow]]:
     """The timeline of each of the company's opportunities with these ids, oldest event first;
     every id asked for is a key (an unknown one's timeline is empty)."""
-    wanted = list(dict.fromkeys(opportunity_ids))
-    timelines: dict[str, list[TimelineRow]] = {id_: [] for id_ in wanted}
-    if not wanted:
-        return timelines
-    rows = store.query(
-        f"SELECT {', '.join(_COLUMNS)} FROM opportunity_timeline"
-        f" WHERE company_id = ? AND opportunity_id IN ({', '.join('?' * len(wanted))})"
-        " ORDER BY opportunity_id, version",
-        [company_id, *wanted],
+    return fetch_grouped(
+        store,
+        "opportunity_timeline",
+        _COLUMNS,
+        company_id,
+        "opportunity_id",
+        opportunity_ids,
+        "version",
+        TimelineRow,
     )
-    for row in rows:
-        timelines[row["opportunity_id"]].append(TimelineRow(**row))
-    return timelines

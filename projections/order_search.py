@@ -174,12 +174,6 @@ def _user(event: Any) -> str | None:
         return str(event.actor_id)
     if isinstance(event, RepairOrder.Received):
         return str(Reception.from_event_data(event.reception).received_by)
-    if isinstance(
-        event,
-        Incident.Assigned
-        | RepairOrder.Scheduled
-        | RepairOrder.WorkRegistered
-        | RepairOrder.Delivered,
-    ):
+    if isinstance(event, _NAMING_A_TECHNICIAN):
         return str(event.technician_id)
     return None

@@ -8,7 +8,6 @@ write side's own bookkeeping (idempotency records) are answered as if they did n
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,7 +17,7 @@ from eventsourcing.persistence import EventStore
 
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.user import ApiToken
-from cronica.projections.history import HistoryEntry, history_of
+from cronica.projections.history import HistoryEntry, entry_of, events_upto
 from cronica.projections.json_values import json_ready
 
 _BUSINESS_MODULES = "cronica.domain."
@@ -44,27 +43,19 @@ def snapshot_of(
     """The record rebuilt from its events up to and including `upto` (aware; None: all of
     them); None if it did not exist yet, is another company's, or is not a business record."""
     record: Any = None
-    stored: Iterable[Any] = events.get(record_id)
+    # One read gives both the state and its history, so the history is exactly that state's.
+    stored = events_upto(events, record_id, upto)
     for event in stored:
-        if upto is not None and event.timestamp > upto:
-            break  # a record's events are stored in time order
         record = event.mutate(record)
     if not _shown(record) or str(record.company_id) != company_id:
         return None
-    # Read again for the entries, but never past the version just rebuilt: a write landing
-    # between the two reads must not show in the history of a state that lacks it.
-    entries = [
-        entry
-        for entry in history_of(events, record_id, upto=upto)
-        if entry.version <= record.version
-    ]
     return RecordSnapshot(
         id=str(record.id),
         type=type(record).__name__,
         version=record.version,
         as_of=upto,
         state=state_of(record),
-        history=entries,
+        history=[entry_of(event) for event in stored],
     )
 
 

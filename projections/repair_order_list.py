@@ -12,13 +12,12 @@ import json
 from dataclasses import astuple, dataclass, fields
 from typing import Any
 
-from cronica.domain.incident import Priority
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.repair_order_values import Reception
 from cronica.domain.repair_order_values import RepairOrderStatus as Status
 from cronica.projections.listing import Listing
 from cronica.projections.projection import Projection
-from cronica.projections.rows import minutes_between, utc_text
+from cronica.projections.rows import PRIORITY_RANK, minutes_between, update_stamped, utc_text
 from cronica.projections.store import Cursor
 
 
@@ -88,8 +87,6 @@ REPAIR_ORDERS: Listing[RepairOrderRow] = Listing(
     default_order=[("receivedAt", True)],
 )
 
-_PRIORITY_RANK = {priority.value: rank for rank, priority in enumerate(Priority)}
-
 _DDL = (
     "CREATE TABLE IF NOT EXISTS repair_orders ("
     " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, number TEXT NOT NULL,"
@@ -116,16 +113,12 @@ class RepairOrderListProjection(Projection):
             cursor.execute(
                 f"INSERT INTO repair_orders ({', '.join(_COLUMNS)}, priority_rank) "
                 f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})",
-                (*astuple(_received(event)), _PRIORITY_RANK[event.priority]),
+                (*astuple(_received(event)), PRIORITY_RANK[event.priority]),
             )
         elif changes := [c for c in (_own_columns(event), status_change(event)) if c is not None]:
             assignments = ", ".join(assignment for assignment, _ in changes)
             params = [param for _, change_params in changes for param in change_params]
-            stamp = (event.originator_version, utc_text(event.timestamp), str(event.originator_id))
-            cursor.execute(
-                f"UPDATE repair_orders SET {assignments}, version = ?, updated_at = ? WHERE id = ?",
-                (*params, *stamp),
-            )
+            update_stamped(cursor, "repair_orders", event, assignments, params)
 
 
 def _received(event: RepairOrder.Received) -> RepairOrderRow:
@@ -175,25 +168,37 @@ def _own_columns(event: Any) -> tuple[str, tuple[Any, ...]] | None:
     return None
 
 
+SCHEDULED_STATUS = (
+    "status = CASE WHEN status = ? THEN status ELSE ? END",
+    (Status.IN_PROGRESS.value, Status.SCHEDULED.value),
+)
+"""The status a new slot sets: an order already worked on stays in progress."""
+
+
 def status_change(event: Any) -> tuple[str, tuple[Any, ...]] | None:
     """The `status` and `finished_at` a repair order's event sets, as the aggregate moves them;
     shared by every read model that shows them."""
     if isinstance(event, RepairOrder.Scheduled):
-        # A new slot of an order already worked on leaves it in progress.
-        statuses = (Status.IN_PROGRESS.value, Status.SCHEDULED.value)
-        return "status = CASE WHEN status = ? THEN status ELSE ? END", statuses
-    if isinstance(event, RepairOrder.WorkRegistered):
-        if event.finishes_service:
-            return "status = ?, finished_at = ?", (Status.FINISHED.value, utc_text(event.ended_at))
-        return "status = ?", (Status.IN_PROGRESS.value,)
+        return SCHEDULED_STATUS
+    status = status_after(event)
+    if status is Status.FINISHED:
+        return "status = ?, finished_at = ?", (status.value, utc_text(event.ended_at))
     if isinstance(event, RepairOrder.Reopened):
         return "status = ?, finished_at = NULL", (Status.IN_PROGRESS.value,)
-    moved_to = _MOVED_TO.get(type(event))
-    return None if moved_to is None else ("status = ?", (moved_to.value,))
+    return None if status is None else ("status = ?", (status.value,))
+
+
+def status_after(event: Any) -> Status | None:
+    """The status a repair order's event moves it to, but for a new slot (`SCHEDULED_STATUS`:
+    it depends on the status before)."""
+    if isinstance(event, RepairOrder.WorkRegistered):
+        return Status.FINISHED if event.finishes_service else Status.IN_PROGRESS
+    return _MOVED_TO.get(type(event))
 
 
 _MOVED_TO = {
     RepairOrder.Delivered: Status.DELIVERED,
     RepairOrder.Verified: Status.VERIFIED,
     RepairOrder.Closed: Status.CLOSED,
+    RepairOrder.Reopened: Status.IN_PROGRESS,
 }

@@ -1,17 +1,21 @@
-"""Helpers shared by the read models: how times are written in rows and filters, and lookups of
-rows by id within one company."""
+"""Helpers shared by the read models: how times are written in rows and filters, how priorities
+sort, how a record's later event changes its row, and lookups of rows within one company."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from cronica.domain.incident import Priority
 from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneOf
-from cronica.projections.store import ReadStore, Row
+from cronica.projections.store import Cursor, ReadStore, Row
 
 T = TypeVar("T")
+
+PRIORITY_RANK = {priority.value: rank for rank, priority in enumerate(Priority)}
+"""What a `priority_rank` column holds: low < normal < high < urgent, not alphabetical."""
 
 
 def utc_text(moment: datetime) -> str:
@@ -41,6 +45,18 @@ def _text_time(condition: Condition) -> object:
     return value
 
 
+def update_stamped(
+    cursor: Cursor, table: str, event: Any, assignments: str, params: Sequence[Any]
+) -> None:
+    """Sets `assignments` (SQL, with `params`; may be empty) on the row of the event's record in
+    `table`, and its `version` and `updated_at` to the event's."""
+    sets = ", ".join(part for part in (assignments, "version = ?, updated_at = ?") if part)
+    cursor.execute(
+        f"UPDATE {table} SET {sets} WHERE id = ?",
+        (*params, event.originator_version, utc_text(event.timestamp), str(event.originator_id)),
+    )
+
+
 def fetch_by_ids(
     store: ReadStore,
     table: str,
@@ -64,3 +80,31 @@ def fetch_by_ids(
 def minutes_between(started_at: datetime, ended_at: datetime) -> int:
     """Whole minutes worked, counted as the Incident aggregate counts them."""
     return int((ended_at - started_at).total_seconds() // 60)
+
+
+def fetch_grouped(
+    store: ReadStore,
+    table: str,
+    columns: Sequence[str],
+    company_id: str,
+    key_column: str,
+    keys: Sequence[str],
+    order: str,
+    make: Callable[..., T],
+) -> dict[str, list[T]]:
+    """The rows of `table` in the company whose `key_column` is one of `keys`, grouped by it and
+    each group in `order` (then id), in one query; every key asked for is a key (an unknown one
+    has no rows)."""
+    wanted = list(dict.fromkeys(keys))
+    found: dict[str, list[T]] = {key: [] for key in wanted}
+    if not wanted:
+        return found
+    rows: list[Row] = store.query(
+        f"SELECT {', '.join(columns)} FROM {table}"
+        f" WHERE company_id = ? AND {key_column} IN ({', '.join('?' * len(wanted))})"
+        f" ORDER BY {key_column}, {order}, id",
+        (company_id, *wanted),
+    )
+    for row in rows:
+        found[row[key_column]].append(make(**row))
+    return found

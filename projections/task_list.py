@@ -17,7 +17,7 @@ from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
 from cronica.projections import customer_activity, task_priority_types
 from cronica.projections.projection import Projection
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import update_stamped, utc_text
 from cronica.projections.store import Cursor
 from cronica.projections.task_rows import TASK_COLUMNS, TASKS, TaskRow, tag_keys
 
@@ -54,12 +54,7 @@ class TaskListProjection(Projection):
             )
             customer_activity.record(cursor, row.customer_id, event.timestamp)
         elif (change := _change(event)) is not None:
-            assignments, params = change
-            stamp = (event.originator_version, utc_text(event.timestamp), str(event.originator_id))
-            cursor.execute(
-                f"UPDATE tasks SET {assignments}, version = ?, updated_at = ? WHERE id = ?",
-                (*params, *stamp),
-            )
+            update_stamped(cursor, "tasks", event, *change)
             if isinstance(event, Task.FollowedUp | Task.Closed):
                 customer_activity.record_for_task(cursor, str(event.originator_id), event.timestamp)
         elif isinstance(event, Customer.Created):

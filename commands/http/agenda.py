@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import agenda
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.agenda import (
     CancelAgendaEntry,
     EditAgendaEntry,
@@ -21,8 +21,6 @@ from cronica.commands.models.agenda import (
 router = APIRouter(prefix="/v1/agenda-entries", tags=["agenda"])
 
 EntryId = Annotated[UUID, Path(alias="entryId")]
-# Every action on an existing entry may meet these (403: another user's entry, not managing).
-ACTION_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 412, 422)
 
 
 @router.post(
@@ -40,7 +38,7 @@ def put_in_agenda(body: PutInAgenda, call: Call, response: Response) -> Accepted
     "/{entryId}/move",
     summary="Move it to another time",
     description="An all-day entry moves to other whole days.",
-    responses=ACTION_PROBLEMS,
+    responses=GUARDED_ACTION_PROBLEMS,
 )
 def move_agenda_entry(
     entry_id: EntryId, body: MoveAgendaEntry, call: Call, response: Response
@@ -53,7 +51,7 @@ def move_agenda_entry(
     "/{entryId}/edit",
     summary="Edit its title or notes",
     description="Fields left out stay as they are; an edit must change something.",
-    responses=ACTION_PROBLEMS,
+    responses=GUARDED_ACTION_PROBLEMS,
 )
 def edit_agenda_entry(
     entry_id: EntryId, body: EditAgendaEntry, call: Call, response: Response
@@ -62,7 +60,7 @@ def edit_agenda_entry(
     return accepted(response, written)
 
 
-@router.post("/{entryId}/cancel", summary="Cancel it", responses=ACTION_PROBLEMS)
+@router.post("/{entryId}/cancel", summary="Cancel it", responses=GUARDED_ACTION_PROBLEMS)
 def cancel_agenda_entry(
     entry_id: EntryId, body: CancelAgendaEntry, call: Call, response: Response
 ) -> Accepted:

@@ -22,12 +22,6 @@ class Accepted(BaseModel):
     position: int = Field(description="The event store position of the last event written.")
 
 
-class ContactAccepted(Accepted):
-    """The customer a contact was added to, and the new contact's id."""
-
-    contact_id: UUID
-
-
 def accepted(response: Response, written: Written) -> Accepted:
     """The answer to a command, with the record's version as its ETag."""
     response.headers["ETag"] = f'"{written.version}"'

@@ -11,14 +11,12 @@ from starlette.concurrency import run_in_threadpool
 
 from cronica.commands.attachments import AttachmentStore
 from cronica.commands.errors import RecordNotFoundError
-from cronica.commands.http.guards import principal
+from cronica.commands.http.guards import Who
 from cronica.commands.http.problems import problem_responses
-from cronica.commands.results import Principal
 from cronica.domain.attachment import SHA256_PATTERN
 
 router = APIRouter(prefix="/v1/attachments", tags=["attachments"])
 
-Who = Annotated[Principal, Depends(principal)]
 TOO_LARGE = {**problem_responses(422)[422], "description": "The body is over the size limit."}
 # Contents never change under their digest: clients may keep them.
 KEEP = "private, max-age=31536000, immutable"

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import organisation
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.organisation import (
     AddBusinessUnit,
     MoveBusinessUnit,
@@ -20,7 +20,6 @@ from cronica.commands.models.organisation import (
 router = APIRouter(prefix="/v1/business-units", tags=["organisation"])
 
 UnitId = Annotated[UUID, Path(alias="unitId")]
-ACTION_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 412, 422)
 
 
 @router.post(
@@ -35,7 +34,9 @@ def add_business_unit(body: AddBusinessUnit, call: Call, response: Response) -> 
     return accepted(response, written)
 
 
-@router.post("/{unitId}/rename", summary="Rename a business unit", responses=ACTION_PROBLEMS)
+@router.post(
+    "/{unitId}/rename", summary="Rename a business unit", responses=GUARDED_ACTION_PROBLEMS
+)
 def rename_business_unit(
     unit_id: UnitId, body: RenameBusinessUnit, call: Call, response: Response
 ) -> Accepted:
@@ -47,7 +48,7 @@ def rename_business_unit(
     "/{unitId}/move",
     summary="Hang a business unit (and all under it) from another parent",
     description="Refused (422) for the root, and for a parent that is the unit or lies under it.",
-    responses=ACTION_PROBLEMS,
+    responses=GUARDED_ACTION_PROBLEMS,
 )
 def move_business_unit(
     unit_id: UnitId, body: MoveBusinessUnit, call: Call, response: Response

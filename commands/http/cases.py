@@ -10,14 +10,12 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import cases
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.cases import CloseCase, OpenCase, RenameCase, ReopenCase
 
 router = APIRouter(prefix="/v1/cases", tags=["cases"])
 
 CaseId = Annotated[UUID, Path(alias="caseId")]
-# Every action on an existing case may meet these.
-ACTION_PROBLEMS = problem_responses(400, 401, 404, 409, 412, 422)
 
 
 @router.post(

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import catalogues
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.catalogues import AddCatalogueEntry, RenameCatalogueEntry
 from cronica.domain.catalogue_values import CatalogueKind
 
@@ -18,8 +18,6 @@ router = APIRouter(prefix="/v1/catalogues", tags=["catalogues"])
 
 Kind = Annotated[CatalogueKind, Path(description="Which of the company's catalogues.")]
 Code = Annotated[str, Path(description="The entry's code.", max_length=50)]
-# Every change of an existing entry may meet these.
-ENTRY_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 412, 422)
 
 
 @router.post(
@@ -40,7 +38,7 @@ def add_entry(kind: Kind, body: AddCatalogueEntry, call: Call, response: Respons
     "/{kind}/entries/{code}/rename",
     summary="Rename a catalogue entry",
     description="Records keep the code: they show the new name.",
-    responses=ENTRY_PROBLEMS,
+    responses=GUARDED_ACTION_PROBLEMS,
 )
 def rename_entry(
     kind: Kind, code: Code, body: RenameCatalogueEntry, call: Call, response: Response
@@ -53,7 +51,7 @@ def rename_entry(
     "/{kind}/entries/{code}/remove",
     summary="Remove a catalogue entry",
     description="Records that use the code keep it; new records may not use it.",
-    responses=ENTRY_PROBLEMS,
+    responses=GUARDED_ACTION_PROBLEMS,
 )
 def remove_entry(kind: Kind, code: Code, call: Call, response: Response) -> Accepted:
     written = catalogues.remove_catalogue_entry(call.app, call.who, call.request, kind, code)
@@ -64,7 +62,7 @@ def remove_entry(kind: Kind, code: Code, call: Call, response: Response) -> Acce
     "/task_types/entries/{code}/prioritise",
     summary="Make a task type priority",
     description="Tasks of a priority type show red, and yellow once someone takes charge.",
-    responses=ENTRY_PROBLEMS,
+    responses=GUARDED_ACTION_PROBLEMS,
 )
 def prioritise_task_type(code: Code, call: Call, response: Response) -> Accepted:
     written = catalogues.prioritise_task_type(call.app, call.who, call.request, code)
@@ -74,7 +72,7 @@ def prioritise_task_type(code: Code, call: Call, response: Response) -> Accepted
 @router.post(
     "/task_types/entries/{code}/deprioritise",
     summary="Make a task type no longer priority",
-    responses=ENTRY_PROBLEMS,
+    responses=GUARDED_ACTION_PROBLEMS,
 )
 def deprioritise_task_type(code: Code, call: Call, response: Response) -> Accepted:
     written = catalogues.deprioritise_task_type(call.app, call.who, call.request, code)

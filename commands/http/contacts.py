@@ -10,14 +10,12 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import contacts
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.contacts import AttachContact, ChangeContact, CreateContact
 
 router = APIRouter(prefix="/v1/contacts", tags=["contacts"])
 
 ContactId = Annotated[UUID, Path(alias="contactId")]
-# Every command on an existing contact may meet these.
-ACTION_PROBLEMS = problem_responses(400, 401, 404, 409, 412, 422)
 
 
 @router.post(

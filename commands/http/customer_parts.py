@@ -8,7 +8,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Path
 
-from cronica.commands.http.answers import Accepted, ContactAccepted
+from cronica.commands.http.answers import Accepted
 from cronica.commands.http.customers import ACTION_PROBLEMS, OnCustomer
 from cronica.commands.models import customers as bodies
 from cronica.commands.models.contacts import ChangeContact
@@ -18,6 +18,12 @@ router = APIRouter(prefix="/v1/customers/{customerId}", tags=["customers"])
 ContactId = Annotated[UUID, Path(alias="contactId")]
 AddressId = Annotated[UUID, Path(alias="addressId")]
 ValuationId = Annotated[UUID, Path(alias="valuationId")]
+
+
+class ContactAccepted(Accepted):
+    """The customer a contact was added to, and the new contact's id."""
+
+    contact_id: UUID
 
 
 class AddressAccepted(Accepted):

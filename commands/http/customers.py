@@ -16,7 +16,7 @@ from cronica.commands import customer_parts, customers
 from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call, CommandCall
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
 from cronica.commands.models import customers as bodies
 from cronica.commands.models.base import CommandModel
 from cronica.commands.results import Principal, Written
@@ -24,8 +24,6 @@ from cronica.commands.results import Principal, Written
 router = APIRouter(prefix="/v1/customers", tags=["customers"])
 
 CustomerId = Annotated[UUID, Path(alias="customerId")]
-# Every command on an existing customer may meet these.
-ACTION_PROBLEMS = problem_responses(400, 401, 404, 409, 412, 422)
 B = TypeVar("B", bound=CommandModel)
 Command = Callable[[CronicaApplication, Principal, CommandRequest, UUID, B], Written]
 

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import emails
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.emails import QueueEmail
 
 router = APIRouter(prefix="/v1/emails", tags=["e-mails"])
@@ -31,7 +31,7 @@ def queue_email(body: QueueEmail, call: Call, response: Response) -> Accepted:
 @router.post(
     "/{emailId}/retry",
     summary="Send a failed e-mail again",
-    responses=problem_responses(400, 401, 404, 409, 412, 422),
+    responses=ACTION_PROBLEMS,
 )
 def retry_email(
     email_id: Annotated[UUID, Path(alias="emailId")], call: Call, response: Response

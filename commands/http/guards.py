@@ -67,6 +67,10 @@ def principal(
     return authenticate(request.app.state.application, credentials.credentials)
 
 
+Who = Annotated[Principal, Depends(principal)]
+"""The caller, for a route that needs no more of a command's guards (a read, an upload)."""
+
+
 def expected_version(if_match: str | None) -> int | None:
     """The version an If-Match header names; None without one or for `*` (any version)."""
     if if_match is None or if_match.strip() == "*":
@@ -90,7 +94,7 @@ async def _body_as_sent(request: Request) -> Any:
 async def command_call(
     request: Request,
     correlation: Annotated[str, Depends(correlation_id)],
-    who: Annotated[Principal, Depends(principal)],
+    who: Who,
     if_match: Annotated[
         str | None, Header(description="The version the command expects: 412 when stale.")
     ] = None,

@@ -11,14 +11,12 @@ from cronica.commands import messages
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.attachments import Attachments
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.messages import SendMessage
 
 router = APIRouter(prefix="/v1/messages", tags=["messages"])
 
 MessageId = Annotated[UUID, Path(alias="messageId")]
-# Every action on an existing message may meet these (404 too for a message of other users).
-ACTION_PROBLEMS = problem_responses(400, 401, 404, 409, 412, 422)
 
 
 @router.post(

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import notices
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.notices import (
     ForwardNotice,
     LogNotice,
@@ -22,8 +22,6 @@ from cronica.commands.models.notices import (
 router = APIRouter(prefix="/v1/notices", tags=["notices"])
 
 NoticeId = Annotated[UUID, Path(alias="noticeId")]
-# Every action on an existing notice may meet these.
-ACTION_PROBLEMS = problem_responses(400, 401, 404, 409, 412, 422)
 
 
 @router.post(

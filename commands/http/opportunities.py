@@ -11,7 +11,7 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import opportunities
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.opportunities import (
     AssignOpportunity,
     LoseOpportunity,
@@ -27,8 +27,6 @@ router = APIRouter(prefix="/v1/opportunities", tags=["opportunities"])
 
 OpportunityId = Annotated[UUID, Path(alias="opportunityId")]
 ActionId = Annotated[UUID, Path(alias="actionId")]
-# Every action on an existing opportunity may meet these.
-ACTION_PROBLEMS = problem_responses(400, 401, 404, 409, 412, 422)
 
 
 class ActionAccepted(Accepted):

@@ -116,13 +116,17 @@ def kind_of(error: Exception) -> ProblemKind:
 
 def domain_kind(cls: type[DomainError]) -> ProblemKind:
     """A rule's own kind, read off its class: `NotASellerError` is 422 `not-a-seller`, titled by
-    its "Raised when ..." docstring; a duplicate is a 409 conflict."""
+    its "Raised when ..." docstring; a duplicate is a 409 conflict, any other rule answers the
+    status of its nearest ancestor in KINDS (a kind of illegal transition is a 409 too)."""
     name = cls.__name__.removesuffix("Error")
+    inherited = next(KINDS[ancestor] for ancestor in cls.__mro__ if ancestor in KINDS)
     slug = re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
     first_line = cls.__doc__.strip().splitlines()[0] if cls.__doc__ else name
     title = first_line.removeprefix("Raised when ").rstrip(".")
     return ProblemKind(
-        409 if name.startswith("Duplicate") else 422, slug, title[:1].upper() + title[1:]
+        409 if name.startswith("Duplicate") else inherited.status,
+        slug,
+        title[:1].upper() + title[1:],
     )
 
 
@@ -162,3 +166,10 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         }
         for status in statuses
     }
+
+
+ACTION_PROBLEMS = problem_responses(400, 401, 404, 409, 412, 422)
+"""What any command on an existing record may meet."""
+
+GUARDED_ACTION_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 412, 422)
+"""What a command on an existing record may meet when the caller's role matters too (403)."""

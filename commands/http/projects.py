@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import projects
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.projects import (
     AssignProject,
     CloseProject,
@@ -23,8 +23,6 @@ from cronica.commands.models.projects import (
 router = APIRouter(prefix="/v1/projects", tags=["projects"])
 
 ProjectId = Annotated[UUID, Path(alias="projectId")]
-# Every action on an existing project may meet these.
-ACTION_PROBLEMS = problem_responses(400, 401, 404, 409, 412, 422)
 
 
 @router.post(

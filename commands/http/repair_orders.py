@@ -11,7 +11,7 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import repair_orders
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.repair_orders import (
     DeliverRepairOrder,
     ReceiveRepairOrder,
@@ -25,8 +25,6 @@ from cronica.commands.models.repair_orders import (
 router = APIRouter(prefix="/v1/repair-orders", tags=["repair orders"])
 
 RepairOrderId = Annotated[UUID, Path(alias="repairOrderId")]
-# Every action on an existing repair order may meet these.
-ACTION_PROBLEMS = problem_responses(400, 401, 404, 409, 412, 422)
 
 
 @router.post(

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import tasks
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.tasks import (
     CancelTask,
     CloseTask,
@@ -27,8 +27,6 @@ router = APIRouter(prefix="/v1/tasks", tags=["tasks"])
 
 TaskId = Annotated[UUID, Path(alias="taskId")]
 NEW_TASK_PROBLEMS = problem_responses(400, 401, 409, 422)
-# Every action on an existing task may meet these.
-ACTION_PROBLEMS = problem_responses(400, 401, 404, 409, 412, 422)
 
 
 class FollowedUp(Accepted):

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import timesheets
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.timesheets import (
     AddTimesheetLine,
     CorrectTimesheetLine,
@@ -20,8 +20,6 @@ from cronica.commands.models.timesheets import (
 router = APIRouter(prefix="/v1/timesheet-lines", tags=["timesheets"])
 
 LineId = Annotated[UUID, Path(alias="lineId")]
-# Every action on an existing line may meet these (403: another user's line, not managing).
-ACTION_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 412, 422)
 
 
 @router.post(
@@ -41,7 +39,7 @@ def add_timesheet_line(body: AddTimesheetLine, call: Call, response: Response) -
     "/{lineId}/correct",
     summary="Correct its times or description",
     description="Fields left out stay as they are; a correction must change something.",
-    responses=ACTION_PROBLEMS,
+    responses=GUARDED_ACTION_PROBLEMS,
 )
 def correct_timesheet_line(
     line_id: LineId, body: CorrectTimesheetLine, call: Call, response: Response
@@ -54,7 +52,7 @@ def correct_timesheet_line(
     "/{lineId}/withdraw",
     summary="Withdraw it from the timesheet",
     description="The line leaves the timesheet; it stays on record with the reason.",
-    responses=ACTION_PROBLEMS,
+    responses=GUARDED_ACTION_PROBLEMS,
 )
 def withdraw_timesheet_line(
     line_id: LineId, body: WithdrawTimesheetLine, call: Call, response: Response

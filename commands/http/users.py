@@ -11,14 +11,13 @@ from pydantic import Field
 from cronica.commands import organisation
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS, problem_responses
 from cronica.commands.models.organisation import AddUser, ChangeUserRole, MoveUserToUnit
 from cronica.commands.results import Written
 
 router = APIRouter(prefix="/v1/users", tags=["organisation"])
 
 UserId = Annotated[UUID, Path(alias="userId")]
-ACTION_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 412, 422)
 
 
 class UserAdded(Accepted):
@@ -40,7 +39,9 @@ def add_user(body: AddUser, call: Call, response: Response) -> UserAdded:
     return UserAdded(**answer.model_dump(), token=new.token)
 
 
-@router.post("/{userId}/move-to-unit", summary="Move to another unit", responses=ACTION_PROBLEMS)
+@router.post(
+    "/{userId}/move-to-unit", summary="Move to another unit", responses=GUARDED_ACTION_PROBLEMS
+)
 def move_user_to_unit(
     user_id: UserId, body: MoveUserToUnit, call: Call, response: Response
 ) -> Accepted:
@@ -48,7 +49,9 @@ def move_user_to_unit(
     return accepted(response, written)
 
 
-@router.post("/{userId}/change-role", summary="Give another role", responses=ACTION_PROBLEMS)
+@router.post(
+    "/{userId}/change-role", summary="Give another role", responses=GUARDED_ACTION_PROBLEMS
+)
 def change_user_role(
     user_id: UserId, body: ChangeUserRole, call: Call, response: Response
 ) -> Accepted:

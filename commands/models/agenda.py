@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
 from uuid import UUID
 
 from pydantic import AwareDatetime, Field
 
-from cronica.commands.models.base import CommandModel, Name, Text
+from cronica.commands.models.base import CommandModel, Name, Notes, Text
 from cronica.commands.models.own_records import Amendment, RelatedRecord
-
-Notes = Annotated[str, Field(max_length=10_000)]
 
 
 class PutInAgenda(CommandModel):

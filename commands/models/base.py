@@ -9,6 +9,8 @@ from pydantic.alias_generators import to_camel
 
 Text = Annotated[str, Field(min_length=1, max_length=10_000)]
 Name = Annotated[str, Field(min_length=1, max_length=200)]
+Notes = Annotated[str, Field(max_length=10_000)]
+"""Notes may be emptied: an empty text is no notes."""
 
 
 class CommandModel(BaseModel):

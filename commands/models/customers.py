@@ -9,11 +9,9 @@ from uuid import UUID
 
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from cronica.commands.models.base import CommandModel, Name, Text
+from cronica.commands.models.base import CommandModel, Name, Notes, Text
 from cronica.commands.models.contacts import ContactPerson
 
-# Notes may be emptied: an empty text is no notes.
-Notes = Annotated[str, Field(max_length=10_000)]
 Code = Annotated[str, Field(min_length=1, max_length=10)]
 
 

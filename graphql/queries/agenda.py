@@ -19,9 +19,6 @@ from cronica.projections.agenda_rows import AGENDA_TIME_ZONE, AgendaItemRow
 from cronica.projections.paging import Page
 from cronica.projections.user_directory import team_of
 
-# Roles that may read other users' agendas and their teams'.
-_MANAGING = frozenset({"manager", "admin"})
-
 
 @strawberry.type
 class AgendaQueries:
@@ -74,5 +71,5 @@ def _require_allowed(viewer: Viewer, user_id: str | None, team_id: str | None) -
     if user_id is not None and team_id is not None:
         raise InvalidArgumentError("ask for a user's agenda or a team's, not both")
     others = team_id is not None or user_id not in (None, viewer.user_id)
-    if others and viewer.role not in _MANAGING:
+    if others and not viewer.supervises:
         raise NotAllowedError("only managers and admins read other users' and teams' agendas")

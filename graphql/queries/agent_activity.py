@@ -8,7 +8,6 @@ import strawberry
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
 from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.queries.timesheets import require_supervisor
 from cronica.graphql.types.agent_activity import AgentActivity, AgentWorkKind
 from cronica.projections.agent_activity_figures import agent_activity
 from cronica.projections.user_directory import team_of
@@ -37,7 +36,7 @@ class AgentActivityQueries:
         at_least_position: AtLeastPosition = None,
     ) -> list[AgentActivity]:
         context = info.context
-        require_supervisor(context.viewer, "agent activity")
+        context.viewer.require_supervisor("agent activity")
         if from_.tzinfo is None or to.tzinfo is None:
             raise InvalidArgumentError("`from` and `to` need a time zone offset")
         if to <= from_:

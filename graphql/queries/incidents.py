@@ -5,14 +5,13 @@ from typing import Annotated
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.paging import PageRequest, paged_listing
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.types.connection import Connection
 from cronica.graphql.types.incident import Incident
 from cronica.graphql.types.incident_filter import IncidentFilter
 from cronica.graphql.types.incident_order import NEWEST_FIRST, IncidentOrder
-from cronica.projections.incident_list import INCIDENTS, IncidentRow
-from cronica.projections.paging import Page
+from cronica.projections.incident_list import INCIDENTS
 
 
 @strawberry.type
@@ -34,19 +33,12 @@ class IncidentQueries:
         request = PageRequest.parse(first, after, last, before)
         where = filter_.to_filter() if filter_ else None
         order = [key.to_key() for key in order_by or NEWEST_FIRST]
-
-        async def query(offset: int, limit: int) -> Page[IncidentRow]:
-            company_id = context.viewer.company_id
-            return await context.api.run(INCIDENTS.page, company_id, where, order, offset, limit)
-
-        return await paged(request, query, Incident.from_row)
+        return await paged_listing(info, INCIDENTS, where, order, request, Incident.from_row)
 
     @strawberry.field(description="One incident of the company; null if there is none.")
     async def incident(
         self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
     ) -> Incident | None:
-        context = info.context
-        await context.read_after(at_least_position)
-        found = await context.api.run(INCIDENTS.by_ids, context.viewer.company_id, [id])
-        row = found.get(id)
+        await info.context.read_after(at_least_position)
+        row = await info.context.loaders.incidents.load(id)
         return Incident.from_row(row) if row else None

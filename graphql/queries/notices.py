@@ -5,14 +5,13 @@ from typing import Annotated
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.paging import PageRequest, paged_listing
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.types.connection import Connection
 from cronica.graphql.types.notice import Notice
 from cronica.graphql.types.notice_filter import NoticeFilter
 from cronica.graphql.types.notice_order import NEWEST_FIRST, NoticeOrder
-from cronica.projections.notice_list import NOTICES, NoticeRow
-from cronica.projections.paging import Page
+from cronica.projections.notice_list import NOTICES
 
 
 @strawberry.type
@@ -37,19 +36,12 @@ class NoticeQueries:
         request = PageRequest.parse(first, after, last, before)
         where = filter_.to_filter() if filter_ else None
         order = [key.to_key() for key in order_by or NEWEST_FIRST]
-
-        async def query(offset: int, limit: int) -> Page[NoticeRow]:
-            company_id = context.viewer.company_id
-            return await context.api.run(NOTICES.page, company_id, where, order, offset, limit)
-
-        return await paged(request, query, Notice.from_row)
+        return await paged_listing(info, NOTICES, where, order, request, Notice.from_row)
 
     @strawberry.field(description="One notice of the company; null if there is none.")
     async def notice(
         self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
     ) -> Notice | None:
-        context = info.context
-        await context.read_after(at_least_position)
-        found = await context.api.run(NOTICES.by_ids, context.viewer.company_id, [id])
-        row = found.get(id)
+        await info.context.read_after(at_least_position)
+        row = await info.context.loaders.notices.load(id)
         return Notice.from_row(row) if row else None

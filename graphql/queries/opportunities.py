@@ -6,16 +6,15 @@ from typing import Annotated, cast
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.paging import PageRequest, paged_listing
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.types.connection import Connection
 from cronica.graphql.types.opportunity import Opportunity
 from cronica.graphql.types.opportunity_filter import OpportunityFilter
 from cronica.graphql.types.opportunity_order import NEWEST_FIRST, OpportunityOrder
 from cronica.graphql.types.opportunity_pipeline import PipelineGroup, PipelineGroupBy
-from cronica.projections.opportunity_list import OPPORTUNITIES, OpportunityRow
+from cronica.projections.opportunity_list import OPPORTUNITIES
 from cronica.projections.opportunity_pipeline import GroupBy, opportunity_pipeline
-from cronica.projections.paging import Page
 
 FilterArgument = Annotated[OpportunityFilter | None, strawberry.argument(name="filter")]
 
@@ -39,23 +38,14 @@ class OpportunityQueries:
         request = PageRequest.parse(first, after, last, before)
         where = filter_.to_filter() if filter_ else None
         order = [key.to_key() for key in order_by or NEWEST_FIRST]
-
-        async def query(offset: int, limit: int) -> Page[OpportunityRow]:
-            company_id = context.viewer.company_id
-            return await context.api.run(
-                OPPORTUNITIES.page, company_id, where, order, offset, limit
-            )
-
-        return await paged(request, query, Opportunity.from_row)
+        return await paged_listing(info, OPPORTUNITIES, where, order, request, Opportunity.from_row)
 
     @strawberry.field(description="One opportunity of the company; null if there is none.")
     async def opportunity(
         self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
     ) -> Opportunity | None:
-        context = info.context
-        await context.read_after(at_least_position)
-        found = await context.api.run(OPPORTUNITIES.by_ids, context.viewer.company_id, [id])
-        row = found.get(id)
+        await info.context.read_after(at_least_position)
+        row = await info.context.loaders.opportunities.load(id)
         return Opportunity.from_row(row) if row else None
 
     @strawberry.field(

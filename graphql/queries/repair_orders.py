@@ -5,14 +5,13 @@ from typing import Annotated
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.paging import PageRequest, paged_listing
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.types.connection import Connection
 from cronica.graphql.types.repair_order import RepairOrder
 from cronica.graphql.types.repair_order_filter import RepairOrderFilter
 from cronica.graphql.types.repair_order_order import NEWEST_FIRST, RepairOrderOrder
-from cronica.projections.paging import Page
-from cronica.projections.repair_order_list import REPAIR_ORDERS, RepairOrderRow
+from cronica.projections.repair_order_list import REPAIR_ORDERS
 
 
 @strawberry.type
@@ -34,21 +33,12 @@ class RepairOrderQueries:
         request = PageRequest.parse(first, after, last, before)
         where = filter_.to_filter() if filter_ else None
         order = [key.to_key() for key in order_by or NEWEST_FIRST]
-
-        async def query(offset: int, limit: int) -> Page[RepairOrderRow]:
-            company_id = context.viewer.company_id
-            return await context.api.run(
-                REPAIR_ORDERS.page, company_id, where, order, offset, limit
-            )
-
-        return await paged(request, query, RepairOrder.from_row)
+        return await paged_listing(info, REPAIR_ORDERS, where, order, request, RepairOrder.from_row)
 
     @strawberry.field(description="One repair order of the company; null if there is none.")
     async def repair_order(
         self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
     ) -> RepairOrder | None:
-        context = info.context
-        await context.read_after(at_least_position)
-        found = await context.api.run(REPAIR_ORDERS.by_ids, context.viewer.company_id, [id])
-        row = found.get(id)
+        await info.context.read_after(at_least_position)
+        row = await info.context.loaders.repair_orders.load(id)
         return RepairOrder.from_row(row) if row else None

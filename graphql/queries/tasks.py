@@ -19,7 +19,7 @@ from cronica.projections import work_queues
 from cronica.projections.customer_activity import CustomerActivityRow, customers_without_follow_up
 from cronica.projections.paging import Page
 from cronica.projections.task_rows import TaskRow
-from cronica.projections.work_queues import WorkQueue, list_tasks, tasks_by_ids
+from cronica.projections.work_queues import WorkQueue, list_tasks
 
 FilterArgument = Annotated[TaskFilter | None, strawberry.argument(name="filter")]
 OrderArgument = Annotated[
@@ -79,10 +79,8 @@ class TaskQueries:
     async def task(
         self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
     ) -> Task | None:
-        context = info.context
-        await context.read_after(at_least_position)
-        found = await context.api.run(tasks_by_ids, context.viewer.company_id, [id])
-        row = found.get(id)
+        await info.context.read_after(at_least_position)
+        row = await info.context.loaders.tasks.load(id)
         return Task.from_row(row) if row else None
 
     @strawberry.field(

@@ -6,11 +6,9 @@ from typing import Annotated
 
 import strawberry
 
-from cronica.domain.user import Role
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError, NotAllowedError
 from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.read_api import Viewer
 from cronica.graphql.types.timesheet import TeamTimesheet, TeamTimesheetDay, Timesheet, TimesheetDay
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.store import ReadStore
@@ -19,15 +17,8 @@ from cronica.projections.timesheet import timesheets
 from cronica.projections.user_directory import team_of, units_by_ids
 
 MAX_TIMESHEET_DAYS = 366
-SUPERVISING_ROLES = frozenset({Role.MANAGER.value, Role.ADMIN.value})
 
 From = Annotated[date, strawberry.argument(name="from")]
-
-
-def require_supervisor(viewer: Viewer, what: str) -> None:
-    """Only managers and admins read the work of a team or of every agent."""
-    if viewer.role not in SUPERVISING_ROLES:
-        raise NotAllowedError(f"only managers and admins may read {what}")
 
 
 def _require_range(from_: date, to: date) -> None:
@@ -76,7 +67,7 @@ class TimesheetQueries:
         at_least_position: AtLeastPosition = None,
     ) -> TeamTimesheet | None:
         context = info.context
-        require_supervisor(context.viewer, "a team's timesheets")
+        context.viewer.require_supervisor("a team's timesheets")
         _require_range(from_, to)
         await context.read_after(at_least_position)
         return await context.api.run(_team_timesheet, context.viewer.company_id, team_id, from_, to)

@@ -8,7 +8,7 @@ from enum import Enum
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.customer import Customer
+from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.agenda_rows import AgendaItemRow
 
@@ -67,10 +67,7 @@ class AgendaItem:
 
     @strawberry.field
     async def customer(self, info: Info) -> Customer | None:
-        if self.customer_id is None:
-            return None
-        row = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_row(row) if row else None
+        return await customer_by_id(info, self.customer_id)
 
     @classmethod
     def from_row(cls, row: AgendaItemRow) -> "AgendaItem":

@@ -12,7 +12,7 @@ from strawberry.scalars import JSON
 
 from cronica.graphql.context import Info
 from cronica.graphql.customer_loaders import Latest
-from cronica.graphql.paging import PageRequest, connection
+from cronica.graphql.paging import checked_size, connection
 from cronica.graphql.types.connection import Connection
 from cronica.graphql.types.customer_parts import Contact, CustomerAddress, CustomerValuation
 from cronica.graphql.types.customer_visit_plan import VisitPlan
@@ -194,5 +194,13 @@ class Customer:
 
 
 async def _latest(loader: DataLoader[Latest, Page[Row]], customer_id: str, first: int) -> Page[Row]:
-    PageRequest.parse(first, None, None, None)  # refuses a size out of bounds
-    return await loader.load((customer_id, first))
+    return await loader.load((customer_id, checked_size("first", first)))
+
+
+async def customer_by_id(info: Info, customer_id: str | None) -> Customer | None:
+    """The viewer's company's customer with this id; None for no id or an unknown customer (the
+    loader only finds the viewer's company's customers)."""
+    if customer_id is None:
+        return None
+    row = await info.context.loaders.customers.load(customer_id)
+    return Customer.from_row(row) if row else None

@@ -6,7 +6,7 @@ from datetime import datetime
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.customer import Customer
+from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.projections.customer_activity import CustomerActivityRow
 
 
@@ -20,8 +20,7 @@ class CustomerWithoutFollowUp:
 
     @strawberry.field
     async def customer(self, info: Info) -> Customer | None:
-        row = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_row(row) if row else None
+        return await customer_by_id(info, self.customer_id)
 
     @classmethod
     def from_row(cls, row: CustomerActivityRow) -> "CustomerWithoutFollowUp":

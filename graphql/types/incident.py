@@ -7,8 +7,9 @@ from enum import Enum
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.customer import Customer
+from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
+from cronica.graphql.types.row_values import day_or_none
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.incident_list import IncidentRow
 
@@ -50,13 +51,13 @@ class Article:
     def from_row(cls, row: IncidentRow) -> "Article | None":
         if row.article_reference is None:
             return None
-        ends_on = _date_or_none(row.warranty_ends_on)
+        ends_on = day_or_none(row.warranty_ends_on)
         return cls(
             reference=row.article_reference,
             serial_number=row.article_serial_number,
             warranty_ends_on=ends_on,
             invoice_number=row.invoice_number,
-            invoice_date=_date_or_none(row.invoice_date),
+            invoice_date=day_or_none(row.invoice_date),
             warranty_in_force=None if ends_on is None else date.today() <= ends_on,
         )
 
@@ -83,8 +84,7 @@ class Incident:
 
     @strawberry.field
     async def customer(self, info: Info) -> Customer | None:
-        row = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_row(row) if row else None
+        return await customer_by_id(info, self.customer_id)
 
     @strawberry.field(description="The technician it is assigned to, if any.")
     async def assignee(self, info: Info) -> User | None:
@@ -124,7 +124,3 @@ class Incident:
             updated_at=datetime.fromisoformat(row.updated_at),
             version=row.version,
         )
-
-
-def _date_or_none(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None

@@ -7,6 +7,7 @@ import strawberry
 
 from cronica.graphql.context import Info
 from cronica.graphql.types.history_event import HistoryEvent
+from cronica.graphql.types.row_values import id_or_none, time_or_none
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.message_list import InboxEntryRow
 
@@ -46,26 +47,18 @@ class InternalMessage:
     def from_row(cls, row: InboxEntryRow) -> "InternalMessage":
         return cls(
             id=strawberry.ID(row.id),
-            sender_id=_id_or_none(row.sender_id),
+            sender_id=id_or_none(row.sender_id),
             subject=row.subject,
             body=row.body,
             body_preview=row.body_preview,
             reminder=bool(row.reminder),
-            remind_at=_time_or_none(row.remind_at),
+            remind_at=time_or_none(row.remind_at),
             related_type=row.related_type,
-            related_id=_id_or_none(row.related_id),
+            related_id=id_or_none(row.related_id),
             attachment_count=row.attachment_count,
             sent_at=datetime.fromisoformat(row.sent_at),
-            read_at=_time_or_none(row.read_at),
+            read_at=time_or_none(row.read_at),
             unread=row.read_at is None,
-            archived_at=_time_or_none(row.archived_at),
+            archived_at=time_or_none(row.archived_at),
             version=row.version,
         )
-
-
-def _id_or_none(value: str | None) -> strawberry.ID | None:
-    return strawberry.ID(value) if value else None
-
-
-def _time_or_none(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None

@@ -6,7 +6,7 @@ from enum import Enum
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.customer import Customer
+from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.notice_list import NoticeRow
@@ -36,10 +36,7 @@ class NoticeCaller:
 
     @strawberry.field
     async def customer(self, info: Info) -> Customer | None:
-        if self.customer_id is None:
-            return None
-        row = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_row(row) if row else None
+        return await customer_by_id(info, self.customer_id)
 
 
 @strawberry.type(description="How the notice was resolved: when, by whom, and how.")

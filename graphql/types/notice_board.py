@@ -7,8 +7,7 @@ from datetime import datetime
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.errors import InvalidArgumentError
-from cronica.graphql.paging import MAX_PAGE_SIZE
+from cronica.graphql.paging import checked_size
 from cronica.graphql.types.internal_message import InternalMessage
 from cronica.graphql.types.notice import Notice
 from cronica.projections.message_list import inbox_of
@@ -54,12 +53,6 @@ class NoticeBoardCounts:
     total: int
 
 
-def _checked(first: int) -> int:
-    if not 0 <= first <= MAX_PAGE_SIZE:
-        raise InvalidArgumentError(f"first must be between 0 and {MAX_PAGE_SIZE}")
-    return first
-
-
 @strawberry.type(description="The calling user's notice board.")
 class NoticeBoard:
     unread_only: strawberry.Private[bool]
@@ -86,7 +79,7 @@ class NoticeBoard:
     async def open_notices(self, info: Info, first: int = BOARD_SIZE) -> list[Notice]:
         viewer = info.context.viewer
         page = await info.context.api.run(
-            open_notices_for, viewer.company_id, viewer.user_id, _checked(first)
+            open_notices_for, viewer.company_id, viewer.user_id, checked_size("first", first)
         )
         return [Notice.from_row(row) for row in page.rows]
 
@@ -100,7 +93,7 @@ class NoticeBoard:
             None,
             [],
             0,
-            _checked(first),
+            checked_size("first", first),
             unread_only=True,
         )
         return [InternalMessage.from_row(row) for row in page.rows]

@@ -5,16 +5,12 @@ from decimal import Decimal
 
 import strawberry
 
-from cronica.domain.opportunity_values import amount_from_cents
 from cronica.graphql.context import Info
-from cronica.graphql.types.customer import Customer
+from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.incident import IncidentPriority
-from cronica.graphql.types.opportunity_timeline import (
-    OpportunityStatus,
-    TimelineEntry,
-    day_or_none,
-)
+from cronica.graphql.types.opportunity_timeline import OpportunityStatus, TimelineEntry
+from cronica.graphql.types.row_values import day_or_none
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.opportunity_list import OpportunityRow
 
@@ -50,8 +46,7 @@ class Opportunity:
 
     @strawberry.field
     async def customer(self, info: Info) -> Customer | None:
-        row = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_row(row) if row else None
+        return await customer_by_id(info, self.customer_id)
 
     @strawberry.field(description="The user who sells it, if any.")
     async def agent(self, info: Info) -> User | None:
@@ -72,7 +67,6 @@ class Opportunity:
 
     @classmethod
     def from_row(cls, row: OpportunityRow) -> "Opportunity":
-        cents = row.amount_cents
         return cls(
             id=strawberry.ID(row.id),
             number=row.number,
@@ -85,7 +79,7 @@ class Opportunity:
             source=row.source,
             priority=IncidentPriority(row.priority),
             status=OpportunityStatus(row.status),
-            expected_amount=None if cents is None else amount_from_cents(cents),
+            expected_amount=row.expected_amount,
             expected_on=day_or_none(row.expected_on),
             next_contact_on=day_or_none(row.next_contact_on),
             lost_reason=row.lost_reason,

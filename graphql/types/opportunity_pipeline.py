@@ -6,7 +6,6 @@ from enum import Enum
 
 import strawberry
 
-from cronica.domain.opportunity_values import amount_from_cents
 from cronica.graphql.context import Info
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.opportunity_pipeline import PipelineGroup as PipelineGroupRow
@@ -57,8 +56,8 @@ class PipelineGroup:
             open=row.open,
             won=row.won,
             lost=row.lost,
-            amount=amount_from_cents(row.amount_cents),
-            won_amount=amount_from_cents(row.won_amount_cents),
+            amount=row.amount,
+            won_amount=row.won_amount,
             lost_reasons=[
                 LostReasonCount(reason=r.reason, count=r.count) for r in row.lost_reasons
             ],

@@ -10,6 +10,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from cronica.graphql.context import Info
+from cronica.graphql.types.row_values import day_or_none
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.opportunity_timeline import TimelineRow
 
@@ -75,8 +76,3 @@ class TimelineEntry:
             next_contact_on=day_or_none(row.next_contact_on),
             details=cast(JSON, json.loads(row.details)),
         )
-
-
-def day_or_none(value: str | None) -> date | None:
-    """A day held as 'YYYY-MM-DD' text in a row, or None."""
-    return date.fromisoformat(value) if value else None

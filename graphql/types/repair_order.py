@@ -8,9 +8,10 @@ from enum import Enum
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.customer import Customer
+from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.incident import IncidentPriority
+from cronica.graphql.types.row_values import id_or_none, time_or_none
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.repair_order_list import RepairOrderRow
 
@@ -63,8 +64,7 @@ class RepairOrder:
 
     @strawberry.field
     async def customer(self, info: Info) -> Customer | None:
-        row = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_row(row) if row else None
+        return await customer_by_id(info, self.customer_id)
 
     @strawberry.field(description="The technician who took the article in.")
     async def received_by(self, info: Info) -> User | None:
@@ -85,12 +85,12 @@ class RepairOrder:
             id=strawberry.ID(row.id),
             number=row.number,
             customer_id=strawberry.ID(row.customer_id),
-            contact_id=_id_or_none(row.contact_id),
-            project_id=_id_or_none(row.project_id),
+            contact_id=id_or_none(row.contact_id),
+            project_id=id_or_none(row.project_id),
             received_by_id=strawberry.ID(row.received_by),
-            technician_id=_id_or_none(row.technician_id),
-            scheduled_starts_at=_time_or_none(row.scheduled_starts_at),
-            scheduled_ends_at=_time_or_none(row.scheduled_ends_at),
+            technician_id=id_or_none(row.technician_id),
+            scheduled_starts_at=time_or_none(row.scheduled_starts_at),
+            scheduled_ends_at=time_or_none(row.scheduled_ends_at),
             status=RepairOrderStatus(row.status),
             fault_description=row.fault_description,
             accessories=json.loads(row.accessories),
@@ -100,16 +100,8 @@ class RepairOrder:
             materials_count=row.materials_count,
             rating=row.rating,
             received_at=datetime.fromisoformat(row.received_at),
-            finished_at=_time_or_none(row.finished_at),
-            delivered_at=_time_or_none(row.delivered_at),
+            finished_at=time_or_none(row.finished_at),
+            delivered_at=time_or_none(row.delivered_at),
             updated_at=datetime.fromisoformat(row.updated_at),
             version=row.version,
         )
-
-
-def _id_or_none(value: str | None) -> strawberry.ID | None:
-    return strawberry.ID(value) if value else None
-
-
-def _time_or_none(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None

@@ -7,8 +7,9 @@ from enum import Enum
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.customer import Customer
+from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
+from cronica.graphql.types.row_values import id_or_none, time_or_none
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.task_rows import TaskRow
 
@@ -57,8 +58,7 @@ class Task:
 
     @strawberry.field
     async def customer(self, info: Info) -> Customer | None:
-        row = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_row(row) if row else None
+        return await customer_by_id(info, self.customer_id)
 
     @strawberry.field(description="Who must do it; null while it is in preparation.")
     async def operator(self, info: Info) -> User | None:
@@ -84,31 +84,23 @@ class Task:
             description=row.description,
             place=row.place,
             customer_id=strawberry.ID(row.customer_id),
-            contact_id=_id(row.contact_id),
-            case_id=_id(row.case_id),
-            project_id=_id(row.project_id),
-            operator_id=_id(row.operator_id),
+            contact_id=id_or_none(row.contact_id),
+            case_id=id_or_none(row.case_id),
+            project_id=id_or_none(row.project_id),
+            operator_id=id_or_none(row.operator_id),
             planned_starts_at=datetime.fromisoformat(row.planned_starts_at),
-            planned_ends_at=_time(row.planned_ends_at),
+            planned_ends_at=time_or_none(row.planned_ends_at),
             status=status,
             in_preparation=status is TaskStatus.PLANNED and row.operator_id is None,
             is_history_note=bool(row.is_history_note),
             outcome=row.outcome,
             closing_note=row.closing_note,
             cancellation_reason=row.cancellation_reason,
-            follows_task_id=_id(row.follows_task_id),
-            followed_up_by_id=_id(row.followed_up_by),
+            follows_task_id=id_or_none(row.follows_task_id),
+            followed_up_by_id=id_or_none(row.followed_up_by),
             created_by_id=strawberry.ID(row.created_by_id),
             created_at=datetime.fromisoformat(row.created_at),
-            closed_at=_time(row.closed_at),
+            closed_at=time_or_none(row.closed_at),
             updated_at=datetime.fromisoformat(row.updated_at),
             version=row.version,
         )
-
-
-def _id(value: str | None) -> strawberry.ID | None:
-    return strawberry.ID(value) if value else None
-
-
-def _time(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None

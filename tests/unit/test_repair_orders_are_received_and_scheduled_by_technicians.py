@@ -8,8 +8,7 @@ from uuid import uuid4
 import pytest
 
 from cronica.domain.errors import NotATechnicianError
-from cronica.domain.repair_order_values import require_technician
-from cronica.domain.user import Role
+from cronica.domain.user import Role, require_technician
 
 
 def test_a_technician_is_accepted() -> None:
