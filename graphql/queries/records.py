@@ -15,6 +15,7 @@ import strawberry
 
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
+from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.read_api import Viewer
 from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.record_snapshot import RecordSnapshot
@@ -49,9 +50,13 @@ class RecordQueries:
         "`asOf`; null if there is none (or it did not exist yet then)."
     )
     async def record(
-        self, info: Info, id: strawberry.ID, as_of: Moment = None
+        self,
+        info: Info,
+        id: strawberry.ID,
+        as_of: Moment = None,
+        at_least_position: AtLeastPosition = None,
     ) -> RecordSnapshot | None:
-        snapshot = await _snapshot(info, id, as_of)
+        snapshot = await _snapshot(info, id, as_of, at_least_position)
         return RecordSnapshot.from_snapshot(snapshot) if snapshot else None
 
     @strawberry.field(
@@ -59,15 +64,23 @@ class RecordQueries:
         "including `upTo`; null if there is no such record."
     )
     async def history(
-        self, info: Info, id: strawberry.ID, up_to: Moment = None
+        self,
+        info: Info,
+        id: strawberry.ID,
+        up_to: Moment = None,
+        at_least_position: AtLeastPosition = None,
     ) -> list[HistoryEvent] | None:
-        snapshot = await _snapshot(info, id, up_to)
+        snapshot = await _snapshot(info, id, up_to, at_least_position)
         return [HistoryEvent.from_entry(entry) for entry in snapshot.history] if snapshot else None
 
 
-async def _snapshot(info: Info, record_id: str, moment: datetime | None) -> Snapshot | None:
+async def _snapshot(
+    info: Info, record_id: str, moment: datetime | None, at_least_position: int | None
+) -> Snapshot | None:
     if moment is not None and moment.tzinfo is None:
         raise InvalidArgumentError("a time must carry its zone: add Z or +01:00")
+    # The events come from the event store, but who acted (`actor`) from the user directory.
+    await info.context.read_after(at_least_position)
     try:
         ident = UUID(record_id)
     except ValueError:
