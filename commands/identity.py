@@ -97,6 +97,3 @@ def authenticate(app: CronicaApplication, token: str) -> Principal:
         raise AuthenticationError("the token's user does not exist")
     return Principal(user.id, user.company_id, user.unit_id, user.name, user.role.value)
 
-
-def load_user(app: CronicaApplication, user_id: UUID, company_id: UUID) -> User:
-    return app.load(User, user_id, company_id)
