@@ -96,4 +96,3 @@ def authenticate(app: CronicaApplication, token: str) -> Principal:
     if user is None:
         raise AuthenticationError("the token's user does not exist")
     return Principal(user.id, user.company_id, user.unit_id, user.name, user.role.value)
-
