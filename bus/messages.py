@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
-
-from eventsourcing.persistence import ApplicationRecorder, Mapper
 
 from cronica.bus.cloudevents import CONTENT_TYPE, cloud_event, encode, event_id
 from cronica.bus.subjects import subject_for, subject_token
@@ -15,6 +13,9 @@ from cronica.domain.base import CronicaAggregate
 
 TenantOf = Callable[[UUID], str]
 """The slug of a company (tenant), given its id."""
+
+ReadAfter = Callable[[int], Sequence[tuple[int, Any]]]
+"""The stored events after a position, with their positions (`NotificationLog.after`)."""
 
 
 @dataclass(frozen=True)
@@ -34,29 +35,20 @@ class OutgoingMessage:
 class EventLog:
     """The event store's notification log, read as messages for one subject prefix."""
 
-    recorder: ApplicationRecorder
-    mapper: Mapper[Any]
+    read_after: ReadAfter
     tenant_of: TenantOf
     prefix: str
 
-    def messages_after(self, position: int, limit: int) -> list[OutgoingMessage]:
-        """The messages of the next `limit` events after `position`, in log order.
-
-        Notification ids have gaps (a failed insert consumes one): the next events are those
-        "greater than position", never "position + 1".
-        """
-        notifications = self.recorder.select_notifications(
-            start=position, limit=limit, inclusive_of_start=False
-        )
+    def messages_after(self, position: int) -> list[OutgoingMessage]:
+        """The messages of the next batch of events after `position`, in log order."""
         messages = []
-        for notification in notifications:
-            event = self.mapper.to_domain_event(notification)
+        for notification_id, event in self.read_after(position):
             assert isinstance(event, CronicaAggregate.Event)
             tenant = subject_token(self.tenant_of(event.company_id))
-            envelope = cloud_event(event, position=notification.id, tenant=tenant)
+            envelope = cloud_event(event, position=notification_id, tenant=tenant)
             messages.append(
                 OutgoingMessage(
-                    position=notification.id,
+                    position=notification_id,
                     subject=subject_for(self.prefix, tenant, event),
                     msg_id=event_id(event),
                     payload=encode(envelope),

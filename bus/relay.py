@@ -1,4 +1,5 @@
-"""The relay: follows the event store's notification log and publishes every event to JetStream.
+"""The relay: a follower of the event store's notification log that publishes every event to
+JetStream.
 
 At least once, made exactly once by JetStream: the relay reads a batch after its stored
 position, publishes it with many publishes in flight, waits for the acks, and only then stores
@@ -7,20 +8,23 @@ skipped. A crash between an ack and storing the position makes a restarted relay
 events again; each carries its CloudEvents id as `Nats-Msg-Id`, and JetStream drops the copies
 (see `cronica.bus.stream` for the duplicate window and what an ack promises).
 
-NATS and database errors are logged and retried with a growing pause, from the stored position.
+The relay is driven like every follower of the log (ops runs it with the read side's
+`EventLogFollower`: woken by saves and NOTIFY, retried with a growing pause after a NATS or
+database error); its NATS connection lives on an event loop of its own, in a thread.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
+import threading
+from collections.abc import Callable, Coroutine
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import nats
+from nats.aio.client import Client
 from nats.js.api import PubAck
 
 from cronica.bus.messages import EventLog, OutgoingMessage
@@ -32,11 +36,15 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class PositionStore(Protocol):
-    """Where the relay keeps the position (notification id) of the last event JetStream acked."""
+class PositionClaim(Protocol):
+    """The relay's hold on its stored position (the last event JetStream acked) for one batch."""
 
-    def read(self) -> int: ...
+    @property
+    def position(self) -> int: ...
     def advance(self, position: int) -> None: ...
+
+
+ClaimPosition = Callable[[], AbstractContextManager[PositionClaim]]
 
 
 class PublishError(Exception):
@@ -64,70 +72,65 @@ class EventRelay:
     def __init__(
         self,
         events: EventLog,
-        positions: PositionStore,
+        claim_position: ClaimPosition,
         nats_url: str,
         stream: StreamSpec,
         *,
-        batch_size: int = 500,
-        poll_seconds: float = 0.25,
         in_flight: int = 256,
         ack_timeout: float = 10.0,
     ) -> None:
         self.events = events
-        self.positions = positions
+        self.claim_position = claim_position
         self.nats_url = nats_url
         self.stream = stream
-        self.batch_size = batch_size
-        self.poll_seconds = poll_seconds
         self.in_flight = in_flight
         self.ack_timeout = ack_timeout
-        # The database is blocking: one thread does all of it, so connections stay per thread.
-        self._database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-db")
+        self._connection: Client | None = None
+        self._publisher: JetStreamPublisher | None = None
+        self._loop = asyncio.new_event_loop()
+        self._nats = threading.Thread(target=self._loop.run_forever, name="relay-nats", daemon=True)
+        self._nats.start()
 
-    async def run(self, stop: asyncio.Event) -> None:
-        """Relays until `stop` is set, reconnecting after any failure."""
-        backoff = self.poll_seconds
-        while not stop.is_set():
-            try:
-                async with self._connected() as publisher:
-                    while not stop.is_set():
-                        batch = await self.relay_batch(publisher)
-                        if batch.duplicates:
-                            log.info("JetStream already had %d events sent again", batch.duplicates)
-                        if not batch.sent:
-                            await _sleep(stop, self.poll_seconds)
-                        backoff = self.poll_seconds
-            except Exception:
-                log.exception("relay failed; retrying in %.1fs", backoff)
-                await _sleep(stop, backoff)
-                backoff = min(backoff * 2, 10.0)
+    def follow_batch(self) -> int:
+        """Relays the next batch; answers how many events it sent (0: caught up)."""
+        return self.relay_batch().sent
 
     async def catch_up(self) -> Relayed:
         """Relays until every event written so far is acked; returns what was sent."""
+        return await asyncio.to_thread(self._catch_up)
+
+    def _catch_up(self) -> Relayed:
         total = Relayed()
-        async with self._connected() as publisher:
-            while (batch := await self.relay_batch(publisher)).sent:
-                total += batch
+        while (batch := self.relay_batch()).sent:
+            total += batch
         return total
 
-    async def relay_batch(self, publisher: JetStreamPublisher) -> Relayed:
-        """Publishes the next batch and stores how far it was acked (nothing sent: caught up)."""
-        position = await self._blocking(self.positions.read)
-        batch = await self._blocking(self.events.messages_after, position, self.batch_size)
-        acks = await self._publish(publisher, batch)
-        if acks:
-            await self._blocking(self.positions.advance, batch[len(acks) - 1].position)
+    def relay_batch(self) -> Relayed:
+        """Publishes the next batch and stores how far it was acked (nothing sent: caught up);
+        after a failure the connection is dropped, and the next batch makes a new one."""
+        try:
+            with self.claim_position() as claim:
+                start = claim.position
+                batch = self.events.messages_after(start)
+                acks = self._on_nats(self._publish(batch)) if batch else []
+                if acks:
+                    claim.advance(batch[len(acks) - 1].position)
+        except Exception:
+            self._on_nats(self._disconnect())
+            raise
         if len(acks) < len(batch):
+            self._on_nats(self._disconnect())
             raise PublishError(
-                f"JetStream acked {len(acks)} of {len(batch)} messages after position {position}"
+                f"JetStream acked {len(acks)} of {len(batch)} messages after position {start}"
             )
         duplicates = sum(1 for ack in acks if ack.duplicate)
+        if duplicates:
+            log.info("JetStream already had %d events sent again", duplicates)
         return Relayed(len(acks) - duplicates, duplicates)
 
-    async def _publish(
-        self, publisher: JetStreamPublisher, batch: list[OutgoingMessage]
-    ) -> list[PubAck]:
+    async def _publish(self, batch: list[OutgoingMessage]) -> list[PubAck]:
         """Publishes in log order; answers the acks of the unbroken run from the batch's start."""
+        publisher = await self._connected()
         pending: list[asyncio.Future[PubAck]] = []
         try:
             for message in batch:
@@ -153,41 +156,44 @@ class EventRelay:
                 log.error("JetStream did not store %s: %s", message.subject, error)
         return acks
 
-    @asynccontextmanager
-    async def _connected(self) -> AsyncIterator[JetStreamPublisher]:
-        """A publisher on a new connection, with the stream created if missing."""
-        # The relay's loop reconnects (with backoff, and stopping on request), not the client.
-        connection = await nats.connect(
-            self.nats_url,
-            name="cronica-relay",
-            connect_timeout=5,
-            allow_reconnect=False,
-            max_reconnect_attempts=1,  # also bounds the first connect, which otherwise retries 60x
-            reconnect_time_wait=0.5,
-            error_cb=_log_nats_error,
-        )
-        try:
+    async def _connected(self) -> JetStreamPublisher:
+        """The publisher, on a new connection (with the stream created if missing) unless the
+        last one is still open."""
+        if self._connection is not None and self._connection.is_closed:
+            await self._disconnect()
+        if self._publisher is None:
+            # The follower's loop reconnects (with backoff, stopping on request), not the client.
+            connection = await nats.connect(
+                self.nats_url,
+                name="cronica-relay",
+                connect_timeout=5,
+                allow_reconnect=False,
+                max_reconnect_attempts=1,  # also bounds the first connect (else 60 retries)
+                reconnect_time_wait=0.5,
+                error_cb=_log_nats_error,
+            )
+            self._connection = connection
             await ensure_stream(connection.jetstream(), self.stream)
             publisher = JetStreamPublisher(connection, self.stream.name, self.in_flight)
             await publisher.start()
-            yield publisher
-        finally:
+            self._publisher = publisher
+        return self._publisher
+
+    async def _disconnect(self) -> None:
+        connection, self._connection, self._publisher = self._connection, None, None
+        if connection is not None and not connection.is_closed:
             await connection.close()
 
-    async def _blocking(self, function: Callable[..., T], *args: object) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._database, function, *args)
+    def _on_nats(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        """Runs `coroutine` on the relay's NATS event loop and waits for its result."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
 
     def close(self) -> None:
-        self._database.shutdown(wait=True)
+        self._on_nats(self._disconnect())
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._nats.join()
+        self._loop.close()
 
 
 async def _log_nats_error(error: Exception) -> None:
     log.warning("NATS: %s", str(error) or type(error).__name__)
-
-
-async def _sleep(stop: asyncio.Event, seconds: float) -> None:
-    """Sleeps, but wakes at once when `stop` is set."""
-    try:
-        await asyncio.wait_for(stop.wait(), timeout=seconds)
-    except TimeoutError:
-        return

@@ -34,7 +34,7 @@ def _read_event_store(container: Container) -> tuple[float, float]:
     """Events per second reading the notification log as the runner does (its batch size), and
     reading and decoding it; after one unmeasured read, so that neither runs on a cold cache."""
     recorder, mapper = container.application.recorder, container.application.mapper
-    batch = container.runner.batch_size
+    batch = container.runner.log.batch_size
     speeds = []
     for decode in (False, False, True):
         started, position, count = time.perf_counter(), 0, 0

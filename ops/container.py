@@ -1,5 +1,6 @@
-"""The composition root: builds the event store, the read store, the projections and the runner
-for one process from the settings. Nothing else in Cronica constructs these."""
+"""The composition root: builds the event store, the read store, the projections, the reactions
+and the followers of the event log that run them, for one process from the settings. Nothing
+else in Cronica constructs these."""
 
 from __future__ import annotations
 
@@ -7,23 +8,24 @@ import threading
 from dataclasses import dataclass, field
 
 from cronica.commands.application import CronicaApplication
-from cronica.commands.incident_reactions import IncidentAssignedReaction
 from cronica.commands.mailing import EmailSender
 from cronica.commands.reactions import Reaction
+from cronica.commands.reactions.incident_assigned import IncidentAssignedReaction
+from cronica.commands.reactions.runner import ReactionRunner
 from cronica.ops.event_store import open_event_store, schema_changes_serialised
-from cronica.ops.reactor import ReactionRunner
 from cronica.ops.settings import Settings
 from cronica.projections.agenda import AgendaProjection
 from cronica.projections.agent_activity import AgentActivityProjection
 from cronica.projections.customer_directory import CustomerDirectoryProjection
+from cronica.projections.follower import EventLogFollower, NotificationLog, listen_for_events
 from cronica.projections.incident_list import IncidentListProjection
-from cronica.projections.listener import listen_for_events
 from cronica.projections.message_list import MessageListProjection
 from cronica.projections.notice_board import NoticeBoardProjection
 from cronica.projections.notice_list import NoticeListProjection
 from cronica.projections.opportunity_list import OpportunityListProjection
 from cronica.projections.opportunity_timeline import OpportunityTimelineProjection
 from cronica.projections.order_search import OrderSearchProjection
+from cronica.projections.positions import StoredPositions
 from cronica.projections.projection import Projection
 from cronica.projections.repair_order_list import RepairOrderListProjection
 from cronica.projections.runner import ProjectionRunner
@@ -31,6 +33,10 @@ from cronica.projections.store import PostgresReadStore, ReadStore, SQLiteReadSt
 from cronica.projections.task_list import TaskListProjection
 from cronica.projections.timesheet import TimesheetProjection
 from cronica.projections.user_directory import UserDirectoryProjection
+
+# Let a burst of saves gather into one projection batch (each save wakes the followers).
+GATHER_SECONDS = 0.01
+REACTION_BATCH_SIZE = 200
 
 
 def all_projections() -> list[Projection]:
@@ -65,8 +71,10 @@ class Container:
     store: ReadStore
     runner: ProjectionRunner
     reactor: ReactionRunner
+    followers: list[EventLogFollower]
     _stop: threading.Event = field(default_factory=threading.Event)
     _threads: list[threading.Thread] = field(default_factory=list)
+    _following: list[EventLogFollower] = field(default_factory=list)
 
     @classmethod
     def build(cls, settings: Settings) -> Container:
@@ -76,39 +84,51 @@ class Container:
             store = PostgresReadStore(settings.postgres_conninfo())
         else:
             store = SQLiteReadStore(settings.sqlite_path)
-        runner = ProjectionRunner(
-            application.recorder,
-            application.mapper,
-            store,
-            all_projections(),
-            batch_size=settings.projection_batch_size,
-            poll_seconds=settings.projection_poll_seconds,
+        recorder, mapper = application.recorder, application.mapper
+        log = NotificationLog(recorder, mapper, settings.projection_batch_size)
+        runner = ProjectionRunner(log, store, all_projections())
+        reactions_log = NotificationLog(recorder, mapper, REACTION_BATCH_SIZE)
+        reactor = ReactionRunner(
+            application, reactions_log.after, StoredPositions(store), all_reactions(settings)
         )
-        reactor = ReactionRunner(application, store, all_reactions(settings))
         with schema_changes_serialised(settings):
             runner.setup()
             reactor.setup()
-        application.on_saved.callbacks.extend([runner.wake, reactor.wake])
-        return cls(settings, application, store, runner, reactor)
+        poll = settings.projection_poll_seconds
+        followers = [
+            EventLogFollower(
+                runner, poll_seconds=poll, gather_seconds=GATHER_SECONDS, what="projection batch"
+            ),
+            EventLogFollower(reactor, poll_seconds=poll, longest_pause=30.0, what="reaction"),
+        ]
+        application.on_saved.callbacks.extend(follower.wake for follower in followers)
+        return cls(settings, application, store, runner, reactor, followers)
 
     def start_projections(self) -> None:
         """Runs the projections and the reactions in background threads of this process until
         `close`."""
-        self._spawn(self.runner.run, self._stop)
-        self._spawn(self.reactor.run, self._stop)
-        if self.settings.is_postgres:
+        self.start_following(*self.followers)
+
+    def start_following(self, *followers: EventLogFollower) -> None:
+        """Runs followers of the event log in background threads until `close`; on PostgreSQL
+        one listener wakes all of them on the event store's NOTIFY."""
+        listening = bool(self._following)
+        self._following.extend(followers)
+        for follower in followers:
+            self._spawn(follower.run, self._stop)
+        if self.settings.is_postgres and not listening:
             channel = self.application.recorder.channel_name  # type: ignore[attr-defined]
             self._spawn(
                 listen_for_events,
                 self.settings.postgres_conninfo(),
                 channel,
-                self._wake_all,
+                self._wake_following,
                 self._stop,
             )
 
-    def _wake_all(self, position: int = 0) -> None:
-        self.runner.wake(position)
-        self.reactor.wake(position)
+    def _wake_following(self, position: int = 0) -> None:
+        for follower in self._following:
+            follower.wake(position)
 
     def _spawn(self, target: object, *args: object) -> None:
         thread = threading.Thread(target=target, args=args, daemon=True)  # type: ignore[arg-type]
@@ -117,7 +137,7 @@ class Container:
 
     def close(self) -> None:
         self._stop.set()
-        self._wake_all()
+        self._wake_following()
         for thread in self._threads:
             thread.join(timeout=5)
         self.store.close()

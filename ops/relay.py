@@ -1,4 +1,5 @@
-"""`cronica relay`: the JetStream relay (cronica.bus.relay) wired to this installation's stores.
+"""`cronica relay`: the JetStream relay (cronica.bus.relay) wired to this installation's stores and
+run as a follower of the event log until signalled.
 
 Its position is a row of the read store's positions table, named "nats_relay"; the tenant of an
 event is the slug of its company, read from the Company record.
@@ -6,10 +7,11 @@ event is the slug of its company, read from the Company record.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import signal
 import sys
+import threading
+from functools import partial
 from uuid import UUID
 
 from cronica.bus.messages import EventLog
@@ -19,28 +21,10 @@ from cronica.commands.application import CronicaApplication
 from cronica.domain.company import Company
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
-from cronica.projections.positions import ensure_position, read_position, write_position
-from cronica.projections.store import ReadStore
+from cronica.projections.follower import EventLogFollower, NotificationLog
+from cronica.projections.positions import StoredPositions
 
 RELAY_POSITION = "nats_relay"
-
-
-class ReadStorePosition:
-    """The relay's position, kept beside the projections' positions in the read store."""
-
-    def __init__(self, store: ReadStore, name: str = RELAY_POSITION) -> None:
-        self.store = store
-        self.name = name
-        with store.transaction() as cursor:
-            ensure_position(cursor, name)
-
-    def read(self) -> int:
-        with self.store.transaction() as cursor:
-            return read_position(cursor, self.name)
-
-    def advance(self, position: int) -> None:
-        with self.store.transaction() as cursor:
-            write_position(cursor, self.name, position)
 
 
 class CompanySlugs:
@@ -60,12 +44,10 @@ class CompanySlugs:
 
 
 def build_relay(settings: Settings, container: Container, nats_url: str) -> EventRelay:
-    events = EventLog(
-        container.application.recorder,
-        container.application.mapper,
-        CompanySlugs(container.application),
-        settings.nats_subject_prefix,
-    )
+    application = container.application
+    log = NotificationLog(application.recorder, application.mapper, settings.projection_batch_size)
+    positions = StoredPositions(container.store)
+    positions.ensure(RELAY_POSITION)
     stream = StreamSpec(
         name=settings.nats_stream,
         prefix=settings.nats_subject_prefix,
@@ -73,12 +55,10 @@ def build_relay(settings: Settings, container: Container, nats_url: str) -> Even
         duplicate_window_seconds=settings.nats_duplicate_window_seconds,
     )
     return EventRelay(
-        events,
-        ReadStorePosition(container.store),
+        EventLog(log.after, CompanySlugs(application), settings.nats_subject_prefix),
+        partial(positions.claim, RELAY_POSITION),
         nats_url,
         stream,
-        batch_size=settings.projection_batch_size,
-        poll_seconds=settings.projection_poll_seconds,
     )
 
 
@@ -90,22 +70,19 @@ def run_relay(settings: Settings) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     container = Container.build(settings)
     relay = build_relay(settings, container, settings.nats_url)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
     try:
         print(
             f"cronica relay: publishing to stream {settings.nats_stream} on {settings.nats_url}; "
             "Ctrl-C to stop",
             flush=True,
         )
-        asyncio.run(_relay_until_signalled(relay))
+        poll = settings.projection_poll_seconds
+        container.start_following(EventLogFollower(relay, poll_seconds=poll, what="relay"))
+        stop.wait()
     finally:
-        relay.close()
         container.close()
+        relay.close()
     return 0
-
-
-async def _relay_until_signalled(relay: EventRelay) -> None:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
-    await relay.run(stop)

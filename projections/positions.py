@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
 from cronica.projections.store import Cursor, ReadStore
 
 CREATE_POSITIONS = (
@@ -50,3 +54,59 @@ def lowest_position(store: ReadStore, names: list[str]) -> int:
 def all_positions(store: ReadStore) -> dict[str, int]:
     rows = store.query("SELECT name, position FROM projection_positions")
     return {row["name"]: int(row["position"]) for row in rows}
+
+
+@dataclass
+class PositionClaim:
+    """A follower's hold on its position while it handles a batch: `position` is where it starts,
+    `advance` records each step done."""
+
+    position: int
+    store_step: Callable[[int], None]
+
+    def advance(self, position: int) -> None:
+        self.position = max(self.position, position)
+        self.store_step(self.position)
+
+
+class StoredPositions:
+    """Positions of followers that store them apart from what they do (reactions, the relay).
+
+    On PostgreSQL a claim keeps the position's row locked, so two processes following under one
+    name (a server and a worker) take turns instead of both handling a batch; how far it got is
+    written when the claim ends, even when it ends in an error. On the embedded SQLite default
+    the read store shares the event store's file, whose write lock must stay free for a
+    reaction's own saves: each step is written at once in a transaction of its own (one process
+    per database is the embedded deployment anyway).
+    """
+
+    def __init__(self, store: ReadStore) -> None:
+        self.store = store
+
+    def ensure(self, *names: str) -> None:
+        create_positions_table(self.store)
+        with self.store.transaction() as cursor:
+            for name in names:
+                ensure_position(cursor, name)
+
+    @contextmanager
+    def claim(self, name: str) -> Iterator[PositionClaim]:
+        if self.store.dialect != "postgres":
+            with self.store.transaction() as cursor:
+                start = read_position(cursor, name)
+            yield PositionClaim(start, lambda position: self._write(name, position))
+            return
+        failure: Exception | None = None
+        with self.store.transaction() as cursor:
+            claim = PositionClaim(read_position(cursor, name, for_update=True), lambda _: None)
+            try:
+                yield claim
+            except Exception as error:
+                failure = error
+            write_position(cursor, name, claim.position)
+        if failure is not None:
+            raise failure
+
+    def _write(self, name: str, position: int) -> None:
+        with self.store.transaction() as cursor:
+            write_position(cursor, name, position)

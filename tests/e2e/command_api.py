@@ -15,8 +15,8 @@ from fastapi.testclient import TestClient
 
 from cronica.commands.application import CronicaApplication
 from cronica.commands.identity import NewUser, add_user, ensure_company
+from cronica.commands.reactions.runner import position_name
 from cronica.ops.app import create_app
-from cronica.ops.reactor import position_name
 from cronica.ops.settings import Settings
 from cronica.projections.positions import lowest_position
 

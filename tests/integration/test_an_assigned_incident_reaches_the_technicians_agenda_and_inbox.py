@@ -7,11 +7,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from cronica.commands.reactions import caused_by
+from cronica.commands.reactions.runner import position_name
 from cronica.domain.agenda_entry import AgendaEntry
 from cronica.domain.incident import Incident
 from cronica.domain.message import InternalMessage
 from cronica.ops.container import Container
-from cronica.ops.reactor import position_name
 from tests.fixtures.write_side import stored_events
 from tests.integration.office import Office
 

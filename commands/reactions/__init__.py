@@ -2,7 +2,7 @@
 
 "When an incident is assigned, put an entry in the technician's agenda and send him a message" is
 not a call from one aggregate into another: a reaction reads the `Incident.Assigned` event after
-it is stored and gives commands of its own. The runner (ops/reactor.py) delivers each event at
+it is stored and gives commands of its own. The runner (`runner`) delivers each event at
 least once, in store order, and records how far each reaction got; so reactions must be
 idempotent: records they create have ids derived from the event that caused them, and
 `write_once` treats finding them already there as done.
