@@ -97,9 +97,14 @@ class Container:
         poll = settings.projection_poll_seconds
         followers = [
             EventLogFollower(
-                runner, poll_seconds=poll, gather_seconds=GATHER_SECONDS, what="projection batch"
+                follower=runner,
+                poll_seconds=poll,
+                gather_seconds=GATHER_SECONDS,
+                what="projection batch",
             ),
-            EventLogFollower(reactor, poll_seconds=poll, longest_pause=30.0, what="reaction"),
+            EventLogFollower(
+                follower=reactor, poll_seconds=poll, longest_pause=30.0, what="reaction"
+            ),
         ]
         application.on_saved.callbacks.extend(follower.wake for follower in followers)
         return cls(settings, application, store, runner, reactor, followers)

@@ -80,7 +80,7 @@ def run_relay(settings: Settings) -> int:
             flush=True,
         )
         poll = settings.projection_poll_seconds
-        container.start_following(EventLogFollower(relay, poll_seconds=poll, what="relay"))
+        container.start_following(EventLogFollower(follower=relay, poll_seconds=poll, what="relay"))
         stop.wait()
     finally:
         container.close()

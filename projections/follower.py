@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
 import psycopg
@@ -31,13 +32,13 @@ class LoggedEvent(NamedTuple):
     event: Any
 
 
+@dataclass(frozen=True)
 class NotificationLog:
     """The event store's notification log, read in batches of domain events."""
 
-    def __init__(self, recorder: ApplicationRecorder, mapper: Mapper[Any], batch_size: int) -> None:
-        self.recorder = recorder
-        self.mapper = mapper
-        self.batch_size = batch_size
+    recorder: ApplicationRecorder
+    mapper: Mapper[Any]
+    batch_size: int
 
     def after(self, position: int) -> list[LoggedEvent]:
         """The next events after `position`. Notification ids have gaps (a failed insert consumes
@@ -64,24 +65,16 @@ def follow_to_end(follower: Follower) -> int:
     return total
 
 
+@dataclass(kw_only=True)
 class EventLogFollower:
-    """Runs one follower in the background until stopped."""
+    """Runs one follower in the background until stopped; `what` names it in the log."""
 
-    def __init__(
-        self,
-        follower: Follower,
-        *,
-        poll_seconds: float,
-        gather_seconds: float = 0.0,
-        longest_pause: float = 10.0,
-        what: str,
-    ) -> None:
-        self.follower = follower
-        self.poll_seconds = poll_seconds
-        self.gather_seconds = gather_seconds
-        self.longest_pause = longest_pause
-        self.what = what
-        self._wake = threading.Event()
+    follower: Follower
+    poll_seconds: float
+    gather_seconds: float = 0.0
+    longest_pause: float = 10.0
+    what: str
+    _wake: threading.Event = field(default_factory=threading.Event, init=False)
 
     def wake(self, _position: int = 0) -> None:
         """Tells the follower new events exist (called after a save, or on a NOTIFY)."""
