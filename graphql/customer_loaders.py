@@ -25,7 +25,7 @@ from cronica.projections.opportunity_list import OPPORTUNITIES, OpportunityRow
 from cronica.projections.paging import Page
 from cronica.projections.repair_order_list import REPAIR_ORDERS, RepairOrderRow
 from cronica.projections.store import ReadStore
-from cronica.projections.task_rows import TASKS, TaskRow
+from cronica.projections.tasks.rows import TASKS, TaskRow
 
 T = TypeVar("T")
 

@@ -20,10 +20,10 @@ from cronica.projections.opportunity_list import OPPORTUNITIES, OpportunityRow
 from cronica.projections.opportunity_timeline import TimelineRow, timelines_of
 from cronica.projections.repair_order_list import REPAIR_ORDERS, RepairOrderRow
 from cronica.projections.store import ReadStore
-from cronica.projections.task_priority_types import priority_task_types
-from cronica.projections.task_rows import TaskRow
+from cronica.projections.tasks.priority_types import priority_task_types
+from cronica.projections.tasks.queries import tasks_by_ids
+from cronica.projections.tasks.rows import TaskRow
 from cronica.projections.user_directory import UserRow, users_by_ids
-from cronica.projections.work_queues import tasks_by_ids
 
 T = TypeVar("T")
 

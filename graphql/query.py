@@ -15,9 +15,9 @@ from cronica.graphql.queries.opportunities import OpportunityQueries
 from cronica.graphql.queries.order_search import OrderSearchQueries
 from cronica.graphql.queries.records import RecordQueries
 from cronica.graphql.queries.repair_orders import RepairOrderQueries
-from cronica.graphql.queries.tasks import TaskQueries
 from cronica.graphql.queries.timesheets import TimesheetQueries
 from cronica.graphql.queries.viewer import ViewerQueries
+from cronica.graphql.tasks.queries import TaskQueries
 
 Query = merge_types(
     "Query",

@@ -30,7 +30,7 @@ from cronica.projections.projection import Projection
 from cronica.projections.repair_order_list import RepairOrderListProjection
 from cronica.projections.runner import ProjectionRunner
 from cronica.projections.store import PostgresReadStore, ReadStore, SQLiteReadStore
-from cronica.projections.task_list import TaskListProjection
+from cronica.projections.tasks.projection import TaskListProjection
 from cronica.projections.timesheet import TimesheetProjection
 from cronica.projections.user_directory import UserDirectoryProjection
 

@@ -21,7 +21,7 @@ from cronica.graphql.read_api import Viewer
 from cronica.projections.agenda_queries import agenda_page
 from cronica.projections.agenda_visits import AgendaView, view_days
 from cronica.projections.store import ReadStore
-from cronica.projections.work_queues import list_tasks
+from cronica.projections.tasks.queries import list_tasks
 
 First = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="How many rows, from the first.")]
 UserId = Annotated[UUID | None, Query(alias="userId", description="Default: the caller.")]

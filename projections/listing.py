@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, Generic, TypeVar
 
+from cronica.projections.columns import columns_of
 from cronica.projections.filtering import Condition, Filter, compile_filter
 from cronica.projections.paging import Page, order_clause
 from cronica.projections.rows import fetch_by_ids, with_text_times
@@ -31,6 +32,22 @@ class Listing(Generic[T]):
     filter_fields: Mapping[str, str]
     order_fields: Mapping[str, str]
     default_order: OrderBy
+
+    @classmethod
+    def of(
+        cls,
+        table: str,
+        row_type: type[T],
+        default_order: OrderBy,
+        extra_filters: Mapping[str, str] | None = None,
+    ) -> Listing[T]:
+        """The listing whose filter and order fields are the row type's declared columns (see
+        `projections.columns`), by their API names; `extra_filters` adds fields over columns
+        the rows do not carry."""
+        declared = columns_of(row_type)
+        filters = {c.api_name: _indexed(c.name, c.indexed) for c in declared if c.filter}
+        orders = {c.api_name: expression for c in declared if (expression := c.order_expression)}
+        return cls(table, row_type, {**filters, **(extra_filters or {})}, orders, default_order)
 
     @property
     def columns(self) -> list[str]:
@@ -116,3 +133,8 @@ class Listing(Generic[T]):
             f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table} (company_id, {column})"
             for column in columns
         )
+
+
+def _indexed(column: str, indexed: bool) -> str:
+    # In brackets the column is still filtered on, but `indexes` makes no index for it.
+    return column if indexed else f"({column})"

@@ -4,8 +4,8 @@ from enum import Enum
 
 import strawberry
 
+from cronica.graphql.list_inputs import OrderDirection
 from cronica.graphql.types.filters import DateTimeFilter, IdFilter, StringFilter, combined
-from cronica.graphql.types.incident_order import OrderDirection
 from cronica.projections.filtering import Filter
 
 

@@ -22,10 +22,10 @@ from cronica.projections.customer_directory import CustomerRow
 from cronica.projections.paging import Page
 
 if TYPE_CHECKING:
+    from cronica.graphql.tasks.types import Task
     from cronica.graphql.types.incident import Incident
     from cronica.graphql.types.opportunity import Opportunity
     from cronica.graphql.types.repair_order import RepairOrder
-    from cronica.graphql.types.task import Task
 
 Row = TypeVar("Row")
 
@@ -151,8 +151,8 @@ class Customer:
     )
     async def latest_activities(
         self, info: Info, first: int = LATEST
-    ) -> Connection[Annotated["Task", strawberry.lazy("cronica.graphql.types.task")]]:
-        from cronica.graphql.types.task import Task
+    ) -> Connection[Annotated["Task", strawberry.lazy("cronica.graphql.tasks.types")]]:
+        from cronica.graphql.tasks.types import Task
 
         page = await _latest(info.context.loaders.customer_parts.tasks, self.id, first)
         return connection([Task.from_row(row) for row in page.rows], 0, page.total_count)

@@ -5,6 +5,7 @@ from enum import Enum
 
 import strawberry
 
+from cronica.graphql.list_inputs import OrderDirection
 from cronica.graphql.types.filters import (
     BoolFilter,
     DateTimeFilter,
@@ -12,7 +13,6 @@ from cronica.graphql.types.filters import (
     StringFilter,
     combined,
 )
-from cronica.graphql.types.incident_order import OrderDirection
 from cronica.projections.filtering import Filter
 
 

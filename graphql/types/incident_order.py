@@ -4,6 +4,8 @@ from enum import Enum
 
 import strawberry
 
+from cronica.graphql.list_inputs import OrderDirection
+
 
 @strawberry.enum
 class IncidentOrderField(Enum):
@@ -12,12 +14,6 @@ class IncidentOrderField(Enum):
     NUMBER = "number"
     PRIORITY = strawberry.enum_value("priority", description="low < normal < high < urgent")
     STATUS = "status"
-
-
-@strawberry.enum
-class OrderDirection(Enum):
-    ASC = "asc"
-    DESC = "desc"
 
 
 @strawberry.input(description="One sort key; several are applied in the order given.")

@@ -4,7 +4,7 @@ from enum import Enum
 
 import strawberry
 
-from cronica.graphql.types.incident_order import OrderDirection
+from cronica.graphql.list_inputs import OrderDirection
 
 
 @strawberry.enum

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 from cronica.ops.container import Container
-from cronica.projections.customer_activity import customers_without_follow_up
-from cronica.projections.work_queues import tasks_by_ids
+from cronica.projections.tasks.customer_activity import customers_without_follow_up
+from cronica.projections.tasks.queries import tasks_by_ids
 from tests.integration.office import Office
 from tests.integration.task_desk import TaskDesk
 from tests.integration.task_office import work

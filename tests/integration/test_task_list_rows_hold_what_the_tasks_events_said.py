@@ -9,8 +9,8 @@ from uuid import UUID
 from cronica.domain.task import Task
 from cronica.ops.container import Container
 from cronica.projections.rows import utc_text
-from cronica.projections.task_rows import TaskRow
-from cronica.projections.work_queues import tasks_by_ids
+from cronica.projections.tasks.queries import tasks_by_ids
+from cronica.projections.tasks.rows import TaskRow
 from tests.integration.office import Office
 from tests.integration.task_desk import NEW_YORK, TaskDesk, day
 from tests.integration.task_office import work

@@ -9,8 +9,8 @@ import pytest
 from cronica.ops.container import Container
 from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneOf
 from cronica.projections.paging import UnknownOrderFieldError
-from cronica.projections.task_rows import has_tag
-from cronica.projections.work_queues import list_tasks
+from cronica.projections.tasks.queries import list_tasks
+from cronica.projections.tasks.rows import has_tag
 from tests.integration.office import Office
 from tests.integration.task_desk import NEW_YORK, TaskDesk, day, numbers
 

@@ -10,7 +10,7 @@ import pytest
 from cronica.ops.container import Container
 from cronica.projections.filtering import Condition, Filter
 from cronica.projections.listing import OrderBy
-from cronica.projections.work_queues import (
+from cronica.projections.tasks.queries import (
     ALL_TASKS,
     IN_PREPARATION,
     URGENT,

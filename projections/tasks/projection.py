@@ -1,6 +1,6 @@
 """The task list: one row per task (activity) as its latest event left it, plus the company's
-priority task types (`task_priority_types`) and each customer's latest activity
-(`customer_activity`); the work queues are read from them (`work_queues`).
+priority task types (`priority_types`) and each customer's latest activity
+(`customer_activity`); the work queues are read from them (`queries`).
 
 Priority types are a table of their own rather than a flag on each row, so a type marked priority
 later makes its existing tasks urgent at once: urgency is joined when a queue is read.
@@ -15,24 +15,16 @@ from typing import Any
 from cronica.domain.customer import Customer
 from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
-from cronica.projections import customer_activity, task_priority_types
 from cronica.projections.projection import Projection
 from cronica.projections.rows import update_stamped, utc_text
 from cronica.projections.store import Cursor
-from cronica.projections.task_rows import TASK_COLUMNS, TASKS, TaskRow, tag_keys
+from cronica.projections.tasks import customer_activity, priority_types
+from cronica.projections.tasks.rows import TASK_COLUMNS, TASKS, TASKS_TABLE, TaskRow, tag_keys
 
 _DDL = (
-    "CREATE TABLE IF NOT EXISTS tasks ("
-    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, number TEXT NOT NULL, type TEXT NOT NULL,"
-    " tags TEXT NOT NULL, description TEXT NOT NULL, place TEXT, customer_id TEXT NOT NULL,"
-    " contact_id TEXT, case_id TEXT, project_id TEXT, operator_id TEXT,"
-    " planned_starts_at TEXT NOT NULL, planned_ends_at TEXT, status TEXT NOT NULL,"
-    " is_history_note INTEGER NOT NULL, outcome TEXT, closing_note TEXT,"
-    " cancellation_reason TEXT, follows_task_id TEXT, followed_up_by TEXT,"
-    " created_by_id TEXT NOT NULL, created_at TEXT NOT NULL, closed_at TEXT,"
-    " updated_at TEXT NOT NULL, version INTEGER NOT NULL, tag_keys TEXT NOT NULL)",
+    TASKS_TABLE,
     *TASKS.indexes(),
-    *task_priority_types.DDL,
+    *priority_types.DDL,
     *customer_activity.DDL,
 )
 
@@ -41,7 +33,7 @@ class TaskListProjection(Projection):
     """Rows of `tasks`, `task_priority_types` and `task_customer_activity`."""
 
     name = "tasks"
-    tables = ("tasks", task_priority_types.TABLE, customer_activity.TABLE)
+    tables = ("tasks", priority_types.TABLE, customer_activity.TABLE)
     ddl = _DDL
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
@@ -59,8 +51,8 @@ class TaskListProjection(Projection):
                 customer_activity.record_for_task(cursor, str(event.originator_id), event.timestamp)
         elif isinstance(event, Customer.Created):
             customer_activity.add_customer(cursor, event)
-        elif task_priority_types.is_priority_change(event):
-            task_priority_types.apply_priority_change(cursor, event)
+        elif priority_types.is_priority_change(event):
+            priority_types.apply_priority_change(cursor, event)
 
 
 def _created(event: Task.Created) -> TaskRow:

@@ -7,7 +7,7 @@ import strawberry
 
 from cronica.graphql.context import Info
 from cronica.graphql.types.customer import Customer, customer_by_id
-from cronica.projections.customer_activity import CustomerActivityRow
+from cronica.projections.tasks.customer_activity import CustomerActivityRow
 
 
 @strawberry.type(description="A customer nobody has followed up lately, and his latest activity.")

@@ -10,16 +10,18 @@ from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
 from cronica.graphql.paging import PageRequest, paged
 from cronica.graphql.queries.arguments import AtLeastPosition
+from cronica.graphql.tasks.customers_without_follow_up import CustomerWithoutFollowUp
+from cronica.graphql.tasks.filters import TaskFilter, TaskOrder
+from cronica.graphql.tasks.types import Task
 from cronica.graphql.types.connection import Connection
-from cronica.graphql.types.customer_activity import CustomerWithoutFollowUp
-from cronica.graphql.types.task import Task
-from cronica.graphql.types.task_filter import TaskFilter
-from cronica.graphql.types.task_order import TaskOrder
-from cronica.projections import work_queues
-from cronica.projections.customer_activity import CustomerActivityRow, customers_without_follow_up
 from cronica.projections.paging import Page
-from cronica.projections.task_rows import TaskRow
-from cronica.projections.work_queues import WorkQueue, list_tasks
+from cronica.projections.tasks import queries as work_queues
+from cronica.projections.tasks.customer_activity import (
+    CustomerActivityRow,
+    customers_without_follow_up,
+)
+from cronica.projections.tasks.queries import WorkQueue, list_tasks
+from cronica.projections.tasks.rows import TaskRow
 
 FilterArgument = Annotated[TaskFilter | None, strawberry.argument(name="filter")]
 OrderArgument = Annotated[

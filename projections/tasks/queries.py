@@ -16,8 +16,8 @@ from cronica.projections.filtering import Filter
 from cronica.projections.listing import OrderBy
 from cronica.projections.paging import Page
 from cronica.projections.store import ReadStore
-from cronica.projections.task_priority_types import IS_PRIORITY
-from cronica.projections.task_rows import TASKS, TaskRow
+from cronica.projections.tasks.priority_types import IS_PRIORITY
+from cronica.projections.tasks.rows import TASKS, TaskRow
 
 _PLANNED = TaskStatus.PLANNED.value
 

@@ -2,23 +2,18 @@
 
 import json
 from datetime import datetime
-from enum import Enum
 
 import strawberry
 
+from cronica.domain.task_values import TaskStatus
 from cronica.graphql.context import Info
 from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.row_values import id_or_none, time_or_none
 from cronica.graphql.types.user import User, user_by_id
-from cronica.projections.task_rows import TaskRow
+from cronica.projections.tasks.rows import TaskRow
 
-
-@strawberry.enum
-class TaskStatus(Enum):
-    PLANNED = "planned"
-    DONE = "done"
-    CANCELLED = "cancelled"
+strawberry.enum(TaskStatus)
 
 
 @strawberry.type(description="A task (activity) for a customer: planned, done or cancelled.")

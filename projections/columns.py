@@ -1,0 +1,129 @@
+"""A read model's columns, declared once on the fields of its row dataclass.
+
+`Annotated[str, column(...)]` says how clients may filter and order on a field and what the API
+calls it; the
+table's DDL (`create_table`), a `Listing`'s filter and order maps and indexes, and the GraphQL
+filter input and order enum are all derived from these declarations, so a new column is one line.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+from dataclasses import dataclass, fields
+from enum import Enum
+from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
+
+FilterKind = Literal["id", "text", "enum", "time", "date", "int", "float", "bool"]
+"""How a column is filtered: which operators the API offers for it (see graphql's filter inputs)."""
+
+_SQL_TYPES: dict[type, str] = {str: "TEXT", int: "INTEGER", float: "REAL", bool: "INTEGER"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """What one field of a row type means to lists and the API."""
+
+    name: str
+    sql_type: str
+    nullable: bool
+    filter: FilterKind | None = None
+    order: bool | str = False
+    """True: orders by the column; text: by that SQL expression (e.g. nulls last on both
+    databases: `COALESCE(closed_at, '9999')`)."""
+    api_name: str = ""
+    enum: type[Enum] | None = None
+    description: str | None = None
+    """Shown on the column's filter in GraphQL."""
+    order_description: str | None = None
+    """Shown on the column's order value in GraphQL (how missing values sort)."""
+    indexed: bool = True
+
+    @property
+    def order_expression(self) -> str | None:
+        if self.order is False:
+            return None
+        return self.name if self.order is True else str(self.order)
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """What `column(...)` declares, read by `columns_of`."""
+
+    declared: dict[str, Any]
+
+
+def column(
+    *,
+    filter: FilterKind | None = None,
+    order: bool | str = False,
+    api_name: str | None = None,
+    enum: type[Enum] | None = None,
+    description: str | None = None,
+    order_description: str | None = None,
+    sql_type: str | None = None,
+    indexed: bool = True,
+) -> Any:
+    """A row field that clients may filter (`filter`) and/or order (`order`) on, put in its
+    annotation: `status: Annotated[str, column(filter="enum", order=True, enum=TaskStatus)]`."""
+    declared = {
+        "filter": filter,
+        "order": order,
+        "api_name": api_name,
+        "enum": enum,
+        "description": description,
+        "order_description": order_description,
+        "sql_type": sql_type,
+        "indexed": indexed,
+    }
+    return ColumnSpec(declared)
+
+
+def columns_of(row_type: type) -> list[Column]:
+    """Every field of the row type as a column, in declaration order."""
+    hints = get_type_hints(row_type, include_extras=True)
+    found = []
+    for row_field in fields(row_type):
+        annotation = hints[row_field.name]
+        declared: dict[str, Any] = {}
+        if get_origin(annotation) is Annotated:
+            annotation, *extras = get_args(annotation)
+            declared = next(dict(e.declared) for e in extras if isinstance(e, ColumnSpec))
+        base, nullable = _unwrapped(annotation)
+        sql_type = declared.pop("sql_type", None) or _SQL_TYPES[base]
+        api_name = declared.pop("api_name", None) or camel_case(row_field.name)
+        found.append(Column(row_field.name, sql_type, nullable, api_name=api_name, **declared))
+    return found
+
+
+def create_table(
+    table: str,
+    row_type: type,
+    *,
+    primary_key: tuple[str, ...] = ("id",),
+    extra_columns: tuple[str, ...] = (),
+) -> str:
+    """`CREATE TABLE IF NOT EXISTS` for the row type's columns (plus `extra_columns`, SQL column
+    definitions a projection keeps for its own queries)."""
+    definitions = [
+        f"{c.name} {c.sql_type}{'' if c.nullable else ' NOT NULL'}" for c in columns_of(row_type)
+    ]
+    key = f"PRIMARY KEY ({', '.join(primary_key)})"
+    return f"CREATE TABLE IF NOT EXISTS {table} ({', '.join([*definitions, *extra_columns, key])})"
+
+
+def camel_case(snake: str) -> str:
+    head, *rest = snake.split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+def snake_case(camel: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", camel).lower()
+
+
+def _unwrapped(annotation: Any) -> tuple[type, bool]:
+    """(the type, whether None is allowed) of `X` or `X | None`."""
+    if get_origin(annotation) in (Union, types.UnionType):
+        present = [arg for arg in get_args(annotation) if arg is not type(None)]
+        return present[0], len(present) < len(get_args(annotation))
+    return annotation, False

@@ -1,0 +1,1 @@
+"""The task list read model: tasks, priority task types and customers' latest activity."""
