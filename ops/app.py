@@ -12,9 +12,8 @@ from cronica.commands.http.router import command_router, install_problem_handler
 from cronica.commands.identity import authenticate
 from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.graphql.router import graphql_router
-from cronica.ops.attachments import open_attachment_store
 from cronica.ops.calendar_feed import router as calendar_feed_router
-from cronica.ops.container import Container
+from cronica.ops.container import Container, open_attachment_store
 from cronica.ops.exports import export_router
 from cronica.ops.json_reads import router as json_reads_router
 from cronica.ops.settings import Settings

@@ -12,8 +12,7 @@ from pathlib import Path
 from cronica.commands.application import CronicaApplication
 from cronica.commands.errors import AuthenticationError
 from cronica.commands.identity import add_user, authenticate, ensure_company
-from cronica.ops.attachments import open_attachment_store
-from cronica.ops.container import Container
+from cronica.ops.container import Container, open_attachment_store
 from cronica.ops.demo.customers import CUSTOMERS, load_customers
 from cronica.ops.demo.desk import load_agenda, load_messages, load_notices
 from cronica.ops.demo.office import DemoOffice, DemoWeek, Staff
