@@ -13,7 +13,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from cronica.graphql.http.refusals import InvalidPositionError, UnauthenticatedError
 from cronica.graphql.read_api import ReadApi, Viewer
-from cronica.graphql.router import POSITION_HEADER
+
+POSITION_HEADER = "X-Cronica-Position"
 
 # The same scheme as the command routes': OpenAPI lists one bearer scheme for the whole API.
 bearer = HTTPBearer(auto_error=False, description="An API token, as `cronica user add` prints it.")
@@ -36,7 +37,8 @@ def authenticated(read_api: Callable[[], ReadApi]) -> Callable[..., Awaitable[Vi
 
 
 def requested_position(request: Request) -> int | None:
-    """The position the X-Cronica-Position header asks the read models to reach, if any."""
+    """The position the X-Cronica-Position header asks the read models to reach, if any; GraphQL
+    reads it too."""
     value = request.headers.get(POSITION_HEADER)
     if value is None:
         return None
