@@ -1,6 +1,6 @@
 """Attachments' bytes: kept outside the events, by company and SHA-256 digest, in a store the
-composition root provides (ops/attachments.py). A message names attachments already uploaded, so
-their bytes are stored before the event that names them."""
+composition root provides (attachment_store.py: a table of the events' database). A message names
+attachments already uploaded, so their bytes are stored before the event that names them."""
 
 from __future__ import annotations
 

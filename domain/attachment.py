@@ -1,5 +1,5 @@
 """A file attached to a message, as the events name it: the bytes are not in the events but in a
-store of contents addressed by company and SHA-256 digest (see ops/attachments.py)."""
+store of contents addressed by company and SHA-256 digest (see commands/attachment_store.py)."""
 
 from __future__ import annotations
 

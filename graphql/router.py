@@ -11,10 +11,10 @@ from fastapi import HTTPException, Request, status
 from strawberry.fastapi import GraphQLRouter
 
 from cronica.graphql.context import Context
+from cronica.graphql.http.refusals import InvalidPositionError
+from cronica.graphql.http.viewers import requested_position
 from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.graphql.schema import schema
-
-POSITION_HEADER = "X-Cronica-Position"
 
 
 def graphql_router(read_api: Callable[[], ReadApi], path: str = "/graphql") -> GraphQLRouter:
@@ -45,11 +45,7 @@ async def _viewer(api: ReadApi, request: Request) -> Viewer:
 
 
 def _position(request: Request) -> int | None:
-    value = request.headers.get(POSITION_HEADER)
-    if value is None:
-        return None
-    if not value.strip().isdigit():
-        raise HTTPException(
-            status.HTTP_400_BAD_REQUEST, f"{POSITION_HEADER} must be an event store position"
-        )
-    return int(value)
+    try:
+        return requested_position(request)
+    except InvalidPositionError as error:  # /graphql answers it as a plain 400, as it always has
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, str(error)) from None

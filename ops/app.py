@@ -1,22 +1,24 @@
-"""The app factory: one FastAPI app with the command API and the GraphQL read API."""
+"""The app factory: one FastAPI app with the command API, the GraphQL read API and the read
+side's other HTTP routes (exports, calendar feed; the benchmark's JSON reads when asked for)."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 
 from cronica.commands.errors import AuthenticationError
+from cronica.commands.http.problems import ProblemKind, problem_response
 from cronica.commands.http.router import command_router, install_problem_handlers
 from cronica.commands.identity import authenticate
+from cronica.graphql.http.calendar_feed import calendar_feed_router
+from cronica.graphql.http.exports import export_router
+from cronica.graphql.http.json_reads import json_reads_router
+from cronica.graphql.http.refusals import ReadRefusedError
 from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.graphql.router import graphql_router
-from cronica.ops.attachments import open_attachment_store
-from cronica.ops.calendar_feed import router as calendar_feed_router
-from cronica.ops.container import Container
-from cronica.ops.exports import export_router
-from cronica.ops.json_reads import router as json_reads_router
+from cronica.ops.container import Container, open_attachment_store
 from cronica.ops.settings import Settings
 from cronica.projections.history import history_of
 from cronica.projections.positions import lowest_position
@@ -49,11 +51,14 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
         lifespan=lifespan,
     )
     install_problem_handlers(app)
+    app.add_exception_handler(ReadRefusedError, _on_read_refusal)
     app.include_router(command_router())
-    app.include_router(graphql_router(lambda: app.state.read_api))
-    app.include_router(calendar_feed_router)
-    app.include_router(export_router(lambda: app.state.read_api))
-    app.include_router(json_reads_router)
+    current_read_api = lambda: app.state.read_api  # noqa: E731 (built in the lifespan)
+    app.include_router(graphql_router(current_read_api))
+    app.include_router(calendar_feed_router(current_read_api))
+    app.include_router(export_router(current_read_api))
+    if settings.benchmark_endpoints:
+        app.include_router(json_reads_router(current_read_api))
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:
@@ -85,3 +90,10 @@ def read_api(container: Container) -> ReadApi:
         reached_position=lambda: lowest_position(store, names),
         read_wait_seconds=container.settings.read_wait_seconds,
     )
+
+
+async def _on_read_refusal(request: Request, error: Exception) -> Response:
+    """A refused HTTP read, answered as problem+json like a refused command."""
+    assert isinstance(error, ReadRefusedError), "installed for ReadRefusedError only"
+    kind = ProblemKind(error.status, error.slug, error.title)
+    return problem_response(kind, str(error), headers=dict(error.headers))

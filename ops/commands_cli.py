@@ -68,7 +68,7 @@ def replay(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def demo(settings: Settings, args: argparse.Namespace) -> int:
-    from cronica.ops.demo import load_demo
+    from cronica.ops.demo.loading import load_demo
 
     return load_demo(settings, only_if_empty=args.if_empty)
 

@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass, field
 
 from cronica.commands.application import CronicaApplication
+from cronica.commands.attachment_store import DatabaseAttachmentStore
 from cronica.commands.mailing import EmailSender
 from cronica.commands.reactions import Reaction
 from cronica.commands.reactions.incident_assigned import IncidentAssignedReaction
@@ -147,3 +148,11 @@ class Container:
             thread.join(timeout=5)
         self.store.close()
         self.application.close()
+
+
+def open_attachment_store(container: Container) -> DatabaseAttachmentStore:
+    """The process's attachment store, in the read store's database, its table created if new."""
+    attachments = DatabaseAttachmentStore(container.store, container.settings.attachment_max_bytes)
+    with schema_changes_serialised(container.settings):
+        attachments.setup()
+    return attachments

@@ -61,6 +61,11 @@ class Settings(BaseSettings):
     attachment_max_bytes: int = Field(
         default=10 * 1024 * 1024, description="The largest attachment accepted (10 MiB)."
     )
+    benchmark_endpoints: bool = Field(
+        default=False,
+        description="Serve the plain JSON reads under /v1/read, the baseline `make bench` "
+        "measures GraphQL against; off in production.",
+    )
 
     @property
     def is_postgres(self) -> bool:

@@ -32,6 +32,6 @@ class CalendarFeedIssued(Accepted):
 def issue_calendar_feed(call: Call, request: Request, response: Response) -> CalendarFeedIssued:
     issued = calendar_feeds.issue_calendar_feed(call.app, call.who, call.request)
     answer = accepted(response, issued.written)
-    # The feed's own route (ops/calendar_feed.py) makes the URL, so the path is written once.
+    # The feed's own route (graphql/http/calendar_feed.py) makes the URL: the path is written once.
     url = str(request.url_for("calendar_feed", secret=issued.secret))
     return CalendarFeedIssued(**answer.model_dump(), url=url)

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 
 from cronica.commands.identity import authenticate
-from cronica.ops.demo import CUSTOMERS, load_demo
+from cronica.ops.demo.loading import CUSTOMERS, load_demo
 from cronica.ops.settings import Settings
 from tests.e2e.cli_process import Cli
 from tests.fixtures.write_side import stored_events

@@ -21,7 +21,8 @@ query ($user: ID!, $week: Date!) {
 
 
 def test_the_json_reads_answer_the_rows_of_the_graphql_lists(settings: Settings) -> None:
-    with running_app(settings, run_projections=False) as api:
+    benchmarking = settings.model_copy(update={"benchmark_endpoints": True})
+    with running_app(benchmarking, run_projections=False) as api:
         manager, luis = api.hire("Marta Vidal", "manager"), api.hire("Luis Roca", "technician")
         work = AgentWork(api.office, manager.who, api.office.customer(manager.who, "Shop"))
         planned = [work.task(luis.who, MONDAY + timedelta(days=n, hours=n)) for n in range(6)]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
+from cronica.commands.attachment_store import DatabaseAttachmentStore
 from cronica.commands.attachments import AttachmentStore
 from cronica.commands.messages import (
     archive_message,
@@ -32,7 +33,6 @@ from cronica.commands.notices import (
     resolve_notice,
 )
 from cronica.commands.results import Principal, Written
-from cronica.ops.attachments import DatabaseAttachmentStore
 from cronica.projections.store import SQLiteReadStore
 from tests.integration.office import Office, request_of
 

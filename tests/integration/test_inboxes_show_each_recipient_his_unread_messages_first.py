@@ -7,8 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from cronica.commands.results import Principal
-from cronica.ops.attachments import open_attachment_store
-from cronica.ops.container import Container
+from cronica.ops.container import Container, open_attachment_store
 from cronica.projections.filtering import Condition, Filter
 from cronica.projections.message_list import PREVIEW_LENGTH, InboxEntryRow, inbox_of
 from cronica.projections.notice_board_counts import BoardCounts, board_counts

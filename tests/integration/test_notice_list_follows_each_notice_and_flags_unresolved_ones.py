@@ -7,8 +7,7 @@ from datetime import datetime, timedelta, timezone
 from uuid import UUID
 
 from cronica.commands.results import Principal
-from cronica.ops.attachments import open_attachment_store
-from cronica.ops.container import Container
+from cronica.ops.container import Container, open_attachment_store
 from cronica.projections.filtering import AllOf, Condition, Filter
 from cronica.projections.notice_list import NOTICES, NoticeRow
 from cronica.projections.rows import utc_text

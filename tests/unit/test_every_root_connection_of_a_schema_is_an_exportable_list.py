@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cronica.ops.export_lists import InvalidExportError, exportable_lists, lists_of
+from cronica.graphql.http.export_lists import InvalidExportError, exportable_lists, lists_of
 
 SCHEMA = """
 scalar DateTime

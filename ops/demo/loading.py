@@ -12,14 +12,13 @@ from pathlib import Path
 from cronica.commands.application import CronicaApplication
 from cronica.commands.errors import AuthenticationError
 from cronica.commands.identity import add_user, authenticate, ensure_company
-from cronica.ops.attachments import open_attachment_store
-from cronica.ops.container import Container
-from cronica.ops.demo_customers import CUSTOMERS, load_customers
-from cronica.ops.demo_desk import load_agenda, load_messages, load_notices
-from cronica.ops.demo_office import DemoOffice, DemoWeek, Staff
-from cronica.ops.demo_sales import load_opportunities
-from cronica.ops.demo_service import load_incidents, load_repair_orders, load_timesheet_line
-from cronica.ops.demo_tasks import load_tasks
+from cronica.ops.container import Container, open_attachment_store
+from cronica.ops.demo.customers import CUSTOMERS, load_customers
+from cronica.ops.demo.desk import load_agenda, load_messages, load_notices
+from cronica.ops.demo.office import DemoOffice, DemoWeek, Staff
+from cronica.ops.demo.sales import load_opportunities
+from cronica.ops.demo.service import load_incidents, load_repair_orders, load_timesheet_line
+from cronica.ops.demo.tasks import load_tasks
 from cronica.ops.settings import Settings
 
 __all__ = ["CUSTOMERS", "STAFF", "load_demo"]

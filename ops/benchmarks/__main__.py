@@ -3,10 +3,10 @@ a raw baseline measured in the same run on the same database.
 
 - commands/s: incidents opened over HTTP against a real `cronica serve` process, with 4 client
   threads; baseline: single-row INSERT transactions from one thread on the same database;
-- read latency (ops/benchmark_read_api.py): median and p99 of GraphQL reads of a week's agenda of
+- read latency (read_api.py): median and p99 of GraphQL reads of a week's agenda of
   one user and of a page of 100 tasks, from the same server; baseline: the same rows from the plain
-  JSON endpoints of ops/json_reads.py;
-- rebuild events/s (ops/benchmark_rebuild.py): `runner.rebuild` of each projection and of all;
+  JSON endpoints of graphql/http/json_reads.py;
+- rebuild events/s (rebuild.py): `runner.rebuild` of each projection and of all;
   baseline: reading (and decoding) the same notifications without applying them.
 """
 
@@ -31,8 +31,8 @@ import psycopg
 from cronica.commands.customers import create_customer
 from cronica.commands.identity import add_user, authenticate, cli_request, ensure_company
 from cronica.commands.models.customers import CreateCustomer
-from cronica.ops.benchmark_read_api import bench_read_api, seed_week, wait_for_position
-from cronica.ops.benchmark_rebuild import bench_rebuilds
+from cronica.ops.benchmarks.read_api import bench_read_api, seed_week, wait_for_position
+from cronica.ops.benchmarks.rebuild import bench_rebuilds
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 
@@ -91,9 +91,13 @@ def bench_database(
 
 @contextmanager
 def serving(settings: Settings, port: int) -> Iterator[str]:
-    """A `cronica serve` process on the settings' database (projections in it) until the block
-    ends; yields its base URL."""
-    env = {**os.environ, "CRONICA_DATABASE_URL": settings.database_url or ""}
+    """A `cronica serve` process on the settings' database (projections in it), with the
+    benchmark's JSON reads, until the block ends; yields its base URL."""
+    env = {
+        **os.environ,
+        "CRONICA_DATABASE_URL": settings.database_url or "",
+        "CRONICA_BENCHMARK_ENDPOINTS": "true",  # the JSON reads the read latency is compared with
+    }
     if settings.database_schema:
         env["CRONICA_DATABASE_SCHEMA"] = settings.database_schema
     server = subprocess.Popen(

@@ -19,7 +19,7 @@ from cronica.commands.models.opportunities import (
     WorkOnOpportunity,
 )
 from cronica.commands.results import Principal
-from cronica.ops.demo_office import DemoCustomer, DemoOffice, request
+from cronica.ops.demo.office import DemoCustomer, DemoOffice, request
 
 Stage = Literal["new", "waiting", "working", "won", "lost"]
 ActionKind = Literal["documentation", "visit", "call", "email", "other"]

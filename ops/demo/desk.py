@@ -9,8 +9,8 @@ from cronica.commands.models.agenda import PutInAgenda
 from cronica.commands.models.messages import AttachmentReference, SendMessage
 from cronica.commands.models.notices import LogNotice, NoteNoticeAction, ResolveNotice
 from cronica.commands.models.own_records import RelatedRecord
-from cronica.ops.demo_office import DemoCustomer, DemoOffice, request
-from cronica.ops.demo_service import WORKSHOP
+from cronica.ops.demo.office import DemoCustomer, DemoOffice, request
+from cronica.ops.demo.service import WORKSHOP
 
 ON_CALL_ROTA = (
     "fecha;técnico;teléfono de guardia\n"

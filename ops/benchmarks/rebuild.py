@@ -1,4 +1,4 @@
-"""The rebuild part of the benchmarks (ops/benchmarks.py): how fast `runner.rebuild` re-applies
+"""The rebuild part of the benchmarks (__main__.py): how fast `runner.rebuild` re-applies
 the whole event store to each projection, and to all of them one after another, beside how fast
 the event store alone is read (and read and decoded into domain events), in the same batches."""
 

@@ -28,7 +28,7 @@ from cronica.commands.models.repair_orders import (
 )
 from cronica.commands.models.timesheets import AddTimesheetLine
 from cronica.commands.results import Principal, Written
-from cronica.ops.demo_office import DemoCustomer, DemoOffice, request
+from cronica.ops.demo.office import DemoCustomer, DemoOffice, request
 
 FAULTS = [
     ("La caldera no arranca", "Pierde presión cada mañana y muestra el error E04.", "Caldera C-24"),

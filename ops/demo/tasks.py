@@ -11,7 +11,7 @@ from uuid import UUID
 from cronica.commands import catalogues, tasks
 from cronica.commands.models.tasks import CloseTask, FollowUpTask, PlanTask
 from cronica.commands.results import Principal
-from cronica.ops.demo_office import DemoCustomer, DemoOffice, request
+from cronica.ops.demo.office import DemoCustomer, DemoOffice, request
 
 PRIORITY_TYPE = "quote"  # a task type of the default catalogue: quotes must not wait
 

@@ -1,5 +1,6 @@
-"""The read-API part of the benchmarks (ops/benchmarks.py): latency of GraphQL queries against a
-running server, beside the same rows served by the plain JSON endpoints of ops/json_reads.py.
+"""The read-API part of the benchmarks (__main__.py): latency of GraphQL queries against a
+running server, beside the same rows served by the plain JSON endpoints of
+graphql/http/json_reads.py (which the server mounts when CRONICA_BENCHMARK_ENDPOINTS is set).
 
 Two reads, each asked `reads` times one after another (after a few unmeasured warm-up reads):
 a week of one user's agenda, and a page of 100 tasks. Both ask GraphQL for every column the

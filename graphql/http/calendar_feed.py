@@ -4,12 +4,13 @@ other); `POST /v1/me/calendar-feed` issues it, and an unknown or replaced one fi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
-from fastapi import APIRouter, HTTPException, Request, Response, status
+from fastapi import APIRouter, HTTPException, Response, status
 from icalendar import Calendar, Event
 
-from cronica.ops.container import Container
+from cronica.graphql.read_api import ReadApi
 from cronica.projections.agenda_queries import agenda_page, feed_owner
 from cronica.projections.agenda_rows import AGENDA_TIME_ZONE, AgendaItemRow
 from cronica.projections.user_directory import users_by_ids
@@ -20,31 +21,34 @@ MOST_ITEMS = 5000
 """A bound on one feed's size (the window's items, far more than an agenda holds)."""
 MEDIA_TYPE = "text/calendar; charset=utf-8"
 
-router = APIRouter(tags=["ops"])
 
+def calendar_feed_router(read_api: Callable[[], ReadApi]) -> APIRouter:
+    """The feed's route; `read_api` gives the process's ReadApi when a request comes."""
+    router = APIRouter(tags=["ops"])
 
-@router.get(
-    "/calendar/{secret}.ics",
-    summary="A user's agenda as an iCalendar feed",
-    description=f"The items from {DAYS_BACK} days ago to {DAYS_AHEAD} days ahead, one VEVENT "
-    "each; 404 for a secret that opens no feed.",
-    response_class=Response,
-    responses={200: {"content": {"text/calendar": {}}}, 404: {"description": "No such feed."}},
-)
-def calendar_feed(secret: str, request: Request) -> Response:
-    container: Container = request.app.state.container
-    store = container.store
-    owner = feed_owner(store, secret)
-    if owner is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "no calendar feed has this address")
-    company_id, user_id = owner
-    now = datetime.now(UTC)
-    today = now.astimezone(AGENDA_TIME_ZONE).date()
-    days = (today - timedelta(days=DAYS_BACK), today + timedelta(days=DAYS_AHEAD))
-    items = agenda_page(store, company_id, [user_id], days, None, [], 0, MOST_ITEMS).rows
-    user = users_by_ids(store, company_id, [user_id]).get(user_id)
-    name = f"Cronica: {user.name}" if user else "Cronica"
-    return Response(calendar_of(name, items, now), media_type=MEDIA_TYPE)
+    @router.get(
+        "/calendar/{secret}.ics",
+        summary="A user's agenda as an iCalendar feed",
+        description=f"The items from {DAYS_BACK} days ago to {DAYS_AHEAD} days ahead, one VEVENT "
+        "each; 404 for a secret that opens no feed.",
+        response_class=Response,
+        responses={200: {"content": {"text/calendar": {}}}, 404: {"description": "No such feed."}},
+    )
+    def calendar_feed(secret: str) -> Response:
+        store = read_api().store
+        owner = feed_owner(store, secret)
+        if owner is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, "no calendar feed has this address")
+        company_id, user_id = owner
+        now = datetime.now(UTC)
+        today = now.astimezone(AGENDA_TIME_ZONE).date()
+        days = (today - timedelta(days=DAYS_BACK), today + timedelta(days=DAYS_AHEAD))
+        items = agenda_page(store, company_id, [user_id], days, None, [], 0, MOST_ITEMS).rows
+        user = users_by_ids(store, company_id, [user_id]).get(user_id)
+        name = f"Cronica: {user.name}" if user else "Cronica"
+        return Response(calendar_of(name, items, now), media_type=MEDIA_TYPE)
+
+    return router
 
 
 def calendar_of(name: str, items: list[AgendaItemRow], now: datetime) -> bytes:

@@ -9,8 +9,6 @@ Refusals are problem+json: 401 without a valid token, 404 for no such list, 422 
 the list does not take or GraphQL refuses, 403 and 503 as the list's query answers them.
 """
 
-from __future__ import annotations
-
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -18,45 +16,48 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request, Response
 from fastapi.responses import StreamingResponse
-from fastapi.security import HTTPAuthorizationCredentials
 from graphql import GraphQLError
 
-from cronica.commands.errors import AuthenticationError, ForbiddenError
-from cronica.commands.http.guards import bearer
-from cronica.commands.http.problems import (
-    KINDS,
-    InvalidHeaderError,
-    ProblemKind,
-    problem_response,
-)
 from cronica.graphql.context import Context
 from cronica.graphql.errors import NotAllowedError, ReadApiError, ReadModelsBehindError
-from cronica.graphql.read_api import ReadApi
-from cronica.graphql.router import POSITION_HEADER
+from cronica.graphql.http.export_files import XlsxBook, csv_header, csv_text
+from cronica.graphql.http.export_lists import ExportableList, InvalidExportError, exportable_lists
+from cronica.graphql.http.export_responses import EXPORT_PROBLEMS, LIST_ARGUMENTS
+from cronica.graphql.http.refusals import ReadRefusedError
+from cronica.graphql.http.viewers import authenticated, requested_position
+from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.graphql.schema import schema
-from cronica.ops.export_files import XlsxBook, csv_header, csv_text
-from cronica.ops.export_lists import ExportableList, InvalidExportError, exportable_lists
-from cronica.ops.export_responses import EXPORT_PROBLEMS, LIST_ARGUMENTS
 
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-UNKNOWN_LIST = ProblemKind(404, "unknown-list", "No such list")
-INVALID_ARGUMENTS = ProblemKind(422, "invalid-export", "The arguments do not fit the list")
-FORBIDDEN = KINDS[ForbiddenError]  # as a command refused for the caller's role
-BEHIND = ProblemKind(503, "read-models-behind", "The read models have not caught up yet")
 
-Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 ListName = Annotated[
     str, Path(description="A root connection of the GraphQL API: incidents, customers, tasks...")
 ]
 Rows = list[list[Any]]
 
 
-class ExportRefusedError(Exception):
-    """Raised when an export cannot be made; answered as the problem it names."""
+class UnknownListError(ReadRefusedError):
+    """Raised when the name is no root connection of the GraphQL schema."""
 
-    def __init__(self, kind: ProblemKind, detail: str) -> None:
-        super().__init__(detail)
-        self.kind = kind
+    status, slug, title = 404, "unknown-list", "No such list"
+
+
+class InvalidArgumentsError(ReadRefusedError):
+    """Raised when the list does not take the arguments, or GraphQL refuses them."""
+
+    status, slug, title = 422, "invalid-export", "The arguments do not fit the list"
+
+
+class ExportForbiddenError(ReadRefusedError):
+    """Raised when the viewer's role may not read the list so: as a command refused for it."""
+
+    status, slug, title = 403, "forbidden", "The caller's role does not allow this"
+
+
+class ExportBehindError(ReadRefusedError):
+    """Raised when the read models have not reached the position the export waits for."""
+
+    status, slug, title = 503, "read-models-behind", "The read models have not caught up yet"
 
 
 @dataclass(frozen=True)
@@ -94,34 +95,33 @@ def _refusal(errors: list[GraphQLError]) -> Exception:
     original = errors[0].original_error
     detail = "; ".join(error.message for error in errors)
     if original is None or isinstance(original, GraphQLError):  # arguments the schema refuses
-        return ExportRefusedError(INVALID_ARGUMENTS, detail)
+        return InvalidArgumentsError(detail)
     if isinstance(original, ReadModelsBehindError):
-        return ExportRefusedError(BEHIND, detail)
+        return ExportBehindError(detail)
     if isinstance(original, NotAllowedError):
-        return ExportRefusedError(FORBIDDEN, detail)
+        return ExportForbiddenError(detail)
     if isinstance(original, ReadApiError):
-        return ExportRefusedError(INVALID_ARGUMENTS, detail)
+        return InvalidArgumentsError(detail)
     return original  # the server's fault: an error 500, logged
 
 
 def export_router(read_api: Callable[[], ReadApi]) -> APIRouter:
     """The export routes; `read_api` gives the process's ReadApi when a request comes."""
     router = APIRouter(prefix="/v1/exports", tags=["exports"])
+    # Evaluated here, not postponed: FastAPI reads the closure's annotations at runtime.
+    Reader = Annotated[Viewer, Depends(authenticated(read_api))]
 
-    async def started(name: str, request: Request, credentials: Credentials) -> Export:
-        api = read_api()
-        token = credentials.credentials if credentials else ""
-        viewer = await asyncio.to_thread(api.authenticate, token) if token else None
-        if viewer is None:
-            raise AuthenticationError("send a valid API token as `Authorization: Bearer <token>`")
+    def started(name: str, request: Request, viewer: Viewer) -> Export:
         exportable = exportable_lists().get(name)
         if exportable is None:
-            raise ExportRefusedError(UNKNOWN_LIST, f"there is no list {name!r} to export")
+            raise UnknownListError(f"there is no list {name!r} to export")
         try:
             variables = exportable.variables(dict(request.query_params))
         except InvalidExportError as error:
-            raise ExportRefusedError(INVALID_ARGUMENTS, str(error)) from None
-        return Export(exportable, variables, Context(api, viewer, _position(request)))
+            raise InvalidArgumentsError(str(error)) from None
+        return Export(
+            exportable, variables, Context(read_api(), viewer, requested_position(request))
+        )
 
     @router.get(
         "/{name}.csv",
@@ -130,12 +130,9 @@ def export_router(read_api: Callable[[], ReadApi]) -> APIRouter:
         responses={200: {"content": {"text/csv": {}}}, **EXPORT_PROBLEMS},
         openapi_extra=LIST_ARGUMENTS,
     )
-    async def export_csv(name: ListName, request: Request, credentials: Credentials) -> Response:
-        try:
-            export = await started(name, request, credentials)
-            first = await export.page(None)
-        except ExportRefusedError as refused:
-            return problem_response(refused.kind, str(refused))
+    async def export_csv(name: ListName, request: Request, viewer: Reader) -> Response:
+        export = started(name, request, viewer)
+        first = await export.page(None)  # before the file starts, so refusals are answered
 
         async def lines() -> AsyncIterator[str]:
             yield csv_header(export.exportable.columns)
@@ -153,28 +150,16 @@ def export_router(read_api: Callable[[], ReadApi]) -> APIRouter:
         responses={200: {"content": {XLSX_MEDIA_TYPE: {}}}, **EXPORT_PROBLEMS},
         openapi_extra=LIST_ARGUMENTS,
     )
-    async def export_xlsx(name: ListName, request: Request, credentials: Credentials) -> Response:
-        try:
-            export = await started(name, request, credentials)
-            first = await export.page(None)
-            book = XlsxBook(name, export.exportable.columns)  # once there is one to write
-            async for rows in export.pages(first):
-                book.append(rows)
-        except ExportRefusedError as refused:
-            return problem_response(refused.kind, str(refused))
+    async def export_xlsx(name: ListName, request: Request, viewer: Reader) -> Response:
+        export = started(name, request, viewer)
+        first = await export.page(None)
+        book = XlsxBook(name, export.exportable.columns)  # once there is one to write
+        async for rows in export.pages(first):
+            book.append(rows)
         content = await asyncio.to_thread(book.content)
         return Response(content, media_type=XLSX_MEDIA_TYPE, headers=_attachment(f"{name}.xlsx"))
 
     return router
-
-
-def _position(request: Request) -> int | None:
-    value = request.headers.get(POSITION_HEADER)
-    if value is None:
-        return None
-    if not value.strip().isdigit():
-        raise InvalidHeaderError(f"{POSITION_HEADER} must be an event store position")
-    return int(value)
 
 
 def _attachment(filename: str) -> dict[str, str]:

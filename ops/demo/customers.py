@@ -17,7 +17,7 @@ from cronica.commands.models.customers import (
 )
 from cronica.domain.errors import InvalidTaxIdError
 from cronica.domain.tax_id import normalise_tax_id
-from cronica.ops.demo_office import DemoCustomer, DemoOffice, request
+from cronica.ops.demo.office import DemoCustomer, DemoOffice, request
 
 # Name, CIF letter, contact, his position, billing street, postal code, city, province.
 CUSTOMERS = [

@@ -12,18 +12,37 @@ are harmless.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
+from typing import Any, Protocol
 from uuid import UUID
 
-from cronica.ops.container import Container
-from cronica.ops.event_store import schema_changes_serialised
-from cronica.projections.store import ReadStore
+Row = dict[str, Any]
+
+
+class SqlCursor(Protocol):
+    """The part of a DB-API cursor the store uses, with `?` placeholders on both databases."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
+
+
+class SqlDatabase(Protocol):
+    """The database the store keeps its table in: the composition root hands in the read
+    store's, so that the write side needs no read model to store bytes."""
+
+    @property
+    def dialect(self) -> str: ...
+
+    def transaction(self) -> AbstractContextManager[SqlCursor]: ...
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]: ...
 
 
 class DatabaseAttachmentStore:
-    """Attachments in the `attachment_contents` table of the read store's database."""
+    """Attachments in the `attachment_contents` table of the events' database."""
 
-    def __init__(self, store: ReadStore, max_bytes: int) -> None:
+    def __init__(self, store: SqlDatabase, max_bytes: int) -> None:
         self.store = store
         self.max_bytes = max_bytes
 
@@ -62,11 +81,3 @@ class DatabaseAttachmentStore:
             (str(company_id), sha256),
         )
         return bytes(rows[0]["content"]) if rows else None
-
-
-def open_attachment_store(container: Container) -> DatabaseAttachmentStore:
-    """The process's attachment store, its table created if new."""
-    attachments = DatabaseAttachmentStore(container.store, container.settings.attachment_max_bytes)
-    with schema_changes_serialised(container.settings):
-        attachments.setup()
-    return attachments

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cronica.commands.http.problems import PROBLEM_MEDIA_TYPE
+from cronica.graphql.http.refusals import PROBLEM_MEDIA_TYPE
 
 _PROBLEM_CONTENT = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
 _PROBLEMS = {

@@ -1,0 +1,55 @@
+"""Plain JSON reads beside GraphQL: `GET /v1/read/tasks` and `GET /v1/read/agenda` serve the rows
+of the task list and of a user's week straight from the read models' query functions (the ones
+the GraphQL fields page through), without GraphQL. They are the baseline the read-API benchmark
+(ops/benchmarks/read_api.py) measures the GraphQL latency against; a bearer token is required as
+for every read. The app mounts them only when CRONICA_BENCHMARK_ENDPOINTS asks for them.
+"""
+
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import date
+from typing import Annotated, Any
+from uuid import UUID
+
+from fastapi import APIRouter, Depends, HTTPException, Query, status
+
+from cronica.graphql.http.viewers import authenticated
+from cronica.graphql.paging import MAX_PAGE_SIZE
+from cronica.graphql.read_api import ReadApi, Viewer
+from cronica.projections.agenda_queries import agenda_page
+from cronica.projections.agenda_visits import AgendaView, view_days
+from cronica.projections.tasks.queries import list_tasks
+
+First = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="How many rows, from the first.")]
+UserId = Annotated[UUID | None, Query(alias="userId", description="Default: the caller.")]
+Rows = list[dict[str, Any]]
+
+
+def json_reads_router(read_api: Callable[[], ReadApi]) -> APIRouter:
+    """The JSON read routes; `read_api` gives the process's ReadApi when a request comes. Who
+    reads what is decided as in GraphQL, by the viewer."""
+    router = APIRouter(prefix="/v1/read", tags=["reads"])
+    # Evaluated here, not postponed: FastAPI reads the closure's annotations at runtime.
+    Reader = Annotated[Viewer, Depends(authenticated(read_api))]
+
+    @router.get("/tasks", summary="The first rows of the task list (newest first), as stored")
+    def read_tasks(viewer: Reader, first: First = 20) -> Rows:
+        page = list_tasks(read_api().store, viewer.company_id, None, [], 0, first)
+        return [asdict(row) for row in page.rows]
+
+    @router.get("/agenda", summary="The first items of a user's agenda in one week, as stored")
+    def read_agenda(
+        viewer: Reader,
+        week: Annotated[date, Query(description="Any day of the week (weeks start on Monday).")],
+        user_id: UserId = None,
+        first: First = 100,
+    ) -> Rows:
+        owner = str(user_id) if user_id else viewer.user_id
+        if owner != viewer.user_id and not viewer.supervises:
+            raise HTTPException(status.HTTP_403_FORBIDDEN, "only managers and admins read others")
+        days = view_days(AgendaView.WEEK, week)
+        store, company_id = read_api().store, viewer.company_id
+        page = agenda_page(store, company_id, [owner], days, None, [], 0, first)
+        return [asdict(row) for row in page.rows]
+
+    return router

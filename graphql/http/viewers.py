@@ -1,0 +1,47 @@
+"""What an HTTP read takes from its request besides its parameters: who reads (the viewer of
+the bearer token, as `ReadApi.authenticate` finds him) and the event store position to wait for
+(the X-Cronica-Position header)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from cronica.graphql.http.refusals import InvalidPositionError, UnauthenticatedError
+from cronica.graphql.read_api import ReadApi, Viewer
+
+POSITION_HEADER = "X-Cronica-Position"
+
+# The same scheme as the command routes': OpenAPI lists one bearer scheme for the whole API.
+bearer = HTTPBearer(auto_error=False, description="An API token, as `cronica user add` prints it.")
+
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+def authenticated(read_api: Callable[[], ReadApi]) -> Callable[..., Awaitable[Viewer]]:
+    """A dependency answering the viewer of the request's bearer token; `read_api` gives the
+    process's ReadApi when a request comes."""
+
+    async def viewer(credentials: Credentials) -> Viewer:
+        token = credentials.credentials if credentials else ""
+        found = await asyncio.to_thread(read_api().authenticate, token) if token else None
+        if found is None:
+            raise UnauthenticatedError("send a valid API token as `Authorization: Bearer <token>`")
+        return found
+
+    return viewer
+
+
+def requested_position(request: Request) -> int | None:
+    """The position the X-Cronica-Position header asks the read models to reach, if any; GraphQL
+    reads it too."""
+    value = request.headers.get(POSITION_HEADER)
+    if value is None:
+        return None
+    if not value.strip().isdigit():
+        raise InvalidPositionError(f"{POSITION_HEADER} must be an event store position")
+    return int(value)
