@@ -7,7 +7,7 @@ PORT ?= 8000
 
 .PHONY: install run test lint bench clean
 
-$(BIN)/cronica: pyproject.toml
+$(BIN)/cronica: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
