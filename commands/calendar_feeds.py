@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.records import change_record
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 from cronica.domain.user import User
 
 
@@ -19,9 +19,7 @@ class IssuedFeed:
     secret: str
 
 
-def issue_calendar_feed(
-    app: CronicaApplication, who: Principal, request: CommandRequest
-) -> IssuedFeed:
+def issue_calendar_feed(call: CommandCall) -> IssuedFeed:
     """A new secret for the caller's feed; the URL with the old one stops working."""
     issued: list[str] = []
 
@@ -31,6 +29,7 @@ def issue_calendar_feed(
     # The secret is never stored, so an earlier answer cannot be given again for a repeated
     # Idempotency-Key: a repeat issues a new secret instead, which replaces the one the client
     # did not receive, and is as harmless.
-    written = change_record(app, who, replace(request, idempotency=None), User, who.user_id, issue)
+    unguarded = replace(call, request=replace(call.request, idempotency=None))
+    written = change_record(unguarded, User, call.who.user_id, issue)
     # A lost race runs the decision again: the last secret issued is the one saved.
     return IssuedFeed(written, issued[-1])

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.customers import add_contact
 from cronica.commands.errors import IdempotencyKeyReusedError
 from cronica.commands.idempotency import IdempotentRequest
@@ -38,7 +39,7 @@ def open_with_key(
     app: CronicaApplication, who: Principal, key: str, body: dict[str, Any]
 ) -> Written:
     request = keyed(who, key, "/v1/incidents", body)
-    return open_incident(app, who, request, OpenIncident.model_validate(body))
+    return open_incident(CommandCall(app, who, request), OpenIncident.model_validate(body))
 
 
 @pytest.fixture
@@ -97,7 +98,7 @@ def test_a_repeated_contact_answers_the_contact_first_added(
 
     def add() -> tuple[Written, uuid.UUID]:
         request = keyed(agent, "contact-1", path, body)
-        return add_contact(office.app, agent, request, customer_id, AddContact(**body))
+        return add_contact(CommandCall(office.app, agent, request), customer_id, AddContact(**body))
 
     first, again = add(), add()
 
