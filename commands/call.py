@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from cronica.commands.application import A, CommandRequest, CronicaApplication, Decision
+from cronica.commands.application import (
+    A,
+    AnsweringDecision,
+    CommandRequest,
+    CronicaApplication,
+    Decision,
+)
 from cronica.commands.results import Principal, Written
 from cronica.domain.counter import Counter
 
@@ -28,6 +34,6 @@ class CommandCall:
         """The caller's company's counter of numbers with this prefix."""
         return self.app.counter(self.who.company_id, prefix)
 
-    def write(self, decide: Decision) -> Written:
+    def write(self, decide: Decision | AnsweringDecision) -> Written:
         """Runs the decision and saves what it changed, as the caller asked."""
         return self.app.write(self.request, decide)

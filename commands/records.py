@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from cronica.commands.application import A
+from cronica.commands.application import A, Decided
 from cronica.commands.call import CommandCall
 from cronica.commands.errors import ForbiddenError, RecordNotFoundError, UnknownReferenceError
 from cronica.commands.results import Principal, Written
@@ -59,20 +59,27 @@ def add_to_record(
     add: Callable[[A], UUID],
     last_added: Callable[[A], UUID],
 ) -> tuple[Written, UUID]:
-    """`change_record` for a change that adds a part to the record and answers its id: answers
-    the record's new version and that id. An idempotent repeat (the change not made again) finds
-    the part as `last_added` of the record at the answered version."""
-    added: list[UUID] = []
+    """A change that adds a part to the record (at the If-Match version): answers the record's
+    new version and the part's id."""
 
-    def record_addition(record: A) -> None:
-        added[:] = [add(record)]
+    def decide() -> Decided:
+        record = call.load(cls, record_id)
+        return Decided([record], added_id=add(record))
 
-    written = change_record(call, cls, record_id, record_addition)
-    if not added:
-        record = call.app.find(cls, record_id, version=written.version)
-        assert record is not None, "an answered command's record exists at its version"
-        added.append(last_added(record))
-    return written, added[0]
+    written = call.write(decide)
+    return written, added_by(call, written, cls, last_added)
+
+
+def added_by(
+    call: CommandCall, written: Written, cls: type[A], last_added: Callable[[A], UUID]
+) -> UUID:
+    """The id of what a command added besides its record: in its answer; for an answer kept
+    before answers held it, `last_added` of the record at the answered version."""
+    if written.added_id is not None:
+        return written.added_id
+    record = call.app.find(cls, written.id, version=written.version)
+    assert record is not None, "an answered command's record exists at its version"
+    return last_added(record)
 
 
 def require_role(who: Principal, *roles: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from uuid import UUID
 
+from cronica.commands.application import Decided
 from cronica.commands.call import CommandCall
 from cronica.commands.catalogues import require_entry
 from cronica.commands.models.tasks import (
@@ -20,7 +21,7 @@ from cronica.commands.models.tasks import (
     RescheduleTask,
     TaskWork,
 )
-from cronica.commands.records import change_record, referenced
+from cronica.commands.records import added_by, change_record, referenced
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.case import Case
@@ -106,24 +107,23 @@ def follow_up_task(
 ) -> tuple[Written, UUID]:
     """Closes the task with its outcome and plans the next one, both saved in one transaction;
     answers the closed task's new version and the next task's id."""
-    following: list[UUID] = []
 
-    def decide() -> list[CronicaAggregate]:
+    def decide() -> Decided:
         task = call.load(Task, task_id)
         spec = _spec(call, command, command.operator_id)
         if task.links.case_id is not None:  # the next task is planned in the same case
             call.app.load(Case, task.links.case_id, call.who.company_id).require_plannable()
         counter = call.counter(PREFIX)
         next_task = task.follow_up(command.outcome, counter.issue(), spec)
-        following[:] = [next_task.id]
-        return [task, next_task, counter]
+        return Decided([task, next_task, counter], added_id=next_task.id)
 
     written = call.write(decide)
-    if not following:  # an idempotent repeat: the next task of the first answer's version
-        task = call.app.find(Task, task_id, version=written.version)
-        assert task is not None and task.next_task_id is not None, "answered as followed up"
-        following.append(task.next_task_id)
-    return written, following[0]
+    return written, added_by(call, written, Task, _next_task_id)
+
+
+def _next_task_id(task: Task) -> UUID:
+    assert task.next_task_id is not None, "answered as followed up"
+    return task.next_task_id
 
 
 def take_charge_of_task(call: CommandCall, task_id: UUID) -> Written:
