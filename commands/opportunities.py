@@ -24,9 +24,9 @@ from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue_values import CatalogueKind
 from cronica.domain.customer import Customer
 from cronica.domain.errors import UnknownActionError
-from cronica.domain.incident import Priority
 from cronica.domain.opportunity import Opportunity
 from cronica.domain.opportunity_values import OpportunityDetails, require_seller
+from cronica.domain.priority import Priority
 from cronica.domain.user import User
 
 PREFIX = "OP"
