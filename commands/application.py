@@ -57,7 +57,20 @@ class CommandRequest:
     """The business unit owning the records the command creates; None: the company's root."""
 
 
+@dataclass(frozen=True)
+class Decided:
+    """What a decision changed (the record it answers about first) and what it answers besides
+    that record's id and version."""
+
+    changed: Sequence[CronicaAggregate]
+    added_id: UUID | None = None
+    secret: str | None = None
+
+
 Decision = Callable[[], Sequence[CronicaAggregate]]
+"""Loads, validates and changes aggregates: the answer is about the first one it returns."""
+AnsweringDecision = Callable[[], Decided]
+"""A decision that answers more than its first record's id and version."""
 
 
 @dataclass
@@ -121,7 +134,7 @@ class CronicaApplication(Application[UUID]):
         counter = self.find(Counter, counter_id_for(company_id, prefix))
         return counter or Counter(company_id=company_id, prefix=prefix)
 
-    def write(self, request: CommandRequest, decide: Decision) -> Written:
+    def write(self, request: CommandRequest, decide: Decision | AnsweringDecision) -> Written:
         """Runs `decide` (which loads, validates and changes aggregates, the answered one first)
         and saves what it returns in one transaction, retrying after a lost race."""
         with acting_as(CommandContext(request.actor_id, request.correlation_id, request.unit_id)):
@@ -136,20 +149,14 @@ class CronicaApplication(Application[UUID]):
                     earlier = self._earlier_answer(request)
                     if earlier is not None:
                         return earlier
-                    changed = list(decide())
+                    decided = decide()
+                    if not isinstance(decided, Decided):
+                        decided = Decided(decided)
+                    changed = list(decided.changed)
                     primary = changed[0]
-                    if request.idempotency is not None:
-                        changed.append(
-                            IdempotencyRecord(
-                                company_id=primary.company_id,
-                                scope=request.idempotency.scope(request.actor_id),
-                                fingerprint=request.idempotency.fingerprint,
-                                record_id=primary.id,
-                                record_version=primary.version,
-                            )
-                        )
+                    kept = self._kept_answer(request, decided)
                     try:
-                        recordings = self.save(*changed)
+                        recordings = self.save(*changed, *kept)
                     except IntegrityError:
                         continue
                     # Nothing recorded (a command that changed nothing): the current position.
@@ -157,9 +164,32 @@ class CronicaApplication(Application[UUID]):
                         (r.notification.id for r in recordings),
                         default=self.recorder.max_notification_id() or 0,
                     )
+                    for record in kept:
+                        record.answered(position)
+                        self.save(record)
                     self.on_saved(position)
-                    return Written(primary.id, primary.version, position)
+                    return Written(
+                        primary.id, primary.version, position, decided.added_id, decided.secret
+                    )
         raise ConcurrentWriteError("the record kept changing under this command; try again")
+
+    @staticmethod
+    def _kept_answer(request: CommandRequest, decided: Decided) -> list[IdempotencyRecord]:
+        """The record of the answer to an Idempotency-Key, to save with what the decision
+        changed (none without a key)."""
+        if request.idempotency is None:
+            return []
+        primary = decided.changed[0]
+        return [
+            IdempotencyRecord(
+                company_id=primary.company_id,
+                scope=request.idempotency.scope(request.actor_id),
+                fingerprint=request.idempotency.fingerprint,
+                record_id=primary.id,
+                record_version=primary.version,
+                added_id=decided.added_id,
+            )
+        ]
 
     def _earlier_answer(self, request: CommandRequest) -> Written | None:
         if request.idempotency is None:
@@ -172,8 +202,4 @@ class CronicaApplication(Application[UUID]):
             raise IdempotencyKeyReusedError(
                 f"Idempotency-Key {request.idempotency.key!r} was used for a different request"
             )
-        # The first answer's position is not kept; the current one is at least as far, which is
-        # all a client needs to read its own write.
-        return Written(
-            record.record_id, record.record_version, self.recorder.max_notification_id() or 0
-        )
+        return record.answer(self.recorder.max_notification_id() or 0)

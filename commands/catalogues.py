@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.catalogue_defaults import DEFAULT_ENTRIES
 from cronica.commands.errors import RecordNotFoundError, UnknownReferenceError
 from cronica.commands.models.catalogues import AddCatalogueEntry, RenameCatalogueEntry
 from cronica.commands.records import require_role
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue import Catalogue, catalogue_id_for
 from cronica.domain.catalogue_values import CatalogueKind, Entry
@@ -31,89 +31,73 @@ def default_catalogues(company_id: UUID) -> list[Catalogue]:
     ]
 
 
-def require_entry(
-    app: CronicaApplication, company_id: UUID, kind: CatalogueKind, code: str, field: str
-) -> Entry:
+def require_entry(call: CommandCall, kind: CatalogueKind, code: str, field: str) -> Entry:
     """The active entry of the company's catalogue with this code; a code that is not one (or
     was removed) is an unknown reference of the body's `field` (snake_case)."""
-    catalogue = app.find(Catalogue, catalogue_id_for(company_id, kind))
+    catalogue = call.app.find(Catalogue, catalogue_id_for(call.who.company_id, kind))
     if catalogue is None or not catalogue.is_active(code):
         raise UnknownReferenceError(field, f"{code!r} is not an entry of the {kind} catalogue")
     return catalogue.entries[code]
 
 
-def _catalogue(
-    app: CronicaApplication, company_id: UUID, kind: CatalogueKind, expected_version: int | None
-) -> Catalogue:
+def _catalogue(call: CommandCall, kind: CatalogueKind) -> Catalogue:
     """The company's catalogue of this kind (at the If-Match version), or a new empty one for a
     company founded without it: its first entry starts it."""
     try:
-        return app.load(Catalogue, catalogue_id_for(company_id, kind), company_id, expected_version)
+        return call.load(Catalogue, catalogue_id_for(call.who.company_id, kind))
     except RecordNotFoundError:
-        return Catalogue.start(company_id=company_id, kind=kind)
+        return Catalogue.start(company_id=call.who.company_id, kind=kind)
 
 
 def _change_catalogue(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     kind: CatalogueKind,
     change: Callable[[Catalogue], None],
 ) -> Written:
     """Applies `change` to the company's catalogue; an entry code the catalogue lacks is the
     URL's fault (404), as for any record."""
-    require_role(who, ADMIN)
+    require_role(call.who, ADMIN)
 
     def decide() -> list[CronicaAggregate]:
-        catalogue = _catalogue(app, who.company_id, kind, request.expected_version)
+        catalogue = _catalogue(call, kind)
         try:
             change(catalogue)
         except UnknownCatalogueEntryError as error:
             raise RecordNotFoundError(str(error)) from None
         return [catalogue]
 
-    return app.write(request, decide)
+    return call.write(decide)
 
 
 def add_catalogue_entry(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     kind: CatalogueKind,
     command: AddCatalogueEntry,
 ) -> Written:
     entry = Entry(
         command.code, command.name, command.colour, command.value_type, tuple(command.choices)
     )
-    return _change_catalogue(app, who, request, kind, lambda catalogue: catalogue.add(entry))
+    return _change_catalogue(call, kind, lambda catalogue: catalogue.add(entry))
 
 
 def rename_catalogue_entry(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     kind: CatalogueKind,
     code: str,
     command: RenameCatalogueEntry,
 ) -> Written:
-    return _change_catalogue(app, who, request, kind, lambda c: c.rename(code, command.name))
+    return _change_catalogue(call, kind, lambda c: c.rename(code, command.name))
 
 
-def remove_catalogue_entry(
-    app: CronicaApplication, who: Principal, request: CommandRequest, kind: CatalogueKind, code: str
-) -> Written:
-    return _change_catalogue(app, who, request, kind, lambda catalogue: catalogue.remove(code))
+def remove_catalogue_entry(call: CommandCall, kind: CatalogueKind, code: str) -> Written:
+    return _change_catalogue(call, kind, lambda catalogue: catalogue.remove(code))
 
 
-def prioritise_task_type(
-    app: CronicaApplication, who: Principal, request: CommandRequest, code: str
-) -> Written:
+def prioritise_task_type(call: CommandCall, code: str) -> Written:
     kind = CatalogueKind.TASK_TYPES
-    return _change_catalogue(app, who, request, kind, lambda catalogue: catalogue.prioritise(code))
+    return _change_catalogue(call, kind, lambda catalogue: catalogue.prioritise(code))
 
 
-def deprioritise_task_type(
-    app: CronicaApplication, who: Principal, request: CommandRequest, code: str
-) -> Written:
+def deprioritise_task_type(call: CommandCall, code: str) -> Written:
     kind = CatalogueKind.TASK_TYPES
-    return _change_catalogue(app, who, request, kind, lambda c: c.deprioritise(code))
+    return _change_catalogue(call, kind, lambda c: c.deprioritise(code))

@@ -11,12 +11,12 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.models import customers as bodies
 from cronica.commands.models.base import CommandModel
 from cronica.commands.models.contacts import ChangeContact
 from cronica.commands.records import add_to_record, change_record
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 from cronica.domain.customer import Customer
 from cronica.domain.customer_values import Address, Valuation
 from cronica.domain.errors import UnknownAddressError, UnknownContactError, UnknownValuationError
@@ -84,9 +84,7 @@ ADDITIONS: dict[type[CommandModel], Addition] = dict(
 
 
 def change_part(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     customer_id: UUID,
     part_id: UUID,
     command: CommandModel,
@@ -95,9 +93,7 @@ def change_part(
     the customer lacks is not found (404)."""
     change = PART_CHANGES[type(command)]
     return change_record(
-        app,
-        who,
-        request,
+        call,
         Customer,
         customer_id,
         lambda customer: change(command, customer, part_id),
@@ -106,9 +102,7 @@ def change_part(
 
 
 def add_part(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     customer_id: UUID,
     command: CommandModel,
 ) -> tuple[Written, UUID]:
@@ -116,9 +110,7 @@ def add_part(
     the part's id. An idempotent repeat finds it as the last of its kind at that version."""
     add, parts = ADDITIONS[type(command)]
     return add_to_record(
-        app,
-        who,
-        request,
+        call,
         Customer,
         customer_id,
         lambda customer: add(command, customer),

@@ -11,13 +11,13 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.catalogues import require_entry
 from cronica.commands.customer_parts import add_part
 from cronica.commands.models import customers as bodies
 from cronica.commands.models.base import CommandModel
 from cronica.commands.records import change_record, referenced
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue_values import CatalogueKind
 from cronica.domain.customer import Customer
@@ -64,13 +64,11 @@ CHANGES: dict[type[CommandModel], Change] = dict(
 )
 
 
-def create_customer(
-    app: CronicaApplication, who: Principal, request: CommandRequest, command: bodies.CreateCustomer
-) -> Written:
+def create_customer(call: CommandCall, command: bodies.CreateCustomer) -> Written:
     def decide() -> list[CronicaAggregate]:
-        counter = app.counter(who.company_id, "C")
+        counter = call.counter("C")
         customer = Customer.register(
-            company_id=who.company_id,
+            company_id=call.who.company_id,
             number=counter.issue(),
             kind=command.kind,
             name=command.name,
@@ -78,65 +76,53 @@ def create_customer(
         )
         return [customer, counter]
 
-    return app.write(request, decide)
+    return call.write(decide)
 
 
 def change_customer(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     customer_id: UUID,
     command: CommandModel,
 ) -> Written:
     """Carries out the change of CHANGES the body's type names."""
     change = CHANGES[type(command)]
-    return change_record(app, who, request, Customer, customer_id, lambda c: change(command, c))
+    return change_record(call, Customer, customer_id, lambda c: change(command, c))
 
 
 def add_contact(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     customer_id: UUID,
     command: bodies.AddContact,
 ) -> tuple[Written, UUID]:
     """Adds a contact; answers the customer's new version and the new contact's id."""
-    return add_part(app, who, request, customer_id, command)
+    return add_part(call, customer_id, command)
 
 
 def assign_representative(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     customer_id: UUID,
     command: bodies.AssignRepresentative,
 ) -> Written:
-    user = referenced(app, User, command.representative_id, who.company_id, "representative_id")
-    return change_record(
-        app, who, request, Customer, customer_id, lambda c: c.assign_representative(user.id)
-    )
+    user = referenced(call, User, command.representative_id, "representative_id")
+    return change_record(call, Customer, customer_id, lambda c: c.assign_representative(user.id))
 
 
 def link_customer(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     customer_id: UUID,
     command: bodies.LinkCustomer,
 ) -> Written:
-    other = referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
-    return change_record(app, who, request, Customer, customer_id, lambda c: c.link(other))
+    other = referenced(call, Customer, command.customer_id, "customer_id")
+    return change_record(call, Customer, customer_id, lambda c: c.link(other))
 
 
 def set_custom_field(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     customer_id: UUID,
     command: bodies.SetCustomField,
 ) -> Written:
     """Sets a field the company's custom-fields catalogue defines, to a value of its type."""
-    field = require_entry(app, who.company_id, CatalogueKind.CUSTOM_FIELDS, command.name, "name")
+    field = require_entry(call, CatalogueKind.CUSTOM_FIELDS, command.name, "name")
     return change_record(
-        app, who, request, Customer, customer_id, lambda c: c.set_custom_field(field, command.value)
+        call, Customer, customer_id, lambda c: c.set_custom_field(field, command.value)
     )

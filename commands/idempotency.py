@@ -10,6 +10,7 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
+from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 
 
@@ -31,15 +32,28 @@ class IdempotentRequest:
 
 
 class IdempotencyRecord(CronicaAggregate):
-    """The answer given to the first request with a key (keys are scoped to the user)."""
+    """The answer given to the first request with a key (keys are scoped to the user). Its id and
+    version are saved with the events they answer; its position, known only once they are saved,
+    right after them."""
 
     company_wide = True
+    position: int | None = None
 
     class Recorded(CronicaAggregate.Created):
+        class_version = 2
         scope: str
         fingerprint: str
         record_id: UUID
         record_version: int
+        added_id: UUID | None
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            """Records saved before answers held an added id."""
+            state["added_id"] = None
+
+    class Answered(CronicaAggregate.Event):
+        position: int
 
     @staticmethod
     def create_id(scope: str) -> UUID:
@@ -53,8 +67,20 @@ class IdempotencyRecord(CronicaAggregate):
         fingerprint: str,
         record_id: UUID,
         record_version: int,
+        added_id: UUID | None,
     ) -> None:
         self.company_id = company_id
         self.fingerprint = fingerprint
         self.record_id = record_id
         self.record_version = record_version
+        self.added_id = added_id
+
+    @event(Answered)
+    def answered(self, position: int) -> None:
+        self.position = position
+
+    def answer(self, current_position: int) -> Written:
+        """The first answer, whole; a record saved before answers kept their position answers
+        the current one, which is at least as far (all a client needs to read its own write)."""
+        position = current_position if self.position is None else self.position
+        return Written(self.record_id, self.record_version, position, self.added_id)

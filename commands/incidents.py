@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.catalogues import require_entry
 from cronica.commands.models.incidents import (
     AssignIncident,
@@ -14,7 +14,7 @@ from cronica.commands.models.incidents import (
     ReopenIncident,
 )
 from cronica.commands.records import change_record, referenced
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue_values import CatalogueKind
 from cronica.domain.customer import Customer
@@ -22,20 +22,18 @@ from cronica.domain.incident import Article, ContactDetails, Incident
 from cronica.domain.user import User
 
 
-def open_incident(
-    app: CronicaApplication, who: Principal, request: CommandRequest, command: OpenIncident
-) -> Written:
+def open_incident(call: CommandCall, command: OpenIncident) -> Written:
     def decide() -> list[CronicaAggregate]:
-        customer = referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
-        require_entry(app, who.company_id, CatalogueKind.INCIDENT_TYPES, command.type, "type")
+        customer = referenced(call, Customer, command.customer_id, "customer_id")
+        require_entry(call, CatalogueKind.INCIDENT_TYPES, command.type, "type")
         contact = ContactDetails()
         if command.contact_id is not None:
             found = customer.contact(command.contact_id)
             contact = ContactDetails(found.id, found.name, found.phone, found.email)
-        counter = app.counter(who.company_id, "INC")
+        counter = call.counter("INC")
         article = command.article
         incident = Incident.open(
-            company_id=who.company_id,
+            company_id=call.who.company_id,
             number=counter.issue(),
             customer_id=customer.id,
             contact=contact,
@@ -48,21 +46,17 @@ def open_incident(
         )
         return [incident, counter]
 
-    return app.write(request, decide)
+    return call.write(decide)
 
 
 def assign_incident(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     incident_id: UUID,
     command: AssignIncident,
 ) -> Written:
-    technician = referenced(app, User, command.technician_id, who.company_id, "technician_id")
+    technician = referenced(call, User, command.technician_id, "technician_id")
     return change_record(
-        app,
-        who,
-        request,
+        call,
         Incident,
         incident_id,
         lambda incident: incident.assign(technician.id, technician.role.value),
@@ -70,16 +64,12 @@ def assign_incident(
 
 
 def follow_up_incident(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     incident_id: UUID,
     command: FollowUpIncident,
 ) -> Written:
     return change_record(
-        app,
-        who,
-        request,
+        call,
         Incident,
         incident_id,
         lambda incident: incident.follow_up(command.note, command.started_at, command.ended_at),
@@ -87,24 +77,16 @@ def follow_up_incident(
 
 
 def close_incident(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     incident_id: UUID,
     command: CloseIncident,
 ) -> Written:
-    return change_record(
-        app, who, request, Incident, incident_id, lambda i: i.close(command.resolution)
-    )
+    return change_record(call, Incident, incident_id, lambda i: i.close(command.resolution))
 
 
 def reopen_incident(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     incident_id: UUID,
     command: ReopenIncident,
 ) -> Written:
-    return change_record(
-        app, who, request, Incident, incident_id, lambda i: i.reopen(command.reason)
-    )
+    return change_record(call, Incident, incident_id, lambda i: i.reopen(command.reason))

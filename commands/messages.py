@@ -7,35 +7,32 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.attachments import AttachmentStore, attached
+from cronica.commands.call import CommandCall
 from cronica.commands.errors import RecordNotFoundError
 from cronica.commands.models.messages import SendMessage
 from cronica.commands.own_records import related
 from cronica.commands.records import change_record, referenced
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.message import InternalMessage
 from cronica.domain.user import User
 
 
 def send_message(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     command: SendMessage,
     store: AttachmentStore,
 ) -> Written:
     def decide() -> list[CronicaAggregate]:
         recipients = [
-            referenced(app, User, user_id, who.company_id, "recipient_ids").id
-            for user_id in command.recipient_ids
+            referenced(call, User, user_id, "recipient_ids").id for user_id in command.recipient_ids
         ]
-        about = related(app, who, command.related_record)
+        about = related(call, command.related_record)
         return [
             InternalMessage.send(
-                company_id=who.company_id,
-                sender_id=who.user_id,
+                company_id=call.who.company_id,
+                sender_id=call.who.user_id,
                 recipient_ids=recipients,
                 subject=command.subject,
                 body=command.body,
@@ -43,17 +40,15 @@ def send_message(
                 remind_at=command.remind_at,
                 related_type=about.related_type,
                 related_id=about.related_id,
-                attachments=attached(store, who.company_id, command.attachments),
+                attachments=attached(store, call.who.company_id, command.attachments),
             )
         ]
 
-    return app.write(request, decide)
+    return call.write(decide)
 
 
 def _change_message(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     message_id: UUID,
     change: Callable[[InternalMessage], object],
 ) -> Written:
@@ -61,33 +56,25 @@ def _change_message(
     unknown id tells them."""
 
     def checked(message: InternalMessage) -> None:
-        if not message.concerns(who.user_id):
+        if not message.concerns(call.who.user_id):
             raise RecordNotFoundError(f"no {InternalMessage.__name__.lower()} {message_id}")
         change(message)
 
-    return change_record(app, who, request, InternalMessage, message_id, checked)
+    return change_record(call, InternalMessage, message_id, checked)
 
 
-def read_message(
-    app: CronicaApplication, who: Principal, request: CommandRequest, message_id: UUID
-) -> Written:
+def read_message(call: CommandCall, message_id: UUID) -> Written:
     """Records the caller's read receipt; a message read before is answered unchanged."""
     return _change_message(
-        app, who, request, message_id, lambda message: message.read(who.user_id, datetime.now(UTC))
+        call, message_id, lambda message: message.read(call.who.user_id, datetime.now(UTC))
     )
 
 
-def clear_message_reminder(
-    app: CronicaApplication, who: Principal, request: CommandRequest, message_id: UUID
-) -> Written:
+def clear_message_reminder(call: CommandCall, message_id: UUID) -> Written:
     return _change_message(
-        app, who, request, message_id, lambda message: message.clear_reminder(who.user_id)
+        call, message_id, lambda message: message.clear_reminder(call.who.user_id)
     )
 
 
-def archive_message(
-    app: CronicaApplication, who: Principal, request: CommandRequest, message_id: UUID
-) -> Written:
-    return _change_message(
-        app, who, request, message_id, lambda message: message.archive(who.user_id)
-    )
+def archive_message(call: CommandCall, message_id: UUID) -> Written:
+    return _change_message(call, message_id, lambda message: message.archive(call.who.user_id))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.catalogues import require_entry
 from cronica.commands.models.notices import (
     ForwardNotice,
@@ -16,7 +16,7 @@ from cronica.commands.models.notices import (
     ResolveNotice,
 )
 from cronica.commands.records import change_record, referenced, user_or_caller
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue_values import CatalogueKind
 from cronica.domain.customer import Customer
@@ -27,28 +27,26 @@ from cronica.domain.user import User
 PREFIX = "AV"
 
 
-def _user(app: CronicaApplication, who: Principal, user_id: UUID, field: str) -> UUID:
+def _user(call: CommandCall, user_id: UUID, field: str) -> UUID:
     """The id of a user named in the body, once he is a user of the caller's company."""
-    return referenced(app, User, user_id, who.company_id, field).id
+    return referenced(call, User, user_id, field).id
 
 
-def log_notice(
-    app: CronicaApplication, who: Principal, request: CommandRequest, command: LogNotice
-) -> Written:
+def log_notice(call: CommandCall, command: LogNotice) -> Written:
     def decide() -> list[CronicaAggregate]:
         if command.customer_id is not None:
-            referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
-        recipient_id = _user(app, who, command.recipient_id, "recipient_id")
-        require_entry(app, who.company_id, CatalogueKind.NOTICE_CODES, command.code, "code")
+            referenced(call, Customer, command.customer_id, "customer_id")
+        recipient_id = _user(call, command.recipient_id, "recipient_id")
+        require_entry(call, CatalogueKind.NOTICE_CODES, command.code, "code")
         caller = Caller(
             CallerKind(command.caller_kind),
             command.customer_id,
             command.caller_name,
             command.caller_phone,
         )
-        counter = app.counter(who.company_id, PREFIX)
+        counter = call.counter(PREFIX)
         notice = Notice.log(
-            company_id=who.company_id,
+            company_id=call.who.company_id,
             number=counter.issue(),
             taken_at=command.taken_at or datetime.now(UTC),
             caller=caller,
@@ -59,46 +57,40 @@ def log_notice(
         )
         return [notice, counter]
 
-    return app.write(request, decide)
+    return call.write(decide)
 
 
 def forward_notice(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     notice_id: UUID,
     command: ForwardNotice,
 ) -> Written:
-    recipient_id = _user(app, who, command.recipient_id, "recipient_id")
+    recipient_id = _user(call, command.recipient_id, "recipient_id")
     return change_record(
-        app, who, request, Notice, notice_id, lambda n: n.forward(recipient_id, command.comment)
+        call, Notice, notice_id, lambda n: n.forward(recipient_id, command.comment)
     )
 
 
 def note_notice_action(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     notice_id: UUID,
     command: NoteNoticeAction,
 ) -> Written:
     done_at = command.done_at or datetime.now(UTC)
     return change_record(
-        app, who, request, Notice, notice_id, lambda n: n.note_action(command.description, done_at)
+        call, Notice, notice_id, lambda n: n.note_action(command.description, done_at)
     )
 
 
 def resolve_notice(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     notice_id: UUID,
     command: ResolveNotice,
 ) -> Written:
     """Resolves the notice; without a resolver in the body, the caller resolved it."""
-    resolver_id = user_or_caller(app, who, command.resolver_id, "resolver_id")
+    resolver_id = user_or_caller(call, command.resolver_id, "resolver_id")
     code = command.resolution_code
-    require_entry(app, who.company_id, CatalogueKind.RESOLUTION_CODES, code, "resolution_code")
+    require_entry(call, CatalogueKind.RESOLUTION_CODES, code, "resolution_code")
     resolution = Resolution(
         resolved_at=command.resolved_at or datetime.now(UTC),
         resolver_id=resolver_id,
@@ -107,14 +99,12 @@ def resolve_notice(
         code=code,
         solution=command.solution,
     )
-    return change_record(app, who, request, Notice, notice_id, lambda n: n.resolve(resolution))
+    return change_record(call, Notice, notice_id, lambda n: n.resolve(resolution))
 
 
 def reopen_notice(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     notice_id: UUID,
     command: ReopenNotice,
 ) -> Written:
-    return change_record(app, who, request, Notice, notice_id, lambda n: n.reopen(command.reason))
+    return change_record(call, Notice, notice_id, lambda n: n.reopen(command.reason))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.catalogues import require_entry
 from cronica.commands.models.opportunities import (
     AssignOpportunity,
@@ -19,34 +19,32 @@ from cronica.commands.models.opportunities import (
     WorkOnOpportunity,
 )
 from cronica.commands.records import add_to_record, change_record, referenced
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue_values import CatalogueKind
 from cronica.domain.customer import Customer
 from cronica.domain.errors import UnknownActionError
-from cronica.domain.incident import Priority
 from cronica.domain.opportunity import Opportunity
 from cronica.domain.opportunity_values import OpportunityDetails, require_seller
+from cronica.domain.priority import Priority
 from cronica.domain.user import User
 
 PREFIX = "OP"
 
 
-def _seller(app: CronicaApplication, who: Principal, agent_id: UUID) -> UUID:
+def _seller(call: CommandCall, agent_id: UUID) -> UUID:
     """The id of the agent named in the body, once he is a user of the company who sells."""
-    agent = referenced(app, User, agent_id, who.company_id, "agent_id")
+    agent = referenced(call, User, agent_id, "agent_id")
     require_seller(agent.id, agent.role)
     return agent.id
 
 
-def open_opportunity(
-    app: CronicaApplication, who: Principal, request: CommandRequest, command: OpenOpportunity
-) -> Written:
+def open_opportunity(call: CommandCall, command: OpenOpportunity) -> Written:
     def decide() -> list[CronicaAggregate]:
-        customer = referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
+        customer = referenced(call, Customer, command.customer_id, "customer_id")
         if command.contact_id is not None:
             customer.contact(command.contact_id)
-        agent_id = None if command.agent_id is None else _seller(app, who, command.agent_id)
+        agent_id = None if command.agent_id is None else _seller(call, command.agent_id)
         details = OpportunityDetails(
             opportunity_type=command.type,
             subject=command.subject,
@@ -56,9 +54,9 @@ def open_opportunity(
             expected_amount=command.expected_amount,
             expected_on=command.expected_on,
         )
-        counter = app.counter(who.company_id, PREFIX)
+        counter = call.counter(PREFIX)
         opportunity = Opportunity.open(
-            company_id=who.company_id,
+            company_id=call.who.company_id,
             number=counter.issue(),
             customer_id=customer.id,
             contact_id=command.contact_id,
@@ -67,34 +65,26 @@ def open_opportunity(
         )
         return [opportunity, counter]
 
-    return app.write(request, decide)
+    return call.write(decide)
 
 
 def assign_opportunity(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     opportunity_id: UUID,
     command: AssignOpportunity,
 ) -> Written:
-    agent_id = _seller(app, who, command.agent_id)
-    return change_record(
-        app, who, request, Opportunity, opportunity_id, lambda o: o.assign(agent_id)
-    )
+    agent_id = _seller(call, command.agent_id)
+    return change_record(call, Opportunity, opportunity_id, lambda o: o.assign(agent_id))
 
 
 def record_commercial_action(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     opportunity_id: UUID,
     command: RecordCommercialAction,
 ) -> tuple[Written, UUID]:
     """Records the action; answers the opportunity's new version and the new action's id."""
     return add_to_record(
-        app,
-        who,
-        request,
+        call,
         Opportunity,
         opportunity_id,
         lambda o: o.record_action(command.kind, command.description, command.done),
@@ -103,17 +93,13 @@ def record_commercial_action(
 
 
 def mark_commercial_action_done(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     opportunity_id: UUID,
     action_id: UUID,
 ) -> Written:
     """Marks the action done; an action the opportunity lacks is the URL's fault (404)."""
     return change_record(
-        app,
-        who,
-        request,
+        call,
         Opportunity,
         opportunity_id,
         lambda o: o.mark_action_done(action_id),
@@ -122,9 +108,7 @@ def mark_commercial_action_done(
 
 
 def wait_for_customer(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     opportunity_id: UUID,
     command: WaitForCustomer,
 ) -> Written:
@@ -133,20 +117,16 @@ def wait_for_customer(
     def wait(opportunity: Opportunity) -> None:
         opportunity.follow_up_waiting(command.comment, command.next_contact_on, date.today())
 
-    return change_record(app, who, request, Opportunity, opportunity_id, wait)
+    return change_record(call, Opportunity, opportunity_id, wait)
 
 
 def work_on_opportunity(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     opportunity_id: UUID,
     command: WorkOnOpportunity,
 ) -> Written:
     return change_record(
-        app,
-        who,
-        request,
+        call,
         Opportunity,
         opportunity_id,
         lambda o: o.follow_up_working(command.comment),
@@ -154,29 +134,21 @@ def work_on_opportunity(
 
 
 def win_opportunity(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     opportunity_id: UUID,
     command: WinOpportunity,
 ) -> Written:
-    return change_record(
-        app, who, request, Opportunity, opportunity_id, lambda o: o.win(command.invoice_number)
-    )
+    return change_record(call, Opportunity, opportunity_id, lambda o: o.win(command.invoice_number))
 
 
 def lose_opportunity(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     opportunity_id: UUID,
     command: LoseOpportunity,
 ) -> Written:
-    require_entry(app, who.company_id, CatalogueKind.LOST_REASONS, command.reason, "reason")
+    require_entry(call, CatalogueKind.LOST_REASONS, command.reason, "reason")
     return change_record(
-        app,
-        who,
-        request,
+        call,
         Opportunity,
         opportunity_id,
         lambda o: o.lose(command.reason, command.what_to_improve),
@@ -184,12 +156,8 @@ def lose_opportunity(
 
 
 def reopen_opportunity(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     opportunity_id: UUID,
     command: ReopenOpportunity,
 ) -> Written:
-    return change_record(
-        app, who, request, Opportunity, opportunity_id, lambda o: o.reopen(command.reason)
-    )
+    return change_record(call, Opportunity, opportunity_id, lambda o: o.reopen(command.reason))

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.application import CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.identity import NewUser, new_user_records
 from cronica.commands.models.organisation import (
     AddBusinessUnit,
@@ -17,7 +18,7 @@ from cronica.commands.models.organisation import (
     RenameBusinessUnit,
 )
 from cronica.commands.records import change_record, referenced, require_role
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.business_unit import BusinessUnit
 from cronica.domain.ownership import root_unit_id_for
@@ -26,29 +27,23 @@ from cronica.domain.user import Role, User
 ADMIN = Role.ADMIN.value
 
 
-def add_business_unit(
-    app: CronicaApplication, who: Principal, request: CommandRequest, command: AddBusinessUnit
-) -> Written:
-    require_role(who, ADMIN)
+def add_business_unit(call: CommandCall, command: AddBusinessUnit) -> Written:
+    require_role(call.who, ADMIN)
 
     def decide() -> list[CronicaAggregate]:
-        parent = referenced(app, BusinessUnit, command.parent_id, who.company_id, "parent_id")
+        parent = referenced(call, BusinessUnit, command.parent_id, "parent_id")
         return [BusinessUnit.add_under(parent, command.name)]
 
-    return app.write(request, decide)
+    return call.write(decide)
 
 
 def rename_business_unit(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     unit_id: UUID,
     command: RenameBusinessUnit,
 ) -> Written:
-    require_role(who, ADMIN)
-    return change_record(
-        app, who, request, BusinessUnit, unit_id, lambda unit: unit.rename(command.name)
-    )
+    require_role(call.who, ADMIN)
+    return change_record(call, BusinessUnit, unit_id, lambda unit: unit.rename(command.name))
 
 
 def _ancestry(app: CronicaApplication, unit: BusinessUnit) -> list[UUID]:
@@ -61,53 +56,43 @@ def _ancestry(app: CronicaApplication, unit: BusinessUnit) -> list[UUID]:
 
 
 def move_business_unit(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     unit_id: UUID,
     command: MoveBusinessUnit,
 ) -> Written:
-    require_role(who, ADMIN)
+    require_role(call.who, ADMIN)
 
     def move(unit: BusinessUnit) -> None:
-        parent = referenced(app, BusinessUnit, command.parent_id, who.company_id, "parent_id")
-        unit.move_under(parent, _ancestry(app, parent))
+        parent = referenced(call, BusinessUnit, command.parent_id, "parent_id")
+        unit.move_under(parent, _ancestry(call.app, parent))
 
-    return change_record(app, who, request, BusinessUnit, unit_id, move)
+    return change_record(call, BusinessUnit, unit_id, move)
 
 
-def add_user(
-    app: CronicaApplication, who: Principal, request: CommandRequest, command: AddUser
-) -> NewUser:
+def add_user(call: CommandCall, command: AddUser) -> NewUser:
     """Adds a user to a unit (the root by default) and answers his first API token."""
-    require_role(who, ADMIN)
-    unit_id = command.unit_id or root_unit_id_for(who.company_id)
-    referenced(app, BusinessUnit, unit_id, who.company_id, "unit_id")
-    token, decide = new_user_records(who.company_id, command.name, command.role)
-    written = app.write(replace(request, unit_id=unit_id), decide)
+    require_role(call.who, ADMIN)
+    unit_id = command.unit_id or root_unit_id_for(call.who.company_id)
+    referenced(call, BusinessUnit, unit_id, "unit_id")
+    token, decide = new_user_records(call.who.company_id, command.name, command.role)
+    written = call.app.write(replace(call.request, unit_id=unit_id), decide)
     return NewUser(written.id, token, written.position)
 
 
 def move_user_to_unit(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     user_id: UUID,
     command: MoveUserToUnit,
 ) -> Written:
-    require_role(who, ADMIN)
-    unit = referenced(app, BusinessUnit, command.unit_id, who.company_id, "unit_id")
-    return change_record(app, who, request, User, user_id, lambda user: user.move_to_unit(unit.id))
+    require_role(call.who, ADMIN)
+    unit = referenced(call, BusinessUnit, command.unit_id, "unit_id")
+    return change_record(call, User, user_id, lambda user: user.move_to_unit(unit.id))
 
 
 def change_user_role(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     user_id: UUID,
     command: ChangeUserRole,
 ) -> Written:
-    require_role(who, ADMIN)
-    return change_record(
-        app, who, request, User, user_id, lambda user: user.change_role(command.role)
-    )
+    require_role(call.who, ADMIN)
+    return change_record(call, User, user_id, lambda user: user.change_role(command.role))

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic
+from typing import Generic, TypeVar
 from uuid import UUID
 
-from cronica.commands.application import A, CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.errors import ForbiddenError
 from cronica.commands.models.own_records import RecordType, RelatedRecord
 from cronica.commands.records import change_record, referenced
@@ -25,6 +25,8 @@ from cronica.domain.project import Project
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.task import Task
 from cronica.domain.user import Role, User
+
+R = TypeVar("R", bound=CronicaAggregate)
 
 MANAGING = frozenset({Role.MANAGER.value, Role.ADMIN.value})
 
@@ -57,57 +59,53 @@ def require_own_or_managing(who: Principal, user_id: UUID, whose: str) -> None:
         )
 
 
-def related(app: CronicaApplication, who: Principal, record: RelatedRecord | None) -> Related:
+def related(call: CommandCall, record: RelatedRecord | None) -> Related:
     """The record named, which must be one of its type in the caller's company."""
     if record is None:
         return Related()
-    found = referenced(app, RECORD_TYPES[record.type], record.id, who.company_id, "related_record")
+    found = referenced(call, RECORD_TYPES[record.type], record.id, "related_record")
     return Related(record.type, found.id)
 
 
 @dataclass(frozen=True)
-class OwnRecords(Generic[A]):
+class OwnRecords(Generic[R]):
     """One kind of record of a user: its attribute `owner_field` says whose it is (the field of
     the same name in a creating body names him), `whose` names where it is kept in refusals."""
 
-    cls: type[A]
+    cls: type[R]
     owner_field: str
     whose: str
 
     def add(
         self,
-        app: CronicaApplication,
-        who: Principal,
-        request: CommandRequest,
+        call: CommandCall,
         owner_id: UUID | None,
         about: RelatedRecord | None,
-        make: Callable[[UUID, Related], A],
+        make: Callable[[UUID, Related], R],
     ) -> Written:
         """Saves the record `make` makes for its owner (the caller without `owner_id`) and the
         record it is `about`, in the owner's business unit."""
 
         def decide() -> list[CronicaAggregate]:
-            user_id = owner_id or who.user_id
-            require_own_or_managing(who, user_id, self.whose)
-            owner = referenced(app, User, user_id, who.company_id, self.owner_field)
-            related_record = related(app, who, about)
+            user_id = owner_id or call.who.user_id
+            require_own_or_managing(call.who, user_id, self.whose)
+            owner = referenced(call, User, user_id, self.owner_field)
+            related_record = related(call, about)
             with owned_by(owner.unit_id):
                 return [make(owner.id, related_record)]
 
-        return app.write(request, decide)
+        return call.write(decide)
 
     def change(
         self,
-        app: CronicaApplication,
-        who: Principal,
-        request: CommandRequest,
+        call: CommandCall,
         record_id: UUID,
-        change: Callable[[A], None],
+        change: Callable[[R], None],
     ) -> Written:
         """`change_record`, for the record's owner or a manager only."""
 
-        def checked(record: A) -> None:
-            require_own_or_managing(who, getattr(record, self.owner_field), self.whose)
+        def checked(record: R) -> None:
+            require_own_or_managing(call.who, getattr(record, self.owner_field), self.whose)
             change(record)
 
-        return change_record(app, who, request, self.cls, record_id, checked)
+        return change_record(call, self.cls, record_id, checked)

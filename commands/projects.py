@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.models.projects import (
     AssignProject,
     CloseProject,
@@ -16,7 +16,7 @@ from cronica.commands.models.projects import (
     RescheduleProject,
 )
 from cronica.commands.records import change_record, referenced, user_or_caller
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.customer import Customer
 from cronica.domain.project import Project, ProjectDates, ProjectStatus
@@ -29,19 +29,17 @@ def _dates(body: ProjectDatesModel) -> ProjectDates:
     return ProjectDates(body.starts_on, body.target_on)
 
 
-def open_project(
-    app: CronicaApplication, who: Principal, request: CommandRequest, command: OpenProject
-) -> Written:
+def open_project(call: CommandCall, command: OpenProject) -> Written:
     dates = _dates(command)
 
     def decide() -> list[CronicaAggregate]:
-        customer = referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
+        customer = referenced(call, Customer, command.customer_id, "customer_id")
         if command.contact_id is not None:
             customer.contact(command.contact_id)
-        responsible_id = user_or_caller(app, who, command.responsible_id, "responsible_id")
-        counter = app.counter(who.company_id, PREFIX)
+        responsible_id = user_or_caller(call, command.responsible_id, "responsible_id")
+        counter = call.counter(PREFIX)
         project = Project.open(
-            company_id=who.company_id,
+            company_id=call.who.company_id,
             number=counter.issue(),
             customer_id=customer.id,
             contact_id=command.contact_id,
@@ -52,20 +50,16 @@ def open_project(
         )
         return [project, counter]
 
-    return app.write(request, decide)
+    return call.write(decide)
 
 
 def rename_project(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     project_id: UUID,
     command: RenameProject,
 ) -> Written:
     return change_record(
-        app,
-        who,
-        request,
+        call,
         Project,
         project_id,
         lambda p: p.rename(command.name, command.description),
@@ -73,47 +67,35 @@ def rename_project(
 
 
 def reschedule_project(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     project_id: UUID,
     command: RescheduleProject,
 ) -> Written:
     dates = _dates(command)
-    return change_record(app, who, request, Project, project_id, lambda p: p.reschedule(dates))
+    return change_record(call, Project, project_id, lambda p: p.reschedule(dates))
 
 
 def assign_project(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     project_id: UUID,
     command: AssignProject,
 ) -> Written:
-    responsible = referenced(app, User, command.responsible_id, who.company_id, "responsible_id")
-    return change_record(
-        app, who, request, Project, project_id, lambda p: p.reassign(responsible.id)
-    )
+    responsible = referenced(call, User, command.responsible_id, "responsible_id")
+    return change_record(call, Project, project_id, lambda p: p.reassign(responsible.id))
 
 
 def close_project(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     project_id: UUID,
     command: CloseProject,
 ) -> Written:
     outcome = ProjectStatus(command.outcome)
-    return change_record(
-        app, who, request, Project, project_id, lambda p: p.close(outcome, command.note)
-    )
+    return change_record(call, Project, project_id, lambda p: p.close(outcome, command.note))
 
 
 def reopen_project(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     project_id: UUID,
     command: ReopenProject,
 ) -> Written:
-    return change_record(app, who, request, Project, project_id, lambda p: p.reopen(command.reason))
+    return change_record(call, Project, project_id, lambda p: p.reopen(command.reason))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from cronica.commands.application import A, CommandRequest, CronicaApplication
+from cronica.commands.application import A, Decided
+from cronica.commands.call import CommandCall
 from cronica.commands.errors import ForbiddenError, RecordNotFoundError, UnknownReferenceError
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
@@ -13,30 +14,24 @@ from cronica.domain.errors import DomainError
 from cronica.domain.user import User
 
 
-def referenced(
-    app: CronicaApplication, cls: type[A], record_id: UUID, company_id: UUID, field: str
-) -> A:
+def referenced(call: CommandCall, cls: type[A], record_id: UUID, field: str) -> A:
     """A record named in the command's body (the field given, snake_case); unknown, it is the
     body that is wrong (422 naming the field), not the address of the command (404)."""
     try:
-        return app.load(cls, record_id, company_id)
+        return call.app.load(cls, record_id, call.who.company_id)
     except RecordNotFoundError as error:
         raise UnknownReferenceError(field, str(error)) from None
 
 
-def user_or_caller(
-    app: CronicaApplication, who: Principal, user_id: UUID | None, field: str
-) -> UUID:
+def user_or_caller(call: CommandCall, user_id: UUID | None, field: str) -> UUID:
     """A user of the caller's company named in the body's `field`; without one, the caller."""
     if user_id is None:
-        return who.user_id
-    return referenced(app, User, user_id, who.company_id, field).id
+        return call.who.user_id
+    return referenced(call, User, user_id, field).id
 
 
 def change_record(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     cls: type[A],
     record_id: UUID,
     change: Callable[[A], None],
@@ -47,39 +42,44 @@ def change_record(
     record lacks a part the URL names (a contact, an action): not found (404), as the record."""
 
     def decide() -> list[CronicaAggregate]:
-        record = app.load(cls, record_id, who.company_id, request.expected_version)
+        record = call.load(cls, record_id)
         try:
             change(record)
         except missing_parts as error:
             raise RecordNotFoundError(str(error)) from None
         return [record]
 
-    return app.write(request, decide)
+    return call.write(decide)
 
 
 def add_to_record(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     cls: type[A],
     record_id: UUID,
     add: Callable[[A], UUID],
     last_added: Callable[[A], UUID],
 ) -> tuple[Written, UUID]:
-    """`change_record` for a change that adds a part to the record and answers its id: answers
-    the record's new version and that id. An idempotent repeat (the change not made again) finds
-    the part as `last_added` of the record at the answered version."""
-    added: list[UUID] = []
+    """A change that adds a part to the record (at the If-Match version): answers the record's
+    new version and the part's id."""
 
-    def record_addition(record: A) -> None:
-        added[:] = [add(record)]
+    def decide() -> Decided:
+        record = call.load(cls, record_id)
+        return Decided([record], added_id=add(record))
 
-    written = change_record(app, who, request, cls, record_id, record_addition)
-    if not added:
-        record = app.find(cls, record_id, version=written.version)
-        assert record is not None, "an answered command's record exists at its version"
-        added.append(last_added(record))
-    return written, added[0]
+    written = call.write(decide)
+    return written, added_by(call, written, cls, last_added)
+
+
+def added_by(
+    call: CommandCall, written: Written, cls: type[A], last_added: Callable[[A], UUID]
+) -> UUID:
+    """The id of what a command added besides its record: in its answer; for an answer kept
+    before answers held it, `last_added` of the record at the answered version."""
+    if written.added_id is not None:
+        return written.added_id
+    record = call.app.find(cls, written.id, version=written.version)
+    assert record is not None, "an answered command's record exists at its version"
+    return last_added(record)
 
 
 def require_role(who: Principal, *roles: str) -> None:

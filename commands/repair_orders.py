@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.models.repair_orders import (
     DeliverRepairOrder,
     ReceiveRepairOrder,
@@ -17,7 +17,7 @@ from cronica.commands.models.repair_orders import (
     VerifyRepairOrder,
 )
 from cronica.commands.records import change_record, referenced, user_or_caller
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.customer import Customer
 from cronica.domain.project import Project
@@ -37,43 +37,39 @@ from cronica.domain.user import User, require_technician
 PREFIX = "OR"
 
 
-def _technician(app: CronicaApplication, who: Principal, user_id: UUID, field: str) -> UUID:
+def _technician(call: CommandCall, user_id: UUID, field: str) -> UUID:
     """A technician of the caller's company named in the body's `field`."""
-    user = referenced(app, User, user_id, who.company_id, field)
+    user = referenced(call, User, user_id, field)
     require_technician(user.id, user.role, field)
     return user.id
 
 
-def _project_of(
-    app: CronicaApplication, who: Principal, customer_id: UUID, project_id: UUID
-) -> UUID:
+def _project_of(call: CommandCall, customer_id: UUID, project_id: UUID) -> UUID:
     """An open project of the same customer, to receive the order into."""
-    project = referenced(app, Project, project_id, who.company_id, "project_id")
+    project = referenced(call, Project, project_id, "project_id")
     require_same_customer(customer_id, f"project {project.number}", project.customer_id)
     project.require_open_for("receive an order into")
     return project.id
 
 
-def receive_repair_order(
-    app: CronicaApplication, who: Principal, request: CommandRequest, command: ReceiveRepairOrder
-) -> Written:
+def receive_repair_order(call: CommandCall, command: ReceiveRepairOrder) -> Written:
     def decide() -> list[CronicaAggregate]:
-        customer = referenced(app, Customer, command.customer_id, who.company_id, "customer_id")
+        customer = referenced(call, Customer, command.customer_id, "customer_id")
         if command.contact_id is not None:
             customer.contact(command.contact_id)
         project_id = None
         if command.project_id is not None:
-            project_id = _project_of(app, who, customer.id, command.project_id)
+            project_id = _project_of(call, customer.id, command.project_id)
         reception = Reception(
-            received_by=_technician(app, who, command.received_by, "received_by"),
+            received_by=_technician(call, command.received_by, "received_by"),
             received_at=command.received_at or datetime.now(UTC),
             fault_description=command.fault_description,
             accessories=tuple(command.accessories),
             warranty=Warranty(command.warranty.in_warranty, command.warranty.reference),
         )
-        counter = app.counter(who.company_id, PREFIX)
+        counter = call.counter(PREFIX)
         order = RepairOrder.receive(
-            company_id=who.company_id,
+            company_id=call.who.company_id,
             number=counter.issue(),
             customer_id=customer.id,
             contact_id=command.contact_id,
@@ -83,42 +79,36 @@ def receive_repair_order(
         )
         return [order, counter]
 
-    return app.write(request, decide)
+    return call.write(decide)
 
 
 def schedule_repair_order(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     order_id: UUID,
     command: ScheduleRepairOrder,
 ) -> Written:
-    technician_id = _technician(app, who, command.technician_id, "technician_id")
+    technician_id = _technician(call, command.technician_id, "technician_id")
     slot = ScheduledSlot(technician_id, command.starts_at, command.ends_at)
-    return change_record(app, who, request, RepairOrder, order_id, lambda o: o.schedule(slot))
+    return change_record(call, RepairOrder, order_id, lambda o: o.schedule(slot))
 
 
 def register_repair_work(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     order_id: UUID,
     command: RegisterRepairWork,
 ) -> Written:
     work = WorkDone(
-        technician_id=user_or_caller(app, who, command.technician_id, "technician_id"),
+        technician_id=user_or_caller(call, command.technician_id, "technician_id"),
         work_done=command.work_done,
         started_at=command.started_at,
         ended_at=command.ended_at,
         finishes_service=command.finishes_service,
     )
-    return change_record(app, who, request, RepairOrder, order_id, lambda o: o.register_work(work))
+    return change_record(call, RepairOrder, order_id, lambda o: o.register_work(work))
 
 
 def use_materials(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     order_id: UUID,
     command: UseMaterials,
 ) -> Written:
@@ -129,47 +119,37 @@ def use_materials(
         for use in uses:
             order.use_material(use)
 
-    return change_record(app, who, request, RepairOrder, order_id, use_all)
+    return change_record(call, RepairOrder, order_id, use_all)
 
 
 def deliver_repair_order(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     order_id: UUID,
     command: DeliverRepairOrder,
 ) -> Written:
     delivery = Delivery(
         delivered_at=command.delivered_at or datetime.now(UTC),
-        technician_id=user_or_caller(app, who, command.technician_id, "technician_id"),
+        technician_id=user_or_caller(call, command.technician_id, "technician_id"),
     )
-    return change_record(app, who, request, RepairOrder, order_id, lambda o: o.deliver(delivery))
+    return change_record(call, RepairOrder, order_id, lambda o: o.deliver(delivery))
 
 
 def verify_repair_order(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     order_id: UUID,
     command: VerifyRepairOrder,
 ) -> Written:
     verification = Verification(command.comments, command.rating)
-    return change_record(app, who, request, RepairOrder, order_id, lambda o: o.verify(verification))
+    return change_record(call, RepairOrder, order_id, lambda o: o.verify(verification))
 
 
-def close_repair_order(
-    app: CronicaApplication, who: Principal, request: CommandRequest, order_id: UUID
-) -> Written:
-    return change_record(app, who, request, RepairOrder, order_id, lambda o: o.close())
+def close_repair_order(call: CommandCall, order_id: UUID) -> Written:
+    return change_record(call, RepairOrder, order_id, lambda o: o.close())
 
 
 def reopen_repair_order(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     order_id: UUID,
     command: ReopenRepairOrder,
 ) -> Written:
-    return change_record(
-        app, who, request, RepairOrder, order_id, lambda o: o.reopen(command.reason)
-    )
+    return change_record(call, RepairOrder, order_id, lambda o: o.reopen(command.reason))

@@ -8,11 +8,16 @@ from uuid import UUID
 
 @dataclass(frozen=True)
 class Written:
-    """The record written, its new version, and the event store position of its last event."""
+    """What a command answers: the record written, its new version, the event store position of
+    its last event, and what else the command made that the caller needs to know."""
 
     id: UUID
     version: int
     position: int
+    added_id: UUID | None = None
+    """The part or record the command added besides (a customer's contact, the next task)."""
+    secret: str | None = None
+    """A secret shown once (a calendar feed's): never stored, so never answered again."""
 
 
 @dataclass(frozen=True)

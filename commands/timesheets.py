@@ -4,25 +4,23 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.models.timesheets import (
     AddTimesheetLine,
     CorrectTimesheetLine,
     WithdrawTimesheetLine,
 )
 from cronica.commands.own_records import OwnRecords, Related
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 from cronica.domain.timesheet_line import TimesheetEntry
 
 LINES = OwnRecords(TimesheetEntry, "employee_id", "timesheet")
 
 
-def add_timesheet_line(
-    app: CronicaApplication, who: Principal, request: CommandRequest, command: AddTimesheetLine
-) -> Written:
+def add_timesheet_line(call: CommandCall, command: AddTimesheetLine) -> Written:
     def make(employee_id: UUID, about: Related) -> TimesheetEntry:
         return TimesheetEntry.add(
-            company_id=who.company_id,
+            company_id=call.who.company_id,
             employee_id=employee_id,
             work_centre=command.work_centre,
             department=command.department,
@@ -33,20 +31,16 @@ def add_timesheet_line(
             related_id=about.related_id,
         )
 
-    return LINES.add(app, who, request, command.employee_id, command.related_record, make)
+    return LINES.add(call, command.employee_id, command.related_record, make)
 
 
 def correct_timesheet_line(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     line_id: UUID,
     command: CorrectTimesheetLine,
 ) -> Written:
     return LINES.change(
-        app,
-        who,
-        request,
+        call,
         line_id,
         lambda line: line.correct(
             started_at=command.started_at,
@@ -57,10 +51,8 @@ def correct_timesheet_line(
 
 
 def withdraw_timesheet_line(
-    app: CronicaApplication,
-    who: Principal,
-    request: CommandRequest,
+    call: CommandCall,
     line_id: UUID,
     command: WithdrawTimesheetLine,
 ) -> Written:
-    return LINES.change(app, who, request, line_id, lambda line: line.withdraw(command.reason))
+    return LINES.change(call, line_id, lambda line: line.withdraw(command.reason))

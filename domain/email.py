@@ -19,7 +19,7 @@ from eventsourcing.domain import event
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.errors import IllegalTransitionError, InvalidEmailError, NoRecipientError
 from cronica.domain.lifecycle import StatusGuarded
-from cronica.domain.notice_values import require_aware
+from cronica.domain.moments import require_aware
 
 FIRST_ATTEMPT = 1
 ERROR_LENGTH = 1_000

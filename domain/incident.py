@@ -13,14 +13,8 @@ from eventsourcing.domain import event
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.errors import IllegalTransitionError, InvalidTimeRangeError
 from cronica.domain.lifecycle import StatusGuarded
+from cronica.domain.priority import Priority
 from cronica.domain.user import require_technician
-
-
-class Priority(StrEnum):
-    LOW = "low"
-    NORMAL = "normal"
-    HIGH = "high"
-    URGENT = "urgent"
 
 
 class IncidentStatus(StrEnum):

@@ -25,7 +25,7 @@ from cronica.domain.errors import (
     NoRecipientError,
     NotARecipientError,
 )
-from cronica.domain.notice_values import require_aware
+from cronica.domain.moments import require_aware
 from cronica.domain.ownership import id_caused_by
 
 

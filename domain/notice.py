@@ -11,6 +11,7 @@ from cronica.domain.base import CronicaAggregate
 from cronica.domain.context import current_context
 from cronica.domain.errors import IllegalTransitionError
 from cronica.domain.lifecycle import StatusGuarded
+from cronica.domain.moments import require_aware
 from cronica.domain.notice_values import (
     Caller,
     CallerKind,
@@ -18,7 +19,6 @@ from cronica.domain.notice_values import (
     NoticeStatus,
     Resolution,
     require_after,
-    require_aware,
     require_consistent,
     require_importance,
 )

@@ -11,8 +11,8 @@ from cronica.domain.errors import (
     InvalidCallerError,
     InvalidImportanceError,
     InvalidTimeRangeError,
-    NaiveDateTimeError,
 )
+from cronica.domain.moments import require_aware
 
 LOWEST_IMPORTANCE, HIGHEST_IMPORTANCE = 1, 5
 
@@ -59,12 +59,6 @@ class Resolution:
     work_centre: str
     code: str
     solution: str
-
-
-def require_aware(moment: datetime, what: str) -> None:
-    """Refuses a time without its time zone (no UTC offset): it names no instant."""
-    if moment.utcoffset() is None:
-        raise NaiveDateTimeError(f"{what} must carry its time zone, got {moment.isoformat()}")
 
 
 def require_consistent(caller: Caller) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from uuid import UUID
 
 from cronica.domain.errors import DateInThePastError, InvalidAmountError, NotASellerError
-from cronica.domain.incident import Priority
+from cronica.domain.priority import Priority
 from cronica.domain.user import Role
 
 CENTS_PER_UNIT = 100

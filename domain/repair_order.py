@@ -12,8 +12,8 @@ from eventsourcing.domain import event
 from cronica.domain import repair_order_values as values
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.errors import IllegalTransitionError
-from cronica.domain.incident import Priority
 from cronica.domain.lifecycle import StatusGuarded
+from cronica.domain.priority import Priority
 from cronica.domain.repair_order_values import RepairOrderStatus as Status
 
 

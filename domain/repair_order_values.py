@@ -14,8 +14,8 @@ from cronica.domain.errors import (
     InvalidQuantityError,
     InvalidRatingError,
     InvalidTimeRangeError,
-    NaiveDateTimeError,
 )
+from cronica.domain.moments import require_aware
 
 LOWEST_RATING, HIGHEST_RATING = 1, 5
 LOWEST_SATISFIED_RATING = 3
@@ -27,14 +27,10 @@ def require_time_range(
 ) -> None:
     """Refuses times without a time zone, and a range that does not end after it starts (the
     end, named `end_field`, is at fault)."""
-    require_aware(started_at, ended_at)
+    require_aware(started_at, f"the start of {what}")
+    require_aware(ended_at, f"the end of {what}")
     if ended_at <= started_at:
         raise InvalidTimeRangeError(f"{what} must end after it starts", field=end_field)
-
-
-def require_aware(*moments: datetime) -> None:
-    if any(moment.utcoffset() is None for moment in moments):
-        raise NaiveDateTimeError("times must carry their time zone")
 
 
 class RepairOrderStatus(StrEnum):
@@ -67,7 +63,7 @@ class Reception:
     warranty: Warranty
 
     def __post_init__(self) -> None:
-        require_aware(self.received_at)
+        require_aware(self.received_at, "the time of receiving")
 
     def to_event_data(self) -> dict[str, Any]:
         return {
@@ -145,7 +141,7 @@ class Delivery:
     technician_id: UUID
 
     def __post_init__(self) -> None:
-        require_aware(self.delivered_at)
+        require_aware(self.delivered_at, "the time of delivery")
 
 
 @dataclass(frozen=True)

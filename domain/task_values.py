@@ -15,7 +15,7 @@ from cronica.domain.errors import (
     InvalidTimeRangeError,
     TimeInTheFutureError,
 )
-from cronica.domain.repair_order_values import require_aware
+from cronica.domain.moments import require_aware
 
 
 class TaskStatus(StrEnum):
@@ -74,7 +74,8 @@ class Schedule:
     ends_at: datetime | None = None
 
     def __post_init__(self) -> None:
-        require_aware(self.starts_at, *([self.ends_at] if self.ends_at else []))
+        require_aware(self.starts_at, "the start")
+        require_aware(self.ends_at, "the end")
         if self.ends_at is not None and self.ends_at <= self.starts_at:
             raise InvalidTimeRangeError("a task must end after it starts", field="ends_at")
 
@@ -114,7 +115,7 @@ def creation_event_data(
 def require_already_happened(schedule: Schedule, now: datetime) -> None:
     """Refuses a history note that ends (or, without an end, starts) after `now`: it records
     what was done."""
-    require_aware(now)
+    require_aware(now, "the present time")
     if (schedule.ends_at or schedule.starts_at) > now:
         raise TimeInTheFutureError(f"a history note records the past, not work until {schedule}")
 

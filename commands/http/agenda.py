@@ -31,7 +31,7 @@ EntryId = Annotated[UUID, Path(alias="entryId")]
     responses=problem_responses(400, 401, 403, 422),
 )
 def put_in_agenda(body: PutInAgenda, call: Call, response: Response) -> Accepted:
-    return accepted(response, agenda.put_in_agenda(call.app, call.who, call.request, body))
+    return accepted(response, agenda.put_in_agenda(call, body))
 
 
 @router.post(
@@ -43,7 +43,7 @@ def put_in_agenda(body: PutInAgenda, call: Call, response: Response) -> Accepted
 def move_agenda_entry(
     entry_id: EntryId, body: MoveAgendaEntry, call: Call, response: Response
 ) -> Accepted:
-    written = agenda.move_agenda_entry(call.app, call.who, call.request, entry_id, body)
+    written = agenda.move_agenda_entry(call, entry_id, body)
     return accepted(response, written)
 
 
@@ -56,7 +56,7 @@ def move_agenda_entry(
 def edit_agenda_entry(
     entry_id: EntryId, body: EditAgendaEntry, call: Call, response: Response
 ) -> Accepted:
-    written = agenda.edit_agenda_entry(call.app, call.who, call.request, entry_id, body)
+    written = agenda.edit_agenda_entry(call, entry_id, body)
     return accepted(response, written)
 
 
@@ -64,5 +64,5 @@ def edit_agenda_entry(
 def cancel_agenda_entry(
     entry_id: EntryId, body: CancelAgendaEntry, call: Call, response: Response
 ) -> Accepted:
-    written = agenda.cancel_agenda_entry(call.app, call.who, call.request, entry_id, body)
+    written = agenda.cancel_agenda_entry(call, entry_id, body)
     return accepted(response, written)

@@ -24,4 +24,4 @@ router = APIRouter(prefix="/v1/alerts", tags=["notice board"])
 def mark_alert_read(
     alert_id: Annotated[UUID, Path(alias="alertId")], call: Call, response: Response
 ) -> Accepted:
-    return accepted(response, inbox.mark_alert_read(call.app, call.who, call.request, alert_id))
+    return accepted(response, inbox.mark_alert_read(call, alert_id))

@@ -30,7 +30,7 @@ UnitId = Annotated[UUID, Path(alias="unitId")]
     responses=problem_responses(400, 401, 403, 422),
 )
 def add_business_unit(body: AddBusinessUnit, call: Call, response: Response) -> Accepted:
-    written = organisation.add_business_unit(call.app, call.who, call.request, body)
+    written = organisation.add_business_unit(call, body)
     return accepted(response, written)
 
 
@@ -40,7 +40,7 @@ def add_business_unit(body: AddBusinessUnit, call: Call, response: Response) -> 
 def rename_business_unit(
     unit_id: UnitId, body: RenameBusinessUnit, call: Call, response: Response
 ) -> Accepted:
-    written = organisation.rename_business_unit(call.app, call.who, call.request, unit_id, body)
+    written = organisation.rename_business_unit(call, unit_id, body)
     return accepted(response, written)
 
 
@@ -53,5 +53,5 @@ def rename_business_unit(
 def move_business_unit(
     unit_id: UnitId, body: MoveBusinessUnit, call: Call, response: Response
 ) -> Accepted:
-    written = organisation.move_business_unit(call.app, call.who, call.request, unit_id, body)
+    written = organisation.move_business_unit(call, unit_id, body)
     return accepted(response, written)

@@ -30,7 +30,7 @@ class CalendarFeedIssued(Accepted):
     responses=problem_responses(400, 401, 409, 412, 422),
 )
 def issue_calendar_feed(call: Call, request: Request, response: Response) -> CalendarFeedIssued:
-    issued = calendar_feeds.issue_calendar_feed(call.app, call.who, call.request)
+    issued = calendar_feeds.issue_calendar_feed(call)
     answer = accepted(response, issued.written)
     # The feed's own route (graphql/http/calendar_feed.py) makes the URL: the path is written once.
     url = str(request.url_for("calendar_feed", secret=issued.secret))

@@ -27,12 +27,12 @@ CaseId = Annotated[UUID, Path(alias="caseId")]
     responses=problem_responses(400, 401, 409, 422),
 )
 def open_case(body: OpenCase, call: Call, response: Response) -> Accepted:
-    return accepted(response, cases.open_case(call.app, call.who, call.request, body))
+    return accepted(response, cases.open_case(call, body))
 
 
 @router.post("/{caseId}/rename", summary="Change its subject", responses=ACTION_PROBLEMS)
 def rename_case(case_id: CaseId, body: RenameCase, call: Call, response: Response) -> Accepted:
-    return accepted(response, cases.rename_case(call.app, call.who, call.request, case_id, body))
+    return accepted(response, cases.rename_case(call, case_id, body))
 
 
 @router.post(
@@ -42,9 +42,9 @@ def rename_case(case_id: CaseId, body: RenameCase, call: Call, response: Respons
     responses=ACTION_PROBLEMS,
 )
 def close_case(case_id: CaseId, body: CloseCase, call: Call, response: Response) -> Accepted:
-    return accepted(response, cases.close_case(call.app, call.who, call.request, case_id, body))
+    return accepted(response, cases.close_case(call, case_id, body))
 
 
 @router.post("/{caseId}/reopen", summary="Reopen a closed case", responses=ACTION_PROBLEMS)
 def reopen_case(case_id: CaseId, body: ReopenCase, call: Call, response: Response) -> Accepted:
-    return accepted(response, cases.reopen_case(call.app, call.who, call.request, case_id, body))
+    return accepted(response, cases.reopen_case(call, case_id, body))

@@ -30,7 +30,7 @@ Code = Annotated[str, Path(description="The entry's code.", max_length=50)]
     responses=problem_responses(400, 401, 403, 412, 422),
 )
 def add_entry(kind: Kind, body: AddCatalogueEntry, call: Call, response: Response) -> Accepted:
-    written = catalogues.add_catalogue_entry(call.app, call.who, call.request, kind, body)
+    written = catalogues.add_catalogue_entry(call, kind, body)
     return accepted(response, written)
 
 
@@ -43,7 +43,7 @@ def add_entry(kind: Kind, body: AddCatalogueEntry, call: Call, response: Respons
 def rename_entry(
     kind: Kind, code: Code, body: RenameCatalogueEntry, call: Call, response: Response
 ) -> Accepted:
-    written = catalogues.rename_catalogue_entry(call.app, call.who, call.request, kind, code, body)
+    written = catalogues.rename_catalogue_entry(call, kind, code, body)
     return accepted(response, written)
 
 
@@ -54,7 +54,7 @@ def rename_entry(
     responses=GUARDED_ACTION_PROBLEMS,
 )
 def remove_entry(kind: Kind, code: Code, call: Call, response: Response) -> Accepted:
-    written = catalogues.remove_catalogue_entry(call.app, call.who, call.request, kind, code)
+    written = catalogues.remove_catalogue_entry(call, kind, code)
     return accepted(response, written)
 
 
@@ -65,7 +65,7 @@ def remove_entry(kind: Kind, code: Code, call: Call, response: Response) -> Acce
     responses=GUARDED_ACTION_PROBLEMS,
 )
 def prioritise_task_type(code: Code, call: Call, response: Response) -> Accepted:
-    written = catalogues.prioritise_task_type(call.app, call.who, call.request, code)
+    written = catalogues.prioritise_task_type(call, code)
     return accepted(response, written)
 
 
@@ -75,5 +75,5 @@ def prioritise_task_type(code: Code, call: Call, response: Response) -> Accepted
     responses=GUARDED_ACTION_PROBLEMS,
 )
 def deprioritise_task_type(code: Code, call: Call, response: Response) -> Accepted:
-    written = catalogues.deprioritise_task_type(call.app, call.who, call.request, code)
+    written = catalogues.deprioritise_task_type(call, code)
     return accepted(response, written)

@@ -25,7 +25,7 @@ ContactId = Annotated[UUID, Path(alias="contactId")]
     responses=problem_responses(400, 401, 422),
 )
 def create_contact(body: CreateContact, call: Call, response: Response) -> Accepted:
-    return accepted(response, contacts.create_contact(call.app, call.who, call.request, body))
+    return accepted(response, contacts.create_contact(call, body))
 
 
 @router.post(
@@ -37,7 +37,7 @@ def create_contact(body: CreateContact, call: Call, response: Response) -> Accep
 def change_contact(
     contact_id: ContactId, body: ChangeContact, call: Call, response: Response
 ) -> Accepted:
-    written = contacts.change_contact(call.app, call.who, call.request, contact_id, body)
+    written = contacts.change_contact(call, contact_id, body)
     return accepted(response, written)
 
 
@@ -51,5 +51,5 @@ def change_contact(
 def attach_contact(
     contact_id: ContactId, body: AttachContact, call: Call, response: Response
 ) -> Accepted:
-    written = contacts.attach_contact(call.app, call.who, call.request, contact_id, body)
+    written = contacts.attach_contact(call, contact_id, body)
     return accepted(response, written)

@@ -13,19 +13,18 @@ from fastapi import APIRouter, Depends, Path, Response
 from pydantic.alias_generators import to_snake
 
 from cronica.commands import customer_parts, customers
-from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call, CommandCall
 from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
 from cronica.commands.models import customers as bodies
 from cronica.commands.models.base import CommandModel
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
 
 router = APIRouter(prefix="/v1/customers", tags=["customers"])
 
 CustomerId = Annotated[UUID, Path(alias="customerId")]
 B = TypeVar("B", bound=CommandModel)
-Command = Callable[[CronicaApplication, Principal, CommandRequest, UUID, B], Written]
+Command = Callable[[CommandCall, UUID, B], Written]
 
 
 @dataclass(frozen=True)
@@ -37,8 +36,7 @@ class CustomerCall:
     response: Response
 
     def run(self, command: Command[B], body: B) -> Accepted:
-        call = self.call
-        written = command(call.app, call.who, call.request, self.customer_id, body)
+        written = command(self.call, self.customer_id, body)
         return accepted(self.response, written)
 
     def change(self, body: CommandModel) -> Accepted:
@@ -46,18 +44,12 @@ class CustomerCall:
         return self.run(customers.change_customer, body)
 
     def change_part(self, part_id: UUID, body: CommandModel) -> Accepted:
-        call = self.call
-        written = customer_parts.change_part(
-            call.app, call.who, call.request, self.customer_id, part_id, body
-        )
+        written = customer_parts.change_part(self.call, self.customer_id, part_id, body)
         return accepted(self.response, written)
 
     def add(self, body: CommandModel) -> tuple[Accepted, UUID]:
         """Adds a part; answers the customer's version and position, and the new part's id."""
-        call = self.call
-        written, part_id = customer_parts.add_part(
-            call.app, call.who, call.request, self.customer_id, body
-        )
+        written, part_id = customer_parts.add_part(self.call, self.customer_id, body)
         return accepted(self.response, written), part_id
 
 
@@ -142,7 +134,7 @@ for route_verb, customer_route in ROUTES.items():
     responses=problem_responses(400, 401, 422),
 )
 def create_customer(body: bodies.CreateCustomer, call: Call, response: Response) -> Accepted:
-    return accepted(response, customers.create_customer(call.app, call.who, call.request, body))
+    return accepted(response, customers.create_customer(call, body))
 
 
 @router.post(

@@ -25,7 +25,7 @@ router = APIRouter(prefix="/v1/emails", tags=["e-mails"])
     responses=problem_responses(400, 401, 422),
 )
 def queue_email(body: QueueEmail, call: Call, response: Response) -> Accepted:
-    return accepted(response, emails.queue_email(call.app, call.who, call.request, body))
+    return accepted(response, emails.queue_email(call, body))
 
 
 @router.post(
@@ -36,4 +36,4 @@ def queue_email(body: QueueEmail, call: Call, response: Response) -> Accepted:
 def retry_email(
     email_id: Annotated[UUID, Path(alias="emailId")], call: Call, response: Response
 ) -> Accepted:
-    return accepted(response, emails.retry_email(call.app, call.who, call.request, email_id))
+    return accepted(response, emails.retry_email(call, email_id))

@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Header, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.application import CommandRequest
+from cronica.commands.call import CommandCall
 from cronica.commands.errors import AuthenticationError
 from cronica.commands.http.handlers import CORRELATION_HEADER
 from cronica.commands.http.problems import InvalidHeaderError
@@ -26,15 +26,6 @@ _HEADER_VALUE = re.compile(r"[\x21-\x7e]{1,200}")
 _VERSION_TAG = re.compile(r'(?:W/)?"(\d{1,18})"|(\d{1,18})')
 
 bearer = HTTPBearer(auto_error=False, description="An API token, as `cronica user add` prints it.")
-
-
-@dataclass(frozen=True)
-class CommandCall:
-    """Everything a command handler needs besides the command's body."""
-
-    app: CronicaApplication
-    who: Principal
-    request: CommandRequest
 
 
 def _checked(name: str, value: str) -> str:

@@ -33,14 +33,14 @@ IncidentId = Annotated[UUID, Path(alias="incidentId")]
     responses=problem_responses(400, 401, 409, 422),
 )
 def open_incident(body: OpenIncident, call: Call, response: Response) -> Accepted:
-    return accepted(response, incidents.open_incident(call.app, call.who, call.request, body))
+    return accepted(response, incidents.open_incident(call, body))
 
 
 @router.post("/{incidentId}/assign", summary="Assign to a technician", responses=ACTION_PROBLEMS)
 def assign_incident(
     incident_id: IncidentId, body: AssignIncident, call: Call, response: Response
 ) -> Accepted:
-    written = incidents.assign_incident(call.app, call.who, call.request, incident_id, body)
+    written = incidents.assign_incident(call, incident_id, body)
     return accepted(response, written)
 
 
@@ -48,7 +48,7 @@ def assign_incident(
 def follow_up_incident(
     incident_id: IncidentId, body: FollowUpIncident, call: Call, response: Response
 ) -> Accepted:
-    written = incidents.follow_up_incident(call.app, call.who, call.request, incident_id, body)
+    written = incidents.follow_up_incident(call, incident_id, body)
     return accepted(response, written)
 
 
@@ -56,7 +56,7 @@ def follow_up_incident(
 def close_incident(
     incident_id: IncidentId, body: CloseIncident, call: Call, response: Response
 ) -> Accepted:
-    written = incidents.close_incident(call.app, call.who, call.request, incident_id, body)
+    written = incidents.close_incident(call, incident_id, body)
     return accepted(response, written)
 
 
@@ -64,5 +64,5 @@ def close_incident(
 def reopen_incident(
     incident_id: IncidentId, body: ReopenIncident, call: Call, response: Response
 ) -> Accepted:
-    written = incidents.reopen_incident(call.app, call.who, call.request, incident_id, body)
+    written = incidents.reopen_incident(call, incident_id, body)
     return accepted(response, written)

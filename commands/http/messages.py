@@ -28,7 +28,7 @@ MessageId = Annotated[UUID, Path(alias="messageId")]
     responses=problem_responses(400, 401, 422),
 )
 def send_message(body: SendMessage, call: Call, store: Attachments, response: Response) -> Accepted:
-    return accepted(response, messages.send_message(call.app, call.who, call.request, body, store))
+    return accepted(response, messages.send_message(call, body, store))
 
 
 @router.post(
@@ -38,7 +38,7 @@ def send_message(body: SendMessage, call: Call, store: Attachments, response: Re
     responses=ACTION_PROBLEMS,
 )
 def read_message(message_id: MessageId, call: Call, response: Response) -> Accepted:
-    return accepted(response, messages.read_message(call.app, call.who, call.request, message_id))
+    return accepted(response, messages.read_message(call, message_id))
 
 
 @router.post(
@@ -48,7 +48,7 @@ def read_message(message_id: MessageId, call: Call, response: Response) -> Accep
     responses=ACTION_PROBLEMS,
 )
 def clear_message_reminder(message_id: MessageId, call: Call, response: Response) -> Accepted:
-    written = messages.clear_message_reminder(call.app, call.who, call.request, message_id)
+    written = messages.clear_message_reminder(call, message_id)
     return accepted(response, written)
 
 
@@ -58,5 +58,5 @@ def clear_message_reminder(message_id: MessageId, call: Call, response: Response
     responses=ACTION_PROBLEMS,
 )
 def archive_message(message_id: MessageId, call: Call, response: Response) -> Accepted:
-    written = messages.archive_message(call.app, call.who, call.request, message_id)
+    written = messages.archive_message(call, message_id)
     return accepted(response, written)

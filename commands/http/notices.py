@@ -33,7 +33,7 @@ NoticeId = Annotated[UUID, Path(alias="noticeId")]
     responses=problem_responses(400, 401, 409, 422),
 )
 def log_notice(body: LogNotice, call: Call, response: Response) -> Accepted:
-    return accepted(response, notices.log_notice(call.app, call.who, call.request, body))
+    return accepted(response, notices.log_notice(call, body))
 
 
 @router.post(
@@ -45,7 +45,7 @@ def log_notice(body: LogNotice, call: Call, response: Response) -> Accepted:
 def forward_notice(
     notice_id: NoticeId, body: ForwardNotice, call: Call, response: Response
 ) -> Accepted:
-    written = notices.forward_notice(call.app, call.who, call.request, notice_id, body)
+    written = notices.forward_notice(call, notice_id, body)
     return accepted(response, written)
 
 
@@ -58,7 +58,7 @@ def forward_notice(
 def note_notice_action(
     notice_id: NoticeId, body: NoteNoticeAction, call: Call, response: Response
 ) -> Accepted:
-    written = notices.note_notice_action(call.app, call.who, call.request, notice_id, body)
+    written = notices.note_notice_action(call, notice_id, body)
     return accepted(response, written)
 
 
@@ -72,7 +72,7 @@ def note_notice_action(
 def resolve_notice(
     notice_id: NoticeId, body: ResolveNotice, call: Call, response: Response
 ) -> Accepted:
-    written = notices.resolve_notice(call.app, call.who, call.request, notice_id, body)
+    written = notices.resolve_notice(call, notice_id, body)
     return accepted(response, written)
 
 
@@ -80,5 +80,5 @@ def resolve_notice(
 def reopen_notice(
     notice_id: NoticeId, body: ReopenNotice, call: Call, response: Response
 ) -> Accepted:
-    written = notices.reopen_notice(call.app, call.who, call.request, notice_id, body)
+    written = notices.reopen_notice(call, notice_id, body)
     return accepted(response, written)

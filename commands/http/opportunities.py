@@ -44,7 +44,7 @@ class ActionAccepted(Accepted):
     responses=problem_responses(400, 401, 409, 422),
 )
 def open_opportunity(body: OpenOpportunity, call: Call, response: Response) -> Accepted:
-    written = opportunities.open_opportunity(call.app, call.who, call.request, body)
+    written = opportunities.open_opportunity(call, body)
     return accepted(response, written)
 
 
@@ -58,9 +58,7 @@ def open_opportunity(body: OpenOpportunity, call: Call, response: Response) -> A
 def assign_opportunity(
     opportunity_id: OpportunityId, body: AssignOpportunity, call: Call, response: Response
 ) -> Accepted:
-    written = opportunities.assign_opportunity(
-        call.app, call.who, call.request, opportunity_id, body
-    )
+    written = opportunities.assign_opportunity(call, opportunity_id, body)
     return accepted(response, written)
 
 
@@ -75,9 +73,7 @@ def assign_opportunity(
 def record_commercial_action(
     opportunity_id: OpportunityId, body: RecordCommercialAction, call: Call, response: Response
 ) -> ActionAccepted:
-    written, action_id = opportunities.record_commercial_action(
-        call.app, call.who, call.request, opportunity_id, body
-    )
+    written, action_id = opportunities.record_commercial_action(call, opportunity_id, body)
     answer = accepted(response, written)
     return ActionAccepted(**answer.model_dump(), action_id=action_id)
 
@@ -91,9 +87,7 @@ def record_commercial_action(
 def mark_commercial_action_done(
     opportunity_id: OpportunityId, action_id: ActionId, call: Call, response: Response
 ) -> Accepted:
-    written = opportunities.mark_commercial_action_done(
-        call.app, call.who, call.request, opportunity_id, action_id
-    )
+    written = opportunities.mark_commercial_action_done(call, opportunity_id, action_id)
     return accepted(response, written)
 
 
@@ -107,9 +101,7 @@ def mark_commercial_action_done(
 def wait_for_customer(
     opportunity_id: OpportunityId, body: WaitForCustomer, call: Call, response: Response
 ) -> Accepted:
-    written = opportunities.wait_for_customer(
-        call.app, call.who, call.request, opportunity_id, body
-    )
+    written = opportunities.wait_for_customer(call, opportunity_id, body)
     return accepted(response, written)
 
 
@@ -117,9 +109,7 @@ def wait_for_customer(
 def work_on_opportunity(
     opportunity_id: OpportunityId, body: WorkOnOpportunity, call: Call, response: Response
 ) -> Accepted:
-    written = opportunities.work_on_opportunity(
-        call.app, call.who, call.request, opportunity_id, body
-    )
+    written = opportunities.work_on_opportunity(call, opportunity_id, body)
     return accepted(response, written)
 
 
@@ -127,7 +117,7 @@ def work_on_opportunity(
 def win_opportunity(
     opportunity_id: OpportunityId, body: WinOpportunity, call: Call, response: Response
 ) -> Accepted:
-    written = opportunities.win_opportunity(call.app, call.who, call.request, opportunity_id, body)
+    written = opportunities.win_opportunity(call, opportunity_id, body)
     return accepted(response, written)
 
 
@@ -140,7 +130,7 @@ def win_opportunity(
 def lose_opportunity(
     opportunity_id: OpportunityId, body: LoseOpportunity, call: Call, response: Response
 ) -> Accepted:
-    written = opportunities.lose_opportunity(call.app, call.who, call.request, opportunity_id, body)
+    written = opportunities.lose_opportunity(call, opportunity_id, body)
     return accepted(response, written)
 
 
@@ -153,7 +143,5 @@ def lose_opportunity(
 def reopen_opportunity(
     opportunity_id: OpportunityId, body: ReopenOpportunity, call: Call, response: Response
 ) -> Accepted:
-    written = opportunities.reopen_opportunity(
-        call.app, call.who, call.request, opportunity_id, body
-    )
+    written = opportunities.reopen_opportunity(call, opportunity_id, body)
     return accepted(response, written)

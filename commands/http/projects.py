@@ -33,7 +33,7 @@ ProjectId = Annotated[UUID, Path(alias="projectId")]
     responses=problem_responses(400, 401, 409, 422),
 )
 def open_project(body: OpenProject, call: Call, response: Response) -> Accepted:
-    return accepted(response, projects.open_project(call.app, call.who, call.request, body))
+    return accepted(response, projects.open_project(call, body))
 
 
 @router.post(
@@ -45,7 +45,7 @@ def open_project(body: OpenProject, call: Call, response: Response) -> Accepted:
 def rename_project(
     project_id: ProjectId, body: RenameProject, call: Call, response: Response
 ) -> Accepted:
-    written = projects.rename_project(call.app, call.who, call.request, project_id, body)
+    written = projects.rename_project(call, project_id, body)
     return accepted(response, written)
 
 
@@ -57,7 +57,7 @@ def rename_project(
 def reschedule_project(
     project_id: ProjectId, body: RescheduleProject, call: Call, response: Response
 ) -> Accepted:
-    written = projects.reschedule_project(call.app, call.who, call.request, project_id, body)
+    written = projects.reschedule_project(call, project_id, body)
     return accepted(response, written)
 
 
@@ -67,7 +67,7 @@ def reschedule_project(
 def assign_project(
     project_id: ProjectId, body: AssignProject, call: Call, response: Response
 ) -> Accepted:
-    written = projects.assign_project(call.app, call.who, call.request, project_id, body)
+    written = projects.assign_project(call, project_id, body)
     return accepted(response, written)
 
 
@@ -80,7 +80,7 @@ def assign_project(
 def close_project(
     project_id: ProjectId, body: CloseProject, call: Call, response: Response
 ) -> Accepted:
-    written = projects.close_project(call.app, call.who, call.request, project_id, body)
+    written = projects.close_project(call, project_id, body)
     return accepted(response, written)
 
 
@@ -88,5 +88,5 @@ def close_project(
 def reopen_project(
     project_id: ProjectId, body: ReopenProject, call: Call, response: Response
 ) -> Accepted:
-    written = projects.reopen_project(call.app, call.who, call.request, project_id, body)
+    written = projects.reopen_project(call, project_id, body)
     return accepted(response, written)

@@ -36,7 +36,7 @@ RepairOrderId = Annotated[UUID, Path(alias="repairOrderId")]
     responses=problem_responses(400, 401, 409, 422),
 )
 def receive_repair_order(body: ReceiveRepairOrder, call: Call, response: Response) -> Accepted:
-    written = repair_orders.receive_repair_order(call.app, call.who, call.request, body)
+    written = repair_orders.receive_repair_order(call, body)
     return accepted(response, written)
 
 
@@ -49,7 +49,7 @@ def receive_repair_order(body: ReceiveRepairOrder, call: Call, response: Respons
 def schedule_repair_order(
     order_id: RepairOrderId, body: ScheduleRepairOrder, call: Call, response: Response
 ) -> Accepted:
-    written = repair_orders.schedule_repair_order(call.app, call.who, call.request, order_id, body)
+    written = repair_orders.schedule_repair_order(call, order_id, body)
     return accepted(response, written)
 
 
@@ -62,7 +62,7 @@ def schedule_repair_order(
 def register_repair_work(
     order_id: RepairOrderId, body: RegisterRepairWork, call: Call, response: Response
 ) -> Accepted:
-    written = repair_orders.register_repair_work(call.app, call.who, call.request, order_id, body)
+    written = repair_orders.register_repair_work(call, order_id, body)
     return accepted(response, written)
 
 
@@ -75,7 +75,7 @@ def register_repair_work(
 def use_materials(
     order_id: RepairOrderId, body: UseMaterials, call: Call, response: Response
 ) -> Accepted:
-    written = repair_orders.use_materials(call.app, call.who, call.request, order_id, body)
+    written = repair_orders.use_materials(call, order_id, body)
     return accepted(response, written)
 
 
@@ -85,7 +85,7 @@ def use_materials(
 def deliver_repair_order(
     order_id: RepairOrderId, body: DeliverRepairOrder, call: Call, response: Response
 ) -> Accepted:
-    written = repair_orders.deliver_repair_order(call.app, call.who, call.request, order_id, body)
+    written = repair_orders.deliver_repair_order(call, order_id, body)
     return accepted(response, written)
 
 
@@ -98,7 +98,7 @@ def deliver_repair_order(
 def verify_repair_order(
     order_id: RepairOrderId, body: VerifyRepairOrder, call: Call, response: Response
 ) -> Accepted:
-    written = repair_orders.verify_repair_order(call.app, call.who, call.request, order_id, body)
+    written = repair_orders.verify_repair_order(call, order_id, body)
     return accepted(response, written)
 
 
@@ -108,7 +108,7 @@ def verify_repair_order(
     responses=ACTION_PROBLEMS,
 )
 def close_repair_order(order_id: RepairOrderId, call: Call, response: Response) -> Accepted:
-    written = repair_orders.close_repair_order(call.app, call.who, call.request, order_id)
+    written = repair_orders.close_repair_order(call, order_id)
     return accepted(response, written)
 
 
@@ -121,5 +121,5 @@ def close_repair_order(order_id: RepairOrderId, call: Call, response: Response) 
 def reopen_repair_order(
     order_id: RepairOrderId, body: ReopenRepairOrder, call: Call, response: Response
 ) -> Accepted:
-    written = repair_orders.reopen_repair_order(call.app, call.who, call.request, order_id, body)
+    written = repair_orders.reopen_repair_order(call, order_id, body)
     return accepted(response, written)

@@ -44,7 +44,7 @@ class FollowedUp(Accepted):
     responses=NEW_TASK_PROBLEMS,
 )
 def plan_task(body: PlanTask, call: Call, response: Response) -> Accepted:
-    return accepted(response, tasks.plan_task(call.app, call.who, call.request, body))
+    return accepted(response, tasks.plan_task(call, body))
 
 
 @router.post(
@@ -55,7 +55,7 @@ def plan_task(body: PlanTask, call: Call, response: Response) -> Accepted:
     responses=NEW_TASK_PROBLEMS,
 )
 def record_history_note(body: RecordHistoryNote, call: Call, response: Response) -> Accepted:
-    return accepted(response, tasks.record_history_note(call.app, call.who, call.request, body))
+    return accepted(response, tasks.record_history_note(call, body))
 
 
 @router.post(
@@ -65,13 +65,13 @@ def record_history_note(body: RecordHistoryNote, call: Call, response: Response)
     responses=ACTION_PROBLEMS,
 )
 def take_charge(task_id: TaskId, call: Call, response: Response) -> Accepted:
-    written = tasks.take_charge_of_task(call.app, call.who, call.request, task_id)
+    written = tasks.take_charge_of_task(call, task_id)
     return accepted(response, written)
 
 
 @router.post("/{taskId}/reassign", summary="Hand to another operator", responses=ACTION_PROBLEMS)
 def reassign_task(task_id: TaskId, body: ReassignTask, call: Call, response: Response) -> Accepted:
-    written = tasks.reassign_task(call.app, call.who, call.request, task_id, body)
+    written = tasks.reassign_task(call, task_id, body)
     return accepted(response, written)
 
 
@@ -79,7 +79,7 @@ def reassign_task(task_id: TaskId, body: ReassignTask, call: Call, response: Res
 def reschedule_task(
     task_id: TaskId, body: RescheduleTask, call: Call, response: Response
 ) -> Accepted:
-    written = tasks.reschedule_task(call.app, call.who, call.request, task_id, body)
+    written = tasks.reschedule_task(call, task_id, body)
     return accepted(response, written)
 
 
@@ -93,20 +93,20 @@ def reschedule_task(
 def follow_up_task(
     task_id: TaskId, body: FollowUpTask, call: Call, response: Response
 ) -> FollowedUp:
-    written, next_task_id = tasks.follow_up_task(call.app, call.who, call.request, task_id, body)
+    written, next_task_id = tasks.follow_up_task(call, task_id, body)
     answer = accepted(response, written)
     return FollowedUp(**answer.model_dump(), next_task_id=next_task_id)
 
 
 @router.post("/{taskId}/close", summary="Close, with an optional note", responses=ACTION_PROBLEMS)
 def close_task(task_id: TaskId, body: CloseTask, call: Call, response: Response) -> Accepted:
-    written = tasks.close_task(call.app, call.who, call.request, task_id, body)
+    written = tasks.close_task(call, task_id, body)
     return accepted(response, written)
 
 
 @router.post("/{taskId}/cancel", summary="Cancel for good", responses=ACTION_PROBLEMS)
 def cancel_task(task_id: TaskId, body: CancelTask, call: Call, response: Response) -> Accepted:
-    written = tasks.cancel_task(call.app, call.who, call.request, task_id, body)
+    written = tasks.cancel_task(call, task_id, body)
     return accepted(response, written)
 
 
@@ -117,5 +117,5 @@ def cancel_task(task_id: TaskId, body: CancelTask, call: Call, response: Respons
     responses=ACTION_PROBLEMS,
 )
 def reopen_task(task_id: TaskId, body: ReopenTask, call: Call, response: Response) -> Accepted:
-    written = tasks.reopen_task(call.app, call.who, call.request, task_id, body)
+    written = tasks.reopen_task(call, task_id, body)
     return accepted(response, written)

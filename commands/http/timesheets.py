@@ -32,7 +32,7 @@ LineId = Annotated[UUID, Path(alias="lineId")]
     responses=problem_responses(400, 401, 403, 422),
 )
 def add_timesheet_line(body: AddTimesheetLine, call: Call, response: Response) -> Accepted:
-    return accepted(response, timesheets.add_timesheet_line(call.app, call.who, call.request, body))
+    return accepted(response, timesheets.add_timesheet_line(call, body))
 
 
 @router.post(
@@ -44,7 +44,7 @@ def add_timesheet_line(body: AddTimesheetLine, call: Call, response: Response) -
 def correct_timesheet_line(
     line_id: LineId, body: CorrectTimesheetLine, call: Call, response: Response
 ) -> Accepted:
-    written = timesheets.correct_timesheet_line(call.app, call.who, call.request, line_id, body)
+    written = timesheets.correct_timesheet_line(call, line_id, body)
     return accepted(response, written)
 
 
@@ -57,5 +57,5 @@ def correct_timesheet_line(
 def withdraw_timesheet_line(
     line_id: LineId, body: WithdrawTimesheetLine, call: Call, response: Response
 ) -> Accepted:
-    written = timesheets.withdraw_timesheet_line(call.app, call.who, call.request, line_id, body)
+    written = timesheets.withdraw_timesheet_line(call, line_id, body)
     return accepted(response, written)

@@ -34,7 +34,7 @@ class UserAdded(Accepted):
     responses=problem_responses(400, 401, 403, 422),
 )
 def add_user(body: AddUser, call: Call, response: Response) -> UserAdded:
-    new = organisation.add_user(call.app, call.who, call.request, body)
+    new = organisation.add_user(call, body)
     answer = accepted(response, Written(new.user_id, 1, new.position))
     return UserAdded(**answer.model_dump(), token=new.token)
 
@@ -45,7 +45,7 @@ def add_user(body: AddUser, call: Call, response: Response) -> UserAdded:
 def move_user_to_unit(
     user_id: UserId, body: MoveUserToUnit, call: Call, response: Response
 ) -> Accepted:
-    written = organisation.move_user_to_unit(call.app, call.who, call.request, user_id, body)
+    written = organisation.move_user_to_unit(call, user_id, body)
     return accepted(response, written)
 
 
@@ -55,5 +55,5 @@ def move_user_to_unit(
 def change_user_role(
     user_id: UserId, body: ChangeUserRole, call: Call, response: Response
 ) -> Accepted:
-    written = organisation.change_user_role(call.app, call.who, call.request, user_id, body)
+    written = organisation.change_user_role(call, user_id, body)
     return accepted(response, written)

@@ -9,7 +9,7 @@ from uuid import UUID
 from pydantic import AwareDatetime, Field
 
 from cronica.commands.models.base import CommandModel, Name, Text
-from cronica.domain.incident import Priority
+from cronica.domain.priority import Priority
 
 Rating = Annotated[int, Field(ge=1, le=5, description="1 (worst) to 5 (best).")]
 

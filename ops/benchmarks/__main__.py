@@ -28,6 +28,7 @@ from pathlib import Path
 import httpx
 import psycopg
 
+from cronica.commands.call import CommandCall
 from cronica.commands.customers import create_customer
 from cronica.commands.identity import add_user, authenticate, cli_request, ensure_company
 from cronica.commands.models.customers import CreateCustomer
@@ -68,7 +69,8 @@ def bench_database(
     user = add_user(container.application, settings.company, "Bench", "manager")
     who = authenticate(container.application, user.token)
     customer = create_customer(
-        container.application, who, cli_request(), CreateCustomer(kind="customer", name="Bench")
+        CommandCall(container.application, who, cli_request()),
+        CreateCustomer(kind="customer", name="Bench"),
     )
     seed_week(container.application, who, str(customer.id), args.tasks)
     container.close()

@@ -21,6 +21,7 @@ import httpx
 
 from cronica.commands.agenda import put_in_agenda
 from cronica.commands.application import CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.identity import cli_request
 from cronica.commands.models.agenda import PutInAgenda
 from cronica.commands.models.tasks import PlanTask
@@ -59,13 +60,13 @@ def seed_week(app: CronicaApplication, who: Principal, customer_id: str, tasks: 
         command = PlanTask.model_validate(
             {**body, "startsAt": starts_at, "operatorId": who.user_id}
         )
-        plan_task(app, who, cli_request(), command)
+        plan_task(CommandCall(app, who, cli_request()), command)
     for n in range(14):
         starts_at = _at(n // 2, 9 if n % 2 else 16)
         entry = PutInAgenda(
             starts_at=starts_at, ends_at=starts_at + timedelta(hours=1), title=f"Meeting {n}"
         )
-        put_in_agenda(app, who, cli_request(), entry)
+        put_in_agenda(CommandCall(app, who, cli_request()), entry)
 
 
 def _at(day: int, hour: int) -> datetime:

@@ -17,7 +17,7 @@ from cronica.commands.models.customers import (
 )
 from cronica.domain.errors import InvalidTaxIdError
 from cronica.domain.tax_id import normalise_tax_id
-from cronica.ops.demo.office import DemoCustomer, DemoOffice, request
+from cronica.ops.demo.office import DemoCustomer, DemoOffice, call_of
 
 # Name, CIF letter, contact, his position, billing street, postal code, city, province.
 CUSTOMERS = [
@@ -99,9 +99,7 @@ def load_customers(office: DemoOffice, rng: random.Random) -> list[DemoCustomer]
         CUSTOMERS
     ):
         created = customers.create_customer(
-            office.app,
-            manager,
-            request(manager),
+            call_of(office.app, manager),
             CreateCustomer(
                 kind="prospect" if index == PROSPECT else "customer",
                 name=name,
@@ -116,16 +114,16 @@ def load_customers(office: DemoOffice, rng: random.Random) -> list[DemoCustomer]
             email=f"{slug}@example.es",
         )
         _, contact_id = customers.add_contact(
-            office.app, manager, request(manager), created.id, contact_body
+            call_of(office.app, manager), created.id, contact_body
         )
         address = AddressBody(
             kind="billing", street=street, postal_code=postal, city=city, province=province
         )
-        customer_parts.add_part(office.app, manager, request(manager), created.id, address)
+        customer_parts.add_part(call_of(office.app, manager), created.id, address)
         loaded.append(DemoCustomer(created.id, contact_id, name, contact))
     _plan_visits(office, loaded[0])
     for index, valuation in VALUATIONS:
-        customer_parts.add_part(office.app, manager, request(manager), loaded[index].id, valuation)
+        customer_parts.add_part(call_of(office.app, manager), loaded[index].id, valuation)
     return loaded
 
 
@@ -141,11 +139,9 @@ def _plan_visits(office: DemoOffice, customer: DemoCustomer) -> None:
         city="Paterna",
         province="Valencia",
     )
-    customer_parts.add_part(office.app, manager, request(manager), customer.id, workshop)
+    customer_parts.add_part(call_of(office.app, manager), customer.id, workshop)
     representative = AssignRepresentative(representative_id=agent.user_id)
-    customers.assign_representative(
-        office.app, manager, request(manager), customer.id, representative
-    )
+    customers.assign_representative(call_of(office.app, manager), customer.id, representative)
     plan = SetVisitPlan(
         weekdays=["tuesday", "thursday"],
         window_starts=time(9),
@@ -153,7 +149,7 @@ def _plan_visits(office: DemoOffice, customer: DemoCustomer) -> None:
         frequency="weekly",
         starts_on=office.week.monday,
     )
-    customers.change_customer(office.app, manager, request(manager), customer.id, plan)
+    customers.change_customer(call_of(office.app, manager), customer.id, plan)
 
 
 def _cif(rng: random.Random, letter: str) -> str:

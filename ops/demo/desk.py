@@ -9,7 +9,7 @@ from cronica.commands.models.agenda import PutInAgenda
 from cronica.commands.models.messages import AttachmentReference, SendMessage
 from cronica.commands.models.notices import LogNotice, NoteNoticeAction, ResolveNotice
 from cronica.commands.models.own_records import RelatedRecord
-from cronica.ops.demo.office import DemoCustomer, DemoOffice, request
+from cronica.ops.demo.office import DemoCustomer, DemoOffice, call_of
 from cronica.ops.demo.service import WORKSHOP
 
 ON_CALL_ROTA = (
@@ -43,7 +43,7 @@ def load_agenda(office: DemoOffice, customers: list[DemoCustomer]) -> None:
             all_day=True,
         ),
     ]:
-        agenda.put_in_agenda(office.app, manager, request(manager), entry)
+        agenda.put_in_agenda(call_of(office.app, manager), entry)
 
 
 def load_notices(office: DemoOffice, customers: list[DemoCustomer]) -> None:
@@ -52,9 +52,7 @@ def load_notices(office: DemoOffice, customers: list[DemoCustomer]) -> None:
     admin, manager, week = office.staff.admin, office.staff.manager, office.week
     customer = customers[1]
     notices.log_notice(
-        office.app,
-        admin,
-        request(admin),
+        call_of(office.app, admin),
         LogNotice(
             caller_kind="customer",
             customer_id=customer.id,
@@ -76,11 +74,11 @@ def load_notices(office: DemoOffice, customers: list[DemoCustomer]) -> None:
         importance=2,
         taken_at=week.worked(15),
     )
-    taken = notices.log_notice(office.app, admin, request(admin), supplier)
+    taken = notices.log_notice(call_of(office.app, admin), supplier)
     action = NoteNoticeAction(
         description="Llamado al proveedor: confirma la entrega.", done_at=week.worked(40)
     )
-    notices.note_notice_action(office.app, manager, request(manager), taken.id, action)
+    notices.note_notice_action(call_of(office.app, manager), taken.id, action)
     resolution = ResolveNotice(
         department=WORKSHOP[1],
         work_centre=WORKSHOP[0],
@@ -88,7 +86,7 @@ def load_notices(office: DemoOffice, customers: list[DemoCustomer]) -> None:
         solution="Avisado el cliente del nuevo plazo de entrega.",
         resolved_at=week.worked(50),
     )
-    notices.resolve_notice(office.app, manager, request(manager), taken.id, resolution)
+    notices.resolve_notice(call_of(office.app, manager), taken.id, resolution)
 
 
 def load_messages(office: DemoOffice) -> None:
@@ -108,7 +106,7 @@ def load_messages(office: DemoOffice) -> None:
             AttachmentReference(sha256=rota, name="guardias-navidad.csv", media_type="text/csv")
         ],
     )
-    messages.send_message(office.app, admin, request(admin), office_news, office.attachments)
+    messages.send_message(call_of(office.app, admin), office_news, office.attachments)
     parts = SendMessage(
         recipient_ids=[manager.user_id],
         subject="Pedido de recambios sin confirmar",
@@ -116,4 +114,4 @@ def load_messages(office: DemoOffice) -> None:
         reminder=True,
         remind_at=office.week.at(4, 9),
     )
-    messages.send_message(office.app, technician, request(technician), parts, office.attachments)
+    messages.send_message(call_of(office.app, technician), parts, office.attachments)

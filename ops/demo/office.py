@@ -11,6 +11,7 @@ from uuid import UUID
 
 from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.attachments import AttachmentStore
+from cronica.commands.call import CommandCall
 from cronica.commands.results import Principal
 from cronica.projections.agenda_rows import AGENDA_TIME_ZONE
 
@@ -97,3 +98,8 @@ def request(who: Principal) -> CommandRequest:
     return CommandRequest(
         actor_id=str(who.user_id), correlation_id=f"demo:{uuid.uuid4()}", unit_id=who.unit_id
     )
+
+
+def call_of(app: CronicaApplication, who: Principal) -> CommandCall:
+    """A command call of its own for `who`, as each click in the application would be."""
+    return CommandCall(app, who, request(who))

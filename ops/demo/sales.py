@@ -19,7 +19,7 @@ from cronica.commands.models.opportunities import (
     WorkOnOpportunity,
 )
 from cronica.commands.results import Principal
-from cronica.ops.demo.office import DemoCustomer, DemoOffice, request
+from cronica.ops.demo.office import DemoCustomer, DemoOffice, call_of
 
 Stage = Literal["new", "waiting", "working", "won", "lost"]
 ActionKind = Literal["documentation", "visit", "call", "email", "other"]
@@ -107,13 +107,11 @@ def load_opportunities(office: DemoOffice, customers: list[DemoCustomer]) -> Non
             expected_amount=Decimal(pitch.amount),
             expected_on=office.week.today + timedelta(days=30 + 15 * pitch.customer),
         )
-        found = opportunities.open_opportunity(office.app, manager, request(manager), opened).id
+        found = opportunities.open_opportunity(call_of(office.app, manager), opened).id
         for kind, description, done in pitch.actions:
             action = RecordCommercialAction(kind=kind, description=description, done=done)
             seller = pitch.seller
-            opportunities.record_commercial_action(
-                office.app, seller, request(seller), found, action
-            )
+            opportunities.record_commercial_action(call_of(office.app, seller), found, action)
         _bring_to_stage(office, pitch, found)
 
 
@@ -126,16 +124,16 @@ def _bring_to_stage(office: DemoOffice, pitch: Pitch, found: UUID) -> None:
             comment="Lo consulta con su socio; volver a llamarle esta semana.",
             next_contact_on=next_contact,
         )
-        opportunities.wait_for_customer(app, seller, request(seller), found, waiting)
+        opportunities.wait_for_customer(call_of(app, seller), found, waiting)
     if pitch.stage in ("working", "won"):
         working = WorkOnOpportunity(comment="Oferta en revisión por el cliente.")
-        opportunities.work_on_opportunity(app, seller, request(seller), found, working)
+        opportunities.work_on_opportunity(call_of(app, seller), found, working)
     if pitch.stage == "won":
         won = WinOpportunity(invoice_number=f"F-{office.week.today.year}-0412")
-        opportunities.win_opportunity(app, seller, request(seller), found, won)
+        opportunities.win_opportunity(call_of(app, seller), found, won)
     if pitch.stage == "lost":
         lost = LoseOpportunity(
             reason="price",
             what_to_improve="Ofrecer financiación a 24 meses en ofertas de este importe.",
         )
-        opportunities.lose_opportunity(app, seller, request(seller), found, lost)
+        opportunities.lose_opportunity(call_of(app, seller), found, lost)

@@ -28,7 +28,7 @@ from cronica.commands.models.repair_orders import (
 )
 from cronica.commands.models.timesheets import AddTimesheetLine
 from cronica.commands.results import Principal, Written
-from cronica.ops.demo.office import DemoCustomer, DemoOffice, request
+from cronica.ops.demo.office import DemoCustomer, DemoOffice, call_of
 
 FAULTS = [
     ("La caldera no arranca", "Pierde presión cada mañana y muestra el error E04.", "Caldera C-24"),
@@ -54,9 +54,7 @@ def load_incidents(office: DemoOffice, customers: list[DemoCustomer], rng: rando
             invoice_date=today - timedelta(days=rng.randint(30, 500)),
         )
         opened = incidents.open_incident(
-            office.app,
-            manager,
-            request(manager),
+            call_of(office.app, manager),
             OpenIncident(
                 customer_id=customer.id,
                 contact_id=customer.contact_id,
@@ -71,19 +69,17 @@ def load_incidents(office: DemoOffice, customers: list[DemoCustomer], rng: rando
             continue
         technician = technicians[index % len(technicians)]
         assignment = AssignIncident(technician_id=technician.user_id)
-        incidents.assign_incident(office.app, manager, request(manager), opened.id, assignment)
+        incidents.assign_incident(call_of(office.app, manager), opened.id, assignment)
         start = office.week.worked(60 * index)
         visit = FollowUpIncident(
             note="Visita al cliente y diagnóstico.",
             started_at=start,
             ended_at=start + timedelta(minutes=rng.choice([30, 45, 90])),
         )
-        incidents.follow_up_incident(office.app, technician, request(technician), opened.id, visit)
+        incidents.follow_up_incident(call_of(office.app, technician), opened.id, visit)
         if index % 2 == 0:
             closing = CloseIncident(resolution="Pieza sustituida; funciona.")
-            incidents.close_incident(
-                office.app, technician, request(technician), opened.id, closing
-            )
+            incidents.close_incident(call_of(office.app, technician), opened.id, closing)
 
 
 def load_repair_orders(office: DemoOffice, customers: list[DemoCustomer]) -> None:
@@ -110,7 +106,7 @@ def load_repair_orders(office: DemoOffice, customers: list[DemoCustomer]) -> Non
         ended_at=week.worked(205),
         finishes_service=True,
     )
-    repair_orders.register_repair_work(office.app, jorge, request(jorge), oven.id, work)
+    repair_orders.register_repair_work(call_of(office.app, jorge), oven.id, work)
     parts = UseMaterials(
         materials=[
             MaterialModel(
@@ -119,11 +115,11 @@ def load_repair_orders(office: DemoOffice, customers: list[DemoCustomer]) -> Non
             MaterialModel(reference="TER-09", description="Termostato", quantity=Decimal(1)),
         ]
     )
-    repair_orders.use_materials(office.app, jorge, request(jorge), oven.id, parts)
+    repair_orders.use_materials(call_of(office.app, jorge), oven.id, parts)
     delivery = DeliverRepairOrder(delivered_at=week.worked(330))
-    repair_orders.deliver_repair_order(office.app, pablo, request(pablo), oven.id, delivery)
+    repair_orders.deliver_repair_order(call_of(office.app, pablo), oven.id, delivery)
     verdict = VerifyRepairOrder(comments="Funciona perfectamente; muy rápidos.", rating=5)
-    repair_orders.verify_repair_order(office.app, pablo, request(pablo), oven.id, verdict)
+    repair_orders.verify_repair_order(call_of(office.app, pablo), oven.id, verdict)
 
 
 def _receive(
@@ -144,7 +140,7 @@ def _receive(
         accessories=["Cable de alimentación"],
         warranty=WarrantyModel(in_warranty=in_warranty),
     )
-    return repair_orders.receive_repair_order(office.app, receiver, request(receiver), body)
+    return repair_orders.receive_repair_order(call_of(office.app, receiver), body)
 
 
 def _schedule(
@@ -158,7 +154,7 @@ def _schedule(
     body = ScheduleRepairOrder(
         technician_id=technician.user_id, starts_at=starts_at, ends_at=ends_at
     )
-    repair_orders.schedule_repair_order(office.app, manager, request(manager), order.id, body)
+    repair_orders.schedule_repair_order(call_of(office.app, manager), order.id, body)
 
 
 def load_timesheet_line(office: DemoOffice) -> None:
@@ -172,4 +168,4 @@ def load_timesheet_line(office: DemoOffice) -> None:
         ended_at=office.week.worked(50),
         description="Reposición del stock de la furgoneta de servicio.",
     )
-    timesheets.add_timesheet_line(office.app, technician, request(technician), line)
+    timesheets.add_timesheet_line(call_of(office.app, technician), line)

@@ -11,7 +11,7 @@ from uuid import UUID
 from cronica.commands import catalogues, tasks
 from cronica.commands.models.tasks import CloseTask, FollowUpTask, PlanTask
 from cronica.commands.results import Principal
-from cronica.ops.demo.office import DemoCustomer, DemoOffice, request
+from cronica.ops.demo.office import DemoCustomer, DemoOffice, call_of
 
 PRIORITY_TYPE = "quote"  # a task type of the default catalogue: quotes must not wait
 
@@ -33,7 +33,7 @@ def load_tasks(office: DemoOffice, customers: list[DemoCustomer]) -> None:
     """The tasks of the manager and of the agent this week; the manager planned them all."""
     staff, week = office.staff, office.week
     manager, agent = staff.manager, staff.agent
-    catalogues.prioritise_task_type(office.app, staff.admin, request(staff.admin), PRIORITY_TYPE)
+    catalogues.prioritise_task_type(call_of(office.app, staff.admin), PRIORITY_TYPE)
     for planned in [
         Planned(
             0,
@@ -71,7 +71,7 @@ def load_tasks(office: DemoOffice, customers: list[DemoCustomer]) -> None:
         week.at(0, 9, 15),
     )
     closing = CloseTask(note="Conforme con la fecha; la recogerá él mismo.")
-    tasks.close_task(office.app, agent, request(agent), _plan(office, customers, call), closing)
+    tasks.close_task(call_of(office.app, agent), _plan(office, customers, call), closing)
     meeting = Planned(
         2,
         "Cita para valorar la instalación de aerotermia",
@@ -89,7 +89,7 @@ def load_tasks(office: DemoOffice, customers: list[DemoCustomer]) -> None:
         ends_at=week.at(2, 17),
     )
     met = _plan(office, customers, meeting)
-    tasks.follow_up_task(office.app, manager, request(manager), met, quote)
+    tasks.follow_up_task(call_of(office.app, manager), met, quote)
 
 
 def _plan(office: DemoOffice, customers: list[DemoCustomer], planned: Planned) -> UUID:
@@ -104,4 +104,4 @@ def _plan(office: DemoOffice, customers: list[DemoCustomer], planned: Planned) -
         starts_at=planned.starts_at,
         ends_at=planned.ends_at,
     )
-    return tasks.plan_task(office.app, manager, request(manager), body).id
+    return tasks.plan_task(call_of(office.app, manager), body).id

@@ -16,7 +16,7 @@ from cronica.commands.models.messages import SendMessage
 from cronica.domain.user import api_token_id_for
 from cronica.ops.settings import Settings
 from tests.e2e.graphql_client import GraphQLApi, running_app
-from tests.integration.office import Office, request_of
+from tests.integration.office import Office, call_of
 
 RECORD = """
 query ($id: ID!, $asOf: DateTime) {
@@ -88,7 +88,7 @@ def test_a_customer_is_read_with_its_old_name_before_the_renaming(settings: Sett
         lucia = api.hire("Lucía Gómez", "agent")
         customer = api.office.customer(lucia.who, "Frutas Levante")
         renaming = RenameCustomer(name="Frutas Levante SL", legal_name="Frutas del Levante SL")
-        change_customer(api.app, lucia.who, request_of(lucia.who), customer, renaming)
+        change_customer(call_of(api.app, lucia.who), customer, renaming)
         created, renamed = event_times(api, customer)
 
         old = api.read(lucia, RECORD, id=str(customer), asOf=between(created, renamed))["record"]
@@ -145,7 +145,7 @@ def test_a_private_message_is_read_by_its_sender_recipients_and_admins_only(
             recipient_ids=[jorge.who.user_id], subject="Horno", body="Mañana a las 9"
         )
         attachments = api.client.app.state.attachments  # type: ignore[attr-defined]
-        sent = send_message(api.app, marta.who, request_of(marta.who), note, attachments)
+        sent = send_message(call_of(api.app, marta.who), note, attachments)
 
         def message_for(reader: Any) -> Any:
             return api.read(reader, RECORD, id=str(sent.id))["record"]

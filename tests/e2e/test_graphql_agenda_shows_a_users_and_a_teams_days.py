@@ -12,7 +12,7 @@ from cronica.domain.ownership import root_unit_id_for
 from cronica.ops.settings import Settings
 from tests.e2e.graphql_client import GraphQLApi, Person, running_app
 from tests.integration.agenda_desk import AgendaDesk
-from tests.integration.office import request_of
+from tests.integration.office import call_of
 
 MADRID = timezone(timedelta(hours=1))
 # A week of March 2026, before Spain's clocks change: Monday 9 to Sunday 15.
@@ -122,11 +122,9 @@ def test_managers_read_a_colleagues_and_a_teams_agenda_and_others_may_not(
 
 def _unit(api: GraphQLApi, admin: Person, name: str, parent: Any) -> Any:
     body = AddBusinessUnit(name=name, parent_id=parent)
-    return organisation.add_business_unit(api.app, admin.who, request_of(admin.who), body).id
+    return organisation.add_business_unit(call_of(api.app, admin.who), body).id
 
 
 def _move(api: GraphQLApi, admin: Person, person: Person, unit: Any) -> None:
     body = MoveUserToUnit(unit_id=unit)
-    organisation.move_user_to_unit(
-        api.app, admin.who, request_of(admin.who), person.who.user_id, body
-    )
+    organisation.move_user_to_unit(call_of(api.app, admin.who), person.who.user_id, body)

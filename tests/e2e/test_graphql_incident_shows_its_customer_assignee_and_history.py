@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from cronica.commands.application import CommandRequest
+from cronica.commands.call import CommandCall
 from cronica.commands.incidents import assign_incident
 from cronica.commands.models.incidents import AssignIncident
 from cronica.ops.settings import Settings
@@ -48,7 +49,7 @@ def test_an_incident_shows_its_customer_assignee_article_and_history(settings: S
         )
         assigning = CommandRequest(actor_id=agent.id, correlation_id="request:assign-to-ana")
         command = AssignIncident(technician_id=ana.who.user_id)
-        assign_incident(api.app, agent.who, assigning, opened.id, command)
+        assign_incident(CommandCall(api.app, agent.who, assigning), opened.id, command)
         started = datetime(2025, 3, 3, 9, tzinfo=UTC)
         office.follow_up(ana.who, opened.id, started, minutes=90)
         closed = office.close(agent.who, opened.id)

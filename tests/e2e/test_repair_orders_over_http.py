@@ -9,7 +9,7 @@ from decimal import Decimal
 from uuid import UUID
 
 from cronica.commands.identity import authenticate
-from cronica.domain.incident import Priority
+from cronica.domain.priority import Priority
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.repair_order_values import MaterialUse, RepairOrderStatus, Warranty
 from cronica.ops.settings import Settings

@@ -50,7 +50,7 @@ from cronica.commands.tasks import (
     record_history_note,
     reopen_task,
 )
-from tests.integration.office import Office, request_of
+from tests.integration.office import Office, call_of
 
 
 @dataclass
@@ -71,7 +71,7 @@ class AgentWork:
             taken_at=taken_at,
             caller_name="Marta",
         )
-        return log_notice(self.office.app, self.boss, request_of(self.boss), command).id
+        return log_notice(call_of(self.office.app, self.boss), command).id
 
     def resolve_notice(self, who: Principal, notice_id: UUID, at: datetime) -> None:
         command = ResolveNotice(
@@ -81,11 +81,11 @@ class AgentWork:
             solution="Called back",
             resolved_at=at,
         )
-        resolve_notice(self.office.app, who, request_of(who), notice_id, command)
+        resolve_notice(call_of(self.office.app, who), notice_id, command)
 
     def reopen_notice(self, notice_id: UUID) -> None:
         command = ReopenNotice(reason="Called again")
-        reopen_notice(self.office.app, self.boss, request_of(self.boss), notice_id, command)
+        reopen_notice(call_of(self.office.app, self.boss), notice_id, command)
 
     def repair(self, technician: Principal, received_at: datetime) -> UUID:
         """An order received, then scheduled for the technician an hour later."""
@@ -96,12 +96,12 @@ class AgentWork:
             received_at=received_at,
             fault_description="Does not print",
         )
-        order_id = receive_repair_order(app, boss, request_of(boss), received).id
+        order_id = receive_repair_order(call_of(app, boss), received).id
         start = received_at + timedelta(hours=1)
         slot = ScheduleRepairOrder(
             technician_id=technician.user_id, starts_at=start, ends_at=start + timedelta(hours=1)
         )
-        schedule_repair_order(app, boss, request_of(boss), order_id, slot)
+        schedule_repair_order(call_of(app, boss), order_id, slot)
         return order_id
 
     def deliver(self, technician: Principal, order_id: UUID, at: datetime) -> None:
@@ -113,9 +113,9 @@ class AgentWork:
             ended_at=at - timedelta(hours=1),
             finishes_service=True,
         )
-        register_repair_work(app, who, request_of(who), order_id, work)
+        register_repair_work(call_of(app, who), order_id, work)
         delivery = DeliverRepairOrder(delivered_at=at)
-        deliver_repair_order(app, who, request_of(who), order_id, delivery)
+        deliver_repair_order(call_of(app, who), order_id, delivery)
 
     def task(self, operator: Principal | None, starts_at: datetime) -> UUID:
         command = PlanTask(
@@ -125,7 +125,7 @@ class AgentWork:
             starts_at=starts_at,
             operator_id=operator.user_id if operator else None,
         )
-        return plan_task(self.office.app, self.boss, request_of(self.boss), command).id
+        return plan_task(call_of(self.office.app, self.boss), command).id
 
     def history_note(self, operator: Principal, starts_at: datetime, minutes: int) -> UUID:
         command = RecordHistoryNote(
@@ -135,10 +135,10 @@ class AgentWork:
             starts_at=starts_at,
             ends_at=starts_at + timedelta(minutes=minutes),
         )
-        return record_history_note(self.office.app, operator, request_of(operator), command).id
+        return record_history_note(call_of(self.office.app, operator), command).id
 
     def close_task(self, who: Principal, task_id: UUID) -> None:
-        close_task(self.office.app, who, request_of(who), task_id, CloseTask(note="Done"))
+        close_task(call_of(self.office.app, who), task_id, CloseTask(note="Done"))
 
     def follow_up_task(self, who: Principal, task_id: UUID, next_at: datetime) -> UUID:
         command = FollowUpTask(
@@ -148,28 +148,28 @@ class AgentWork:
             starts_at=next_at,
             operator_id=who.user_id,
         )
-        return follow_up_task(self.office.app, who, request_of(who), task_id, command)[1]
+        return follow_up_task(call_of(self.office.app, who), task_id, command)[1]
 
     def cancel_task(self, who: Principal, task_id: UUID) -> None:
-        cancel_task(self.office.app, who, request_of(who), task_id, CancelTask(reason="No need"))
+        cancel_task(call_of(self.office.app, who), task_id, CancelTask(reason="No need"))
 
     def reopen_task(self, who: Principal, task_id: UUID) -> None:
-        reopen_task(self.office.app, who, request_of(who), task_id, ReopenTask(reason="Again"))
+        reopen_task(call_of(self.office.app, who), task_id, ReopenTask(reason="Again"))
 
     def opportunity(self, agent: Principal) -> UUID:
         command = OpenOpportunity(
             customer_id=self.customer, agent_id=agent.user_id, type="new_sale", subject="Printers"
         )
-        return open_opportunity(self.office.app, self.boss, request_of(self.boss), command).id
+        return open_opportunity(call_of(self.office.app, self.boss), command).id
 
     def win(self, who: Principal, opportunity_id: UUID) -> None:
         command = WinOpportunity(invoice_number="F-2026-001")
-        win_opportunity(self.office.app, who, request_of(who), opportunity_id, command)
+        win_opportunity(call_of(self.office.app, who), opportunity_id, command)
 
     def lose(self, who: Principal, opportunity_id: UUID) -> None:
         command = LoseOpportunity(reason="price")
-        lose_opportunity(self.office.app, who, request_of(who), opportunity_id, command)
+        lose_opportunity(call_of(self.office.app, who), opportunity_id, command)
 
     def reopen_opportunity(self, who: Principal, opportunity_id: UUID) -> None:
         command = ReopenOpportunity(reason="They called back")
-        reopen_opportunity(self.office.app, who, request_of(who), opportunity_id, command)
+        reopen_opportunity(call_of(self.office.app, who), opportunity_id, command)

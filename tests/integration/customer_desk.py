@@ -24,7 +24,7 @@ from cronica.commands.models.customers import (
     SetCustomField,
 )
 from cronica.commands.results import Principal, Written
-from tests.integration.office import Office, request_of
+from tests.integration.office import Office, call_of
 
 
 @dataclass(frozen=True)
@@ -35,46 +35,46 @@ class CustomerDesk:
 
     def register(self, who: Principal, kind: str, name: str, tax_id: str | None = None) -> UUID:
         command = CreateCustomer(kind=kind, name=name, tax_id=tax_id)  # type: ignore[arg-type]
-        return create_customer(self.office.app, who, request_of(who), command).id
+        return create_customer(call_of(self.office.app, who), command).id
 
     def change(self, who: Principal, customer_id: UUID, command: CommandModel) -> Written:
         """Any change `commands.customers.CHANGES` carries out (convert, block, classify...)."""
-        return change_customer(self.office.app, who, request_of(who), customer_id, command)
+        return change_customer(call_of(self.office.app, who), customer_id, command)
 
     def add(self, who: Principal, customer_id: UUID, command: CommandModel) -> UUID:
         """Adds a contact, an address or a valuation; answers its id."""
-        return add_part(self.office.app, who, request_of(who), customer_id, command)[1]
+        return add_part(call_of(self.office.app, who), customer_id, command)[1]
 
     def change_part(
         self, who: Principal, customer_id: UUID, part_id: UUID, command: CommandModel
     ) -> Written:
         """Changes or removes (by the body's type) a contact, an address or a valuation."""
         app = self.office.app
-        return change_part(app, who, request_of(who), customer_id, part_id, command)
+        return change_part(call_of(app, who), customer_id, part_id, command)
 
     def represent(self, who: Principal, customer_id: UUID, representative: Principal) -> Written:
         command = AssignRepresentative(representative_id=representative.user_id)
-        return assign_representative(self.office.app, who, request_of(who), customer_id, command)
+        return assign_representative(call_of(self.office.app, who), customer_id, command)
 
     def link(self, who: Principal, customer_id: UUID, other_id: UUID) -> Written:
         command = LinkCustomer(customer_id=other_id)
-        return link_customer(self.office.app, who, request_of(who), customer_id, command)
+        return link_customer(call_of(self.office.app, who), customer_id, command)
 
     def custom_field(
         self, who: Principal, customer_id: UUID, name: str, value: str | int | float | bool
     ) -> Written:
         command = SetCustomField(name=name, value=value)
-        return set_custom_field(self.office.app, who, request_of(who), customer_id, command)
+        return set_custom_field(call_of(self.office.app, who), customer_id, command)
 
     def meet(self, who: Principal, name: str, position: str | None = None) -> UUID:
         """A contact met without a customer."""
         command = CreateContact(name=name, position=position, phone="611 222 333")
-        return create_contact(self.office.app, who, request_of(who), command).id
+        return create_contact(call_of(self.office.app, who), command).id
 
     def change_contact(self, who: Principal, contact_id: UUID, name: str) -> Written:
         command = ChangeContact(name=name, position="Gerente", email="gerencia@example.es")
-        return change_contact(self.office.app, who, request_of(who), contact_id, command)
+        return change_contact(call_of(self.office.app, who), contact_id, command)
 
     def attach(self, who: Principal, contact_id: UUID, customer_id: UUID) -> Written:
         command = AttachContact(customer_id=customer_id)
-        return attach_contact(self.office.app, who, request_of(who), contact_id, command)
+        return attach_contact(call_of(self.office.app, who), contact_id, command)

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from uuid import UUID
 
 from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.customers import add_contact, create_customer
 from cronica.commands.identity import add_user, authenticate, ensure_company
 from cronica.commands.inbox import mark_alert_read
@@ -35,6 +36,11 @@ def request_of(who: Principal) -> CommandRequest:
     )
 
 
+def call_of(app: CronicaApplication, who: Principal) -> CommandCall:
+    """A command call of its own for `who`, as each request of the application would be."""
+    return CommandCall(app, who, request_of(who))
+
+
 @dataclass
 class Office:
     """One company of `app`; `hire` adds people, the other methods are their commands."""
@@ -57,36 +63,36 @@ class Office:
 
     def customer(self, who: Principal, name: str) -> UUID:
         command = CreateCustomer(kind="customer", name=name)
-        return create_customer(self.app, who, request_of(who), command).id
+        return create_customer(call_of(self.app, who), command).id
 
     def contact(self, who: Principal, customer_id: UUID, name: str) -> UUID:
         command = AddContact(name=name, phone="600 000 000", email="contact@example.es")
-        return add_contact(self.app, who, request_of(who), customer_id, command)[1]
+        return add_contact(call_of(self.app, who), customer_id, command)[1]
 
     def open(self, who: Principal, customer_id: UUID, subject: str, **fields: object) -> Written:
         command = OpenIncident.model_validate(
             {"customerId": customer_id, "subject": subject, "description": subject, **fields}
         )
-        return open_incident(self.app, who, request_of(who), command)
+        return open_incident(call_of(self.app, who), command)
 
     def assign(self, who: Principal, incident_id: UUID, technician: Principal) -> Written:
         command = AssignIncident(technician_id=technician.user_id)
-        return assign_incident(self.app, who, request_of(who), incident_id, command)
+        return assign_incident(call_of(self.app, who), incident_id, command)
 
     def follow_up(
         self, who: Principal, incident_id: UUID, started_at: datetime, minutes: int
     ) -> Written:
         ended_at = started_at + timedelta(minutes=minutes)
         command = FollowUpIncident(note=f"{minutes} min", started_at=started_at, ended_at=ended_at)
-        return follow_up_incident(self.app, who, request_of(who), incident_id, command)
+        return follow_up_incident(call_of(self.app, who), incident_id, command)
 
     def close(self, who: Principal, incident_id: UUID) -> Written:
         command = CloseIncident(resolution="fixed")
-        return close_incident(self.app, who, request_of(who), incident_id, command)
+        return close_incident(call_of(self.app, who), incident_id, command)
 
     def reopen(self, who: Principal, incident_id: UUID) -> Written:
         command = ReopenIncident(reason="broke again")
-        return reopen_incident(self.app, who, request_of(who), incident_id, command)
+        return reopen_incident(call_of(self.app, who), incident_id, command)
 
     def mark_read(self, who: Principal, alert_id: str) -> Written:
-        return mark_alert_read(self.app, who, request_of(who), UUID(alert_id))
+        return mark_alert_read(call_of(self.app, who), UUID(alert_id))

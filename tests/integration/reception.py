@@ -34,7 +34,7 @@ from cronica.commands.notices import (
 )
 from cronica.commands.results import Principal, Written
 from cronica.projections.store import SQLiteReadStore
-from tests.integration.office import Office, request_of
+from tests.integration.office import Office, call_of
 
 
 def attachments_in_memory() -> DatabaseAttachmentStore:
@@ -78,15 +78,15 @@ class Reception:
                 "takenAt": taken_at,
             }
         )
-        return log_notice(self.office.app, who, request_of(who), command)
+        return log_notice(call_of(self.office.app, who), command)
 
     def forward(self, who: Principal, notice_id: UUID, to: Principal) -> Written:
         command = ForwardNotice(recipient_id=to.user_id, comment="yours, I think")
-        return forward_notice(self.office.app, who, request_of(who), notice_id, command)
+        return forward_notice(call_of(self.office.app, who), notice_id, command)
 
     def note_action(self, who: Principal, notice_id: UUID, done_at: datetime) -> Written:
         command = NoteNoticeAction(description="Called back", done_at=done_at)
-        return note_notice_action(self.office.app, who, request_of(who), notice_id, command)
+        return note_notice_action(call_of(self.office.app, who), notice_id, command)
 
     def resolve(
         self, who: Principal, notice_id: UUID, resolved_at: datetime, code: str = "solved"
@@ -98,11 +98,11 @@ class Reception:
             solution="Sorted out",
             resolved_at=resolved_at,
         )
-        return resolve_notice(self.office.app, who, request_of(who), notice_id, command)
+        return resolve_notice(call_of(self.office.app, who), notice_id, command)
 
     def reopen(self, who: Principal, notice_id: UUID) -> Written:
         command = ReopenNotice(reason="He called again")
-        return reopen_notice(self.office.app, who, request_of(who), notice_id, command)
+        return reopen_notice(call_of(self.office.app, who), notice_id, command)
 
     def send(
         self,
@@ -132,13 +132,13 @@ class Reception:
             attachments=attached,
         )
         app = self.office.app
-        return send_message(app, who, request_of(who), command, self.attachments)
+        return send_message(call_of(app, who), command, self.attachments)
 
     def read(self, who: Principal, message_id: UUID) -> Written:
-        return read_message(self.office.app, who, request_of(who), message_id)
+        return read_message(call_of(self.office.app, who), message_id)
 
     def clear_reminder(self, who: Principal, message_id: UUID) -> Written:
-        return clear_message_reminder(self.office.app, who, request_of(who), message_id)
+        return clear_message_reminder(call_of(self.office.app, who), message_id)
 
     def archive(self, who: Principal, message_id: UUID) -> Written:
-        return archive_message(self.office.app, who, request_of(who), message_id)
+        return archive_message(call_of(self.office.app, who), message_id)

@@ -30,7 +30,7 @@ from cronica.commands.opportunities import (
 )
 from cronica.commands.results import Principal, Written
 from cronica.domain.opportunity_values import SELLING_ROLES
-from tests.integration.office import Office, request_of
+from tests.integration.office import Office, call_of
 
 
 def in_days(days: int) -> date:
@@ -70,11 +70,11 @@ class Sales:
             expected_amount=None if amount is None else Decimal(amount),
             agent_id=None if agent is None else agent.user_id,
         )
-        return open_opportunity(self.office.app, who, request_of(who), command)
+        return open_opportunity(call_of(self.office.app, who), command)
 
     def assign(self, who: Principal, opportunity_id: UUID, agent: Principal) -> Written:
         command = AssignOpportunity(agent_id=agent.user_id)
-        return assign_opportunity(self.office.app, who, request_of(who), opportunity_id, command)
+        return assign_opportunity(call_of(self.office.app, who), opportunity_id, command)
 
     def act(
         self, who: Principal, opportunity_id: UUID, kind: str, description: str, done: bool = False
@@ -82,30 +82,30 @@ class Sales:
         """Records a commercial action; answers its id."""
         command = RecordCommercialAction(kind=kind, description=description, done=done)
         app = self.office.app
-        return record_commercial_action(app, who, request_of(who), opportunity_id, command)[1]
+        return record_commercial_action(call_of(app, who), opportunity_id, command)[1]
 
     def done(self, who: Principal, opportunity_id: UUID, action_id: UUID) -> Written:
         app = self.office.app
-        return mark_commercial_action_done(app, who, request_of(who), opportunity_id, action_id)
+        return mark_commercial_action_done(call_of(app, who), opportunity_id, action_id)
 
     def wait(self, who: Principal, opportunity_id: UUID, comment: str, until: date) -> Written:
         command = WaitForCustomer(comment=comment, next_contact_on=until)
-        return wait_for_customer(self.office.app, who, request_of(who), opportunity_id, command)
+        return wait_for_customer(call_of(self.office.app, who), opportunity_id, command)
 
     def work(self, who: Principal, opportunity_id: UUID, comment: str) -> Written:
         command = WorkOnOpportunity(comment=comment)
-        return work_on_opportunity(self.office.app, who, request_of(who), opportunity_id, command)
+        return work_on_opportunity(call_of(self.office.app, who), opportunity_id, command)
 
     def win(self, who: Principal, opportunity_id: UUID, invoice_number: str) -> Written:
         command = WinOpportunity(invoice_number=invoice_number)
-        return win_opportunity(self.office.app, who, request_of(who), opportunity_id, command)
+        return win_opportunity(call_of(self.office.app, who), opportunity_id, command)
 
     def lose(
         self, who: Principal, opportunity_id: UUID, reason: str, improve: str | None = None
     ) -> Written:
         command = LoseOpportunity(reason=reason, what_to_improve=improve)
-        return lose_opportunity(self.office.app, who, request_of(who), opportunity_id, command)
+        return lose_opportunity(call_of(self.office.app, who), opportunity_id, command)
 
     def reopen(self, who: Principal, opportunity_id: UUID, reason: str) -> Written:
         command = ReopenOpportunity(reason=reason)
-        return reopen_opportunity(self.office.app, who, request_of(who), opportunity_id, command)
+        return reopen_opportunity(call_of(self.office.app, who), opportunity_id, command)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from cronica.commands.application import CommandRequest
+from cronica.commands.call import CommandCall
 from cronica.commands.identity import SYSTEM_ACTOR
 from cronica.commands.incidents import assign_incident, follow_up_incident, open_incident
 from cronica.commands.models.incidents import AssignIncident, FollowUpIncident, OpenIncident
@@ -37,11 +38,15 @@ def test_each_event_of_an_incident_names_its_actor_and_request(office: Office) -
     opening = OpenIncident.model_validate(
         {"customerId": customer_id, "subject": "Jams", "description": "Every page"}
     )
-    incident_id = open_incident(app, agent, request(agent, "req-open"), opening).id
+    incident_id = open_incident(CommandCall(app, agent, request(agent, "req-open")), opening).id
     assignment = AssignIncident(technician_id=technician.user_id)
-    assign_incident(app, manager, request(manager, "req-assign"), incident_id, assignment)
+    assign_incident(
+        CommandCall(app, manager, request(manager, "req-assign")), incident_id, assignment
+    )
     work = FollowUpIncident(note="Cleaned", started_at=MONDAY, ended_at=MONDAY + timedelta(hours=1))
-    follow_up_incident(app, technician, request(technician, "req-work"), incident_id, work)
+    follow_up_incident(
+        CommandCall(app, technician, request(technician, "req-work")), incident_id, work
+    )
 
     history = [e for e in stored_events(app) if e.originator_id == incident_id]
     assert [(type(e), e.actor_id, e.correlation_id) for e in history] == [

@@ -5,19 +5,22 @@ from __future__ import annotations
 
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from threading import Barrier
 from typing import Any
 
 import pytest
 
 from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.call import CommandCall
 from cronica.commands.customers import add_contact
 from cronica.commands.errors import IdempotencyKeyReusedError
-from cronica.commands.idempotency import IdempotentRequest
+from cronica.commands.idempotency import IdempotencyRecord, IdempotentRequest
 from cronica.commands.incidents import open_incident
 from cronica.commands.models.customers import AddContact
 from cronica.commands.models.incidents import OpenIncident
 from cronica.commands.results import Principal, Written
+from cronica.domain.context import CommandContext, acting_as
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Incident
 from cronica.ops.settings import Settings
@@ -38,7 +41,7 @@ def open_with_key(
     app: CronicaApplication, who: Principal, key: str, body: dict[str, Any]
 ) -> Written:
     request = keyed(who, key, "/v1/incidents", body)
-    return open_incident(app, who, request, OpenIncident.model_validate(body))
+    return open_incident(CommandCall(app, who, request), OpenIncident.model_validate(body))
 
 
 @pytest.fixture
@@ -97,7 +100,7 @@ def test_a_repeated_contact_answers_the_contact_first_added(
 
     def add() -> tuple[Written, uuid.UUID]:
         request = keyed(agent, "contact-1", path, body)
-        return add_contact(office.app, agent, request, customer_id, AddContact(**body))
+        return add_contact(CommandCall(office.app, agent, request), customer_id, AddContact(**body))
 
     first, again = add(), add()
 
@@ -125,3 +128,45 @@ def test_two_processes_racing_with_one_key_write_once(
     assert answers[0].id == answers[1].id
     opened = [e for e in stored_events(office.app) if isinstance(e, Incident.Created)]
     assert [e.originator_id for e in opened] == [answers[0].id]
+
+
+def test_a_repeat_after_other_writes_gets_exactly_the_first_answer(
+    office: Office, agent: Principal, body: dict[str, Any]
+) -> None:
+    first = open_with_key(office.app, agent, "key-1", body)
+    open_with_key(office.app, agent, "key-2", body)
+    office.customer(agent, "Roca SA")
+
+    again = open_with_key(office.app, agent, "key-1", body)
+
+    assert (again.id, again.version, again.position) == (first.id, first.version, first.position)
+
+
+def test_a_key_kept_before_answers_held_their_position_still_answers_its_record(
+    office: Office, agent: Principal, body: dict[str, Any]
+) -> None:
+    opened = open_with_key(office.app, agent, "key-1", body)
+    asked = keyed(agent, "old-key", "/v1/incidents", body)
+    assert asked.idempotency is not None
+    with acting_as(CommandContext(str(agent.user_id), "test:old")):
+        kept = IdempotencyRecord(
+            company_id=agent.company_id,
+            scope=asked.idempotency.scope(str(agent.user_id)),
+            fingerprint=asked.idempotency.fingerprint,
+            record_id=opened.id,
+            record_version=opened.version,
+            added_id=None,
+        )
+    # Stored as the code before answers held an added id or a position stored it.
+    stored = office.app.mapper.to_stored_event(kept.collect_events()[0])
+    state = office.app.mapper.transcoder.decode(stored.state)
+    del state["class_version"], state["added_id"]
+    old_shape = replace(stored, state=office.app.mapper.transcoder.encode(state))
+    office.app.recorder.insert_events([old_shape])
+    events_before = len(stored_events(office.app))
+
+    again = open_incident(CommandCall(office.app, agent, asked), OpenIncident.model_validate(body))
+
+    assert (again.id, again.version) == (opened.id, opened.version)
+    assert again.position == office.app.recorder.max_notification_id()
+    assert len(stored_events(office.app)) == events_before

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from cronica.commands.application import CommandRequest
+from cronica.commands.call import CommandCall
 from cronica.commands.errors import StaleVersionError
 from cronica.commands.incidents import close_incident, follow_up_incident
 from cronica.commands.models.incidents import CloseIncident, FollowUpIncident
@@ -32,9 +33,7 @@ def test_a_stale_version_is_refused_and_nothing_is_written(office: Office) -> No
 
     with pytest.raises(StaleVersionError):
         close_incident(
-            office.app,
-            technician,
-            if_match(technician, opened.version),
+            CommandCall(office.app, technician, if_match(technician, opened.version)),
             opened.id,
             CloseIncident(resolution="Fixed"),
         )
@@ -49,7 +48,7 @@ def test_the_current_version_is_accepted(office: Office) -> None:
     opened = office.open(technician, office.customer(technician, "Ferrer SL"), "Jams")
 
     written = follow_up_incident(
-        office.app, technician, if_match(technician, opened.version), opened.id, WORK
+        CommandCall(office.app, technician, if_match(technician, opened.version)), opened.id, WORK
     )
 
     assert written.version == opened.version + 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+from cronica.commands.call import CommandCall
 from cronica.commands.models.notices import (
     ForwardNotice,
     LogNotice,
@@ -42,7 +43,7 @@ from cronica.domain.opportunity_values import (
     OpportunityStatus,
 )
 from cronica.ops.settings import Settings
-from tests.integration.office import Office, request_of
+from tests.integration.office import Office, call_of, request_of
 from tests.integration.test_records_are_saved_and_reloaded import reloaded
 
 TAKEN_AT = datetime(2025, 3, 10, 9, 30, tzinfo=UTC)
@@ -64,24 +65,26 @@ def test_an_opportunity_comes_back_as_it_is_and_as_it_was(
         expected_amount=Decimal("980.10"),
         expected_on=date(2025, 6, 30),
     )
-    opportunity_id = open_opportunity(app, agent, request, opening).id
+    opportunity_id = open_opportunity(CommandCall(app, agent, request), opening).id
     assign_opportunity(
-        app, agent, request, opportunity_id, AssignOpportunity(agent_id=manager.user_id)
+        CommandCall(app, agent, request),
+        opportunity_id,
+        AssignOpportunity(agent_id=manager.user_id),
     )
     visit = RecordCommercialAction(kind="visit", description="Showroom visit")
-    _, action_id = record_commercial_action(
-        app, manager, request_of(manager), opportunity_id, visit
-    )
-    mark_commercial_action_done(app, manager, request_of(manager), opportunity_id, action_id)
+    _, action_id = record_commercial_action(call_of(app, manager), opportunity_id, visit)
+    mark_commercial_action_done(call_of(app, manager), opportunity_id, action_id)
     next_week = date.today() + timedelta(days=7)
     waiting = WaitForCustomer(comment="Budget in April", next_contact_on=next_week)
-    wait_for_customer(app, manager, request_of(manager), opportunity_id, waiting)
+    wait_for_customer(call_of(app, manager), opportunity_id, waiting)
     won = win_opportunity(
-        app, manager, request, opportunity_id, WinOpportunity(invoice_number="F-7")
+        CommandCall(app, manager, request), opportunity_id, WinOpportunity(invoice_number="F-7")
     )
-    reopen_opportunity(app, manager, request, opportunity_id, ReopenOpportunity(reason="Returned"))
+    reopen_opportunity(
+        CommandCall(app, manager, request), opportunity_id, ReopenOpportunity(reason="Returned")
+    )
     lost = LoseOpportunity(reason="competitor", what_to_improve="Faster delivery")
-    last = lose_opportunity(app, manager, request, opportunity_id, lost)
+    last = lose_opportunity(CommandCall(app, manager, request), opportunity_id, lost)
 
     opportunity = reloaded(settings, opportunity_id)
     assert isinstance(opportunity, Opportunity)
@@ -123,12 +126,12 @@ def test_a_notice_comes_back_with_its_caller_actions_and_resolution(
         importance=4,
         taken_at=TAKEN_AT,
     )
-    notice_id = log_notice(app, reception, request_of(reception), logging).id
+    notice_id = log_notice(call_of(app, reception), logging).id
     forward = ForwardNotice(recipient_id=sales.user_id)
-    forward_notice(app, reception, request_of(reception), notice_id, forward)
+    forward_notice(call_of(app, reception), notice_id, forward)
     called_at = TAKEN_AT + timedelta(hours=1)
     called = NoteNoticeAction(description="Called back", done_at=called_at)
-    acted = note_notice_action(app, sales, request_of(sales), notice_id, called)
+    acted = note_notice_action(call_of(app, sales), notice_id, called)
     resolution = ResolveNotice(
         department="Sales",
         work_centre="Valencia",
@@ -136,7 +139,7 @@ def test_a_notice_comes_back_with_its_caller_actions_and_resolution(
         solution="Visit booked",
         resolved_at=TAKEN_AT + timedelta(hours=2),
     )
-    resolve_notice(app, sales, request_of(sales), notice_id, resolution)
+    resolve_notice(call_of(app, sales), notice_id, resolution)
 
     notice = reloaded(settings, notice_id)
     assert isinstance(notice, Notice)

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from cronica.commands import projects, repair_orders
+from cronica.commands.call import CommandCall
 from cronica.commands.models import projects as project_bodies
 from cronica.commands.models import repair_orders as order_bodies
 from cronica.domain.project import Project, ProjectDates, ProjectStatus
@@ -33,9 +34,7 @@ def test_a_project_and_its_repair_order_come_back_as_they_are_and_as_they_were(
     contact_id = office.contact(agent, customer_id, "Lucía Ferrer")
     app, asked = office.app, request_of(agent)
     opened = projects.open_project(
-        app,
-        agent,
-        asked,
+        CommandCall(app, agent, asked),
         project_bodies.OpenProject(
             customer_id=customer_id,
             contact_id=contact_id,
@@ -48,11 +47,9 @@ def test_a_project_and_its_repair_order_come_back_as_they_are_and_as_they_were(
     april = project_bodies.RescheduleProject(
         starts_on=date(2025, 4, 1), target_on=date(2025, 4, 30)
     )
-    projects.reschedule_project(app, agent, asked, opened.id, april)
+    projects.reschedule_project(CommandCall(app, agent, asked), opened.id, april)
     received = repair_orders.receive_repair_order(
-        app,
-        agent,
-        asked,
+        CommandCall(app, agent, asked),
         order_bodies.ReceiveRepairOrder(
             customer_id=customer_id,
             project_id=opened.id,
@@ -66,7 +63,7 @@ def test_a_project_and_its_repair_order_come_back_as_they_are_and_as_they_were(
     slot = order_bodies.ScheduleRepairOrder(
         technician_id=luis.user_id, starts_at=MONDAY, ends_at=MONDAY + 2 * hours
     )
-    repair_orders.schedule_repair_order(app, agent, asked, order_id, slot)
+    repair_orders.schedule_repair_order(CommandCall(app, agent, asked), order_id, slot)
     work = order_bodies.RegisterRepairWork(
         technician_id=luis.user_id,
         work_done="Replaced the disk",
@@ -74,17 +71,17 @@ def test_a_project_and_its_repair_order_come_back_as_they_are_and_as_they_were(
         ended_at=MONDAY + timedelta(minutes=50),
         finishes_service=True,
     )
-    repair_orders.register_repair_work(app, agent, asked, order_id, work)
+    repair_orders.register_repair_work(CommandCall(app, agent, asked), order_id, work)
     disk = order_bodies.MaterialModel(reference="SSD-1", description="Disk", quantity=Decimal(1))
     used = order_bodies.UseMaterials(materials=[disk])
-    repair_orders.use_materials(app, agent, asked, order_id, used)
+    repair_orders.use_materials(CommandCall(app, agent, asked), order_id, used)
     handed = order_bodies.DeliverRepairOrder(delivered_at=MONDAY + 24 * hours)
-    repair_orders.deliver_repair_order(app, agent, asked, order_id, handed)
+    repair_orders.deliver_repair_order(CommandCall(app, agent, asked), order_id, handed)
     verdict = order_bodies.VerifyRepairOrder(comments="Fast", rating=4)
-    repair_orders.verify_repair_order(app, agent, asked, order_id, verdict)
-    closed = repair_orders.close_repair_order(app, agent, asked, order_id)
+    repair_orders.verify_repair_order(CommandCall(app, agent, asked), order_id, verdict)
+    closed = repair_orders.close_repair_order(CommandCall(app, agent, asked), order_id)
     projects.close_project(
-        app, agent, asked, opened.id, project_bodies.CloseProject(outcome="completed")
+        CommandCall(app, agent, asked), opened.id, project_bodies.CloseProject(outcome="completed")
     )
 
     project = reloaded(settings, opened.id)

@@ -12,7 +12,7 @@ from cronica.commands.models.customers import CreateCustomer
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Article, Incident, IncidentStatus, Priority
 from cronica.ops.settings import Settings
-from tests.integration.office import Office, request_of
+from tests.integration.office import Office, call_of
 
 MONDAY = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -32,7 +32,7 @@ def test_a_customer_comes_back_with_its_number_tax_id_and_contacts(
     agent = office.hire("Marta Vidal", "agent")
 
     command = CreateCustomer(kind="customer", name="Ferrer SL", taxId="b-1234567-4")
-    customer_id = create_customer(office.app, agent, request_of(agent), command).id
+    customer_id = create_customer(call_of(office.app, agent), command).id
     contact_id = office.contact(agent, customer_id, "Lucía Ferrer")
 
     customer = reloaded(settings, customer_id)

@@ -24,7 +24,7 @@ from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
 from cronica.ops.settings import Settings
 from tests.fixtures.write_side import stored_events
-from tests.integration.office import Office, request_of
+from tests.integration.office import Office, call_of
 
 MONDAY = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -46,7 +46,7 @@ def test_a_follow_up_saves_the_closed_task_and_the_next_one_together(
     admin = office.hire("Rosa Prieto", "admin")
     customer_id = office.customer(agent, "Ferrer SL")
     case = OpenCase(customer_id=customer_id, subject="Fit-out", description="New warehouse")
-    case_id = open_case(app, agent, request_of(agent), case).id
+    case_id = open_case(call_of(app, agent), case).id
     appointment = PlanTask(
         customer_id=customer_id,
         case_id=case_id,
@@ -55,13 +55,13 @@ def test_a_follow_up_saves_the_closed_task_and_the_next_one_together(
         starts_at=MONDAY,
         operator_id=agent.user_id,
     )
-    task_id = plan_task(app, agent, request_of(agent), appointment).id
+    task_id = plan_task(call_of(app, agent), appointment).id
     quote = {"description": "Quote twelve printers", "startsAt": MONDAY + timedelta(days=1)}
     follow_up = FollowUpTask.model_validate(
         {**quote, "type": "quote", "outcome": "Wants twelve", "operatorId": colleague.user_id}
     )
 
-    written, next_task_id = follow_up_task(app, agent, request_of(agent), task_id, follow_up)
+    written, next_task_id = follow_up_task(call_of(app, agent), task_id, follow_up)
 
     followed, following = reloaded(settings, task_id), reloaded(settings, next_task_id)
     assert isinstance(followed, Task) and isinstance(following, Task)
@@ -84,10 +84,10 @@ def test_a_follow_up_saves_the_closed_task_and_the_next_one_together(
     ]
     assert closed.correlation_id == planned.correlation_id == numbered.correlation_id
 
-    remove_catalogue_entry(app, admin, request_of(admin), CatalogueKind.TASK_TYPES, "quote")
+    remove_catalogue_entry(call_of(app, admin), CatalogueKind.TASK_TYPES, "quote")
     before = len(stored_events(app))
     with pytest.raises(UnknownReferenceError):
-        follow_up_task(app, agent, request_of(agent), next_task_id, follow_up)
+        follow_up_task(call_of(app, agent), next_task_id, follow_up)
     assert len(stored_events(app)) == before
 
 
@@ -97,7 +97,7 @@ def test_a_case_and_the_catalogues_come_back(settings: Settings, office: Office)
     customer_id = office.customer(agent, "Ferrer SL")
     case = OpenCase(customer_id=customer_id, subject="Fit-out", description="New warehouse")
 
-    case_id = open_case(app, agent, request_of(agent), case).id
+    case_id = open_case(call_of(app, agent), case).id
 
     opened = reloaded(settings, case_id)
     assert isinstance(opened, Case)

@@ -23,7 +23,7 @@ from cronica.domain.repair_order import RepairOrder
 from cronica.domain.repair_order_values import Reception, ScheduledSlot, Warranty, WorkDone
 from cronica.ops.container import Container
 from cronica.projections.timesheet import TimesheetLine, line_id_for, timesheet
-from tests.integration.office import Office, request_of
+from tests.integration.office import Office, call_of
 from tests.integration.test_rebuilt_read_models_equal_the_live_ones import snapshot
 
 MADRID = timezone(timedelta(hours=1))
@@ -57,7 +57,7 @@ def add_line(office: Office, who: Principal, for_whom: Principal, start: datetim
         ended_at=start + timedelta(hours=1),
         description="Stocktaking",
     )
-    return add_timesheet_line(office.app, who, request_of(who), command)
+    return add_timesheet_line(call_of(office.app, who), command)
 
 
 def lines_of(container: Container, who: Principal) -> list[TimesheetLine]:
@@ -115,9 +115,9 @@ def test_a_line_added_by_hand_is_corrected_and_withdrawn_in_its_timesheet(
     correction = CorrectTimesheetLine(
         started_at=evening, ended_at=evening + timedelta(minutes=90), description="Inventory"
     )
-    correct_timesheet_line(office.app, luis, request_of(luis), own.id, correction)
+    correct_timesheet_line(call_of(office.app, luis), own.id, correction)
     withdrawal = WithdrawTimesheetLine(reason="Entered twice")
-    withdraw_timesheet_line(office.app, ana, request_of(ana), added_by_manager.id, withdrawal)
+    withdraw_timesheet_line(call_of(office.app, ana), added_by_manager.id, withdrawal)
 
     (corrected,) = lines_of(container, luis)
     assert (corrected.id, corrected.day, corrected.minutes, corrected.note) == (
@@ -142,9 +142,9 @@ def test_the_timesheets_rebuilt_from_zero_equal_the_live_ones(container: Contain
         lines.append(add_line(office, luis, luis, start + timedelta(hours=2)).id)
         container.runner.catch_up()  # live rows are built in several batches
     correction = CorrectTimesheetLine(description="Inventory")
-    correct_timesheet_line(office.app, luis, request_of(luis), lines[0], correction)
+    correct_timesheet_line(call_of(office.app, luis), lines[0], correction)
     withdrawal = WithdrawTimesheetLine(reason="Entered twice")
-    withdraw_timesheet_line(office.app, ana, request_of(ana), lines[1], withdrawal)
+    withdraw_timesheet_line(call_of(office.app, ana), lines[1], withdrawal)
     assert len(lines_of(container, luis)) == 17
     projection = next(p for p in container.runner.projections if p.name == "timesheets")
     live = snapshot(container.store, projection.tables)

@@ -12,7 +12,7 @@ from uuid import UUID
 from cronica.commands import repair_orders as commands
 from cronica.commands.models import repair_orders as bodies
 from cronica.commands.results import Principal, Written
-from tests.integration.office import Office, request_of
+from tests.integration.office import Office, call_of
 
 
 @dataclass
@@ -39,7 +39,7 @@ class Workshop:
                 **fields,
             }
         )
-        return commands.receive_repair_order(self.office.app, who, request_of(who), body)
+        return commands.receive_repair_order(call_of(self.office.app, who), body)
 
     def schedule(
         self, who: Principal, order_id: UUID, technician: Principal, at: datetime
@@ -47,7 +47,7 @@ class Workshop:
         body = bodies.ScheduleRepairOrder(
             technician_id=technician.user_id, starts_at=at, ends_at=at + timedelta(hours=2)
         )
-        return commands.schedule_repair_order(self.office.app, who, request_of(who), order_id, body)
+        return commands.schedule_repair_order(call_of(self.office.app, who), order_id, body)
 
     def work(
         self,
@@ -65,7 +65,7 @@ class Workshop:
             ended_at=at + timedelta(minutes=minutes),
             finishes_service=finishes,
         )
-        return commands.register_repair_work(self.office.app, who, request_of(who), order_id, body)
+        return commands.register_repair_work(call_of(self.office.app, who), order_id, body)
 
     def use(self, who: Principal, order_id: UUID, *parts: tuple[str, str, Decimal]) -> Written:
         body = bodies.UseMaterials(
@@ -74,19 +74,19 @@ class Workshop:
                 for reference, description, n in parts
             ]
         )
-        return commands.use_materials(self.office.app, who, request_of(who), order_id, body)
+        return commands.use_materials(call_of(self.office.app, who), order_id, body)
 
     def deliver(self, who: Principal, order_id: UUID, at: datetime) -> Written:
         body = bodies.DeliverRepairOrder(delivered_at=at)
-        return commands.deliver_repair_order(self.office.app, who, request_of(who), order_id, body)
+        return commands.deliver_repair_order(call_of(self.office.app, who), order_id, body)
 
     def verify(self, who: Principal, order_id: UUID, rating: int, comments: str) -> Written:
         body = bodies.VerifyRepairOrder(comments=comments, rating=rating)
-        return commands.verify_repair_order(self.office.app, who, request_of(who), order_id, body)
+        return commands.verify_repair_order(call_of(self.office.app, who), order_id, body)
 
     def close(self, who: Principal, order_id: UUID) -> Written:
-        return commands.close_repair_order(self.office.app, who, request_of(who), order_id)
+        return commands.close_repair_order(call_of(self.office.app, who), order_id)
 
     def reopen(self, who: Principal, order_id: UUID, reason: str) -> Written:
         body = bodies.ReopenRepairOrder(reason=reason)
-        return commands.reopen_repair_order(self.office.app, who, request_of(who), order_id, body)
+        return commands.reopen_repair_order(call_of(self.office.app, who), order_id, body)

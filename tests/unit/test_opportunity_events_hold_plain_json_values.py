@@ -12,9 +12,9 @@ from eventsourcing.application import Application
 
 from cronica.domain.context import CommandContext
 from cronica.domain.errors import InvalidAmountError
-from cronica.domain.incident import Priority
 from cronica.domain.opportunity import Opportunity
 from cronica.domain.opportunity_values import ActionKind, OpportunityDetails, OpportunityStatus
+from cronica.domain.priority import Priority
 from tests.fixtures.domain_records import ACME, replayed
 
 TODAY = date(2025, 3, 10)

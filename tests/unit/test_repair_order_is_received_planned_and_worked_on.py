@@ -18,7 +18,7 @@ from cronica.domain.errors import (
     MissingCommandContextError,
     NaiveDateTimeError,
 )
-from cronica.domain.incident import Priority
+from cronica.domain.priority import Priority
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.repair_order_values import (
     Delivery,
