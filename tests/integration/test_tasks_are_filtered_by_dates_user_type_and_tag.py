@@ -11,8 +11,8 @@ from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneO
 from cronica.projections.paging import UnknownOrderFieldError
 from cronica.projections.task_rows import has_tag
 from cronica.projections.work_queues import list_tasks
-from tests.integration.office import Office
-from tests.integration.task_desk import NEW_YORK, TaskDesk, day, numbers
+from tests.fixtures.known_states.tasks import NEW_YORK, TaskDesk, day, numbers
+from tests.fixtures.staff.office import Office
 
 BY_NUMBER = (("number", False),)
 

@@ -14,10 +14,12 @@ from tests.fixtures.dependency_rules import (
     SOURCE_FOLDERS,
     broken_imports,
     imports_of,
+    imports_of_test_modules,
     module_name,
 )
 
 REPO = Path(__file__).resolve().parents[2]
+TESTS = REPO / "tests"
 
 
 def plant(root: Path, files: dict[str, str]) -> Path:
@@ -94,3 +96,25 @@ def test_graphql_takes_enums_and_values_from_the_domain_never_an_aggregate_or_a_
                 ):
                     taken.append(f"{file.relative_to(REPO)}:{imported.line}: {name or module}")
     assert taken == []
+
+
+def test_the_checker_finds_a_test_module_imported_by_another(tmp_path: Path) -> None:
+    tests = tmp_path / "tests"
+    for path, source in {
+        "fixtures/office.py": "",
+        "unit/test_a.py": "from tests.fixtures.office import Office\n",
+        "unit/test_b.py": "import json\n\nfrom tests.unit.test_a import helper\n",
+        "e2e/test_c.py": "from tests.e2e import calls\nfrom . import test_d\n",
+    }.items():
+        (tests / path).parent.mkdir(parents=True, exist_ok=True)
+        (tests / path).write_text(source)
+
+    assert imports_of_test_modules(tests) == [
+        "tests/e2e/test_c.py:1: imports tests.e2e calls",
+        "tests/e2e/test_c.py:2: imports tests.e2e test_d",
+        "tests/unit/test_b.py:3: imports tests.unit.test_a helper",
+    ]
+
+
+def test_no_module_under_tests_outside_fixtures_is_imported_by_another() -> None:
+    assert imports_of_test_modules(TESTS) == []
