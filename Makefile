@@ -27,6 +27,7 @@ test: install
 
 # mypy cannot follow the package-dir mapping of an editable install: give it a `cronica` tree of links.
 TYPECHECK := build/typecheck
+## lint: ruff check, ruff format --check, mypy (with the strawberry plugin); .ci/run runs it first
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

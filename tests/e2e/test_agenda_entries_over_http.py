@@ -14,8 +14,8 @@ from cronica.domain.agenda_entry import AgendaEntry, AgendaEntryStatus
 from cronica.domain.ownership import root_unit_id_for
 from cronica.ops.app import create_app
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import running_api
-from tests.e2e.own_record_calls import ENTRY, as_user
+from tests.fixtures.http.command_client import running_api
+from tests.fixtures.http.own_record_calls import ENTRY, as_user
 
 ENTRIES = "/v1/agenda-entries"
 

@@ -15,8 +15,8 @@ from cronica.commands.models.customers import RenameCustomer
 from cronica.commands.models.messages import SendMessage
 from cronica.domain.user import api_token_id_for
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import GraphQLApi, running_app
-from tests.integration.office import Office, call_of
+from tests.fixtures.http.graphql_client import GraphQLApi, running_app
+from tests.fixtures.staff.office import Office, call_of
 
 RECORD = """
 query ($id: ID!, $asOf: DateTime) {

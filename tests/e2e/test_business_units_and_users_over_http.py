@@ -8,7 +8,7 @@ from uuid import UUID
 
 from cronica.domain.ownership import root_unit_id_for
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import CommandApi, running_api
+from tests.fixtures.http.command_client import CommandApi, running_api
 
 
 def unit(api: CommandApi, admin: str, name: str, parent_id: UUID | str) -> str:

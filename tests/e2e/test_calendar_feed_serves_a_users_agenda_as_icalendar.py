@@ -12,8 +12,8 @@ from cronica.domain.user import token_digest
 from cronica.ops.settings import Settings
 from cronica.projections.agenda_queries import agenda_page
 from cronica.projections.agenda_rows import AGENDA_TIME_ZONE
-from tests.e2e.graphql_client import GraphQLApi, Person, running_app
-from tests.integration.agenda_desk import AgendaDesk
+from tests.fixtures.http.graphql_client import GraphQLApi, Person, running_app
+from tests.fixtures.staff.agenda_desk import AgendaDesk
 
 MADRID = timezone(timedelta(hours=1))
 

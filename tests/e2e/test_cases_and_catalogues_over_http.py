@@ -11,9 +11,9 @@ from cronica.domain.catalogue import Catalogue, catalogue_id_for
 from cronica.domain.catalogue_values import Entry, ValueType
 from cronica.domain.company import company_id_for
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import CommandApi, running_api
-from tests.e2e.own_record_calls import as_user
-from tests.e2e.task_calls import case
+from tests.fixtures.http.command_client import CommandApi, running_api
+from tests.fixtures.http.own_record_calls import as_user
+from tests.fixtures.http.task_calls import case
 
 ENTRIES = "/v1/catalogues/task_types/entries"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cronica.commands.identity import authenticate, find_company
 from cronica.ops.settings import Settings
-from tests.e2e.cli_process import Cli, added_user
+from tests.fixtures.cli_process import Cli, added_user
 
 
 def test_a_company_added_on_the_command_line_takes_users_and_cannot_be_added_twice(

@@ -16,9 +16,9 @@ import httpx
 from cronica.commands.identity import authenticate
 from cronica.ops.demo.loading import CUSTOMERS, load_demo
 from cronica.ops.settings import Settings
-from tests.e2e.cli_process import Cli
+from tests.fixtures.cli_process import Cli
+from tests.fixtures.staff.office import Office
 from tests.fixtures.write_side import stored_events
-from tests.integration.office import Office
 
 
 def demo_token(printed: str) -> str:

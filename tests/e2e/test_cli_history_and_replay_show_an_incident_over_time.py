@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from cronica.ops.settings import Settings
-from tests.e2e.cli_process import Cli
-from tests.integration.office import Office
+from tests.fixtures.cli_process import Cli
+from tests.fixtures.staff.office import Office
 
 HISTORY_LINE = re.compile(r"(\S+)  v(\d+) +(\S+) +by (.+?) \((\S+)\)  (\{.*\})")
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from cronica.ops.container import Container, all_projections
 from cronica.ops.settings import Settings
-from tests.e2e.cli_process import Cli
-from tests.integration.office import Office
+from tests.fixtures.cli_process import Cli
+from tests.fixtures.staff.office import Office
 
 
 def test_rebuild_fills_the_named_read_model_lists_them_all_and_refuses_an_unknown_name(

@@ -8,7 +8,7 @@ from pathlib import Path
 from cronica.commands.identity import authenticate
 from cronica.domain.user import token_digest
 from cronica.ops.settings import Settings
-from tests.e2e.cli_process import Cli, added_user
+from tests.fixtures.cli_process import Cli, added_user
 
 
 def test_the_printed_token_authenticates_the_new_user_and_is_not_in_the_database_file(

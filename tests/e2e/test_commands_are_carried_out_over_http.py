@@ -9,7 +9,7 @@ from cronica.domain.customer import Customer
 from cronica.domain.inbox import Inbox
 from cronica.domain.incident import Incident, IncidentStatus
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import FOLLOW_UP, running_api
+from tests.fixtures.http.command_client import FOLLOW_UP, running_api
 
 
 def test_a_customer_is_registered_with_a_contact(settings: Settings) -> None:

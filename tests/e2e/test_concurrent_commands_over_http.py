@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import FOLLOW_UP, PROBLEM_BASE, running_api
+from tests.fixtures.http.command_client import FOLLOW_UP, PROBLEM_BASE, running_api
 
 WRITERS = 4
 

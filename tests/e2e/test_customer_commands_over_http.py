@@ -13,8 +13,15 @@ from cronica.domain.customer_values import CustomerKind
 from cronica.domain.customer_visit_plan import Weekday
 from cronica.ops.app import create_app
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import running_api
-from tests.e2e.customer_calls import CUSTOMERS, VISITS, act, directory_row, prospect, stored
+from tests.fixtures.http.command_client import running_api
+from tests.fixtures.http.customer_calls import (
+    CUSTOMERS,
+    VISITS,
+    act,
+    directory_row,
+    prospect,
+    stored,
+)
 
 
 def test_a_prospect_is_converted_described_and_planned(settings: Settings) -> None:

@@ -10,8 +10,8 @@ from uuid import UUID
 from cronica.domain.contact import Contact, ContactStatus
 from cronica.domain.customer_values import AddressKind, Valuation, ValuationKind
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import running_api
-from tests.e2e.customer_calls import BILLING, CUSTOMERS, act, prospect, stored
+from tests.fixtures.http.command_client import running_api
+from tests.fixtures.http.customer_calls import BILLING, CUSTOMERS, act, prospect, stored
 
 CONTACTS = "/v1/contacts"
 ECONOMIC = {"kind": "economic", "score": 80, "note": "Pays on time"}

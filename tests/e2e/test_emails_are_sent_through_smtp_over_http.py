@@ -11,7 +11,7 @@ from uuid import UUID
 
 from cronica.domain.email import Email, EmailStatus
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import CommandApi, running_api
+from tests.fixtures.http.command_client import CommandApi, running_api
 from tests.fixtures.smtp_server import eventually, free_port, smtp_server
 
 EMAILS = "/v1/emails"

@@ -7,9 +7,9 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
-from tests.e2e.test_graphql_page_costs_a_bounded_number_of_queries import TransactionCounter
-from tests.integration.agenda_desk import AgendaDesk
+from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.staff.agenda_desk import AgendaDesk
+from tests.fixtures.transaction_counter import TransactionCounter
 
 MADRID = timezone(timedelta(hours=1))
 MARCH = date(2026, 3, 1)

@@ -10,9 +10,9 @@ from cronica.commands import organisation
 from cronica.commands.models.organisation import AddBusinessUnit, MoveUserToUnit
 from cronica.domain.ownership import root_unit_id_for
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import GraphQLApi, Person, running_app
-from tests.integration.agenda_desk import AgendaDesk
-from tests.integration.office import call_of
+from tests.fixtures.http.graphql_client import GraphQLApi, Person, running_app
+from tests.fixtures.staff.agenda_desk import AgendaDesk
+from tests.fixtures.staff.office import call_of
 
 MADRID = timezone(timedelta(hours=1))
 # A week of March 2026, before Spain's clocks change: Monday 9 to Sunday 15.

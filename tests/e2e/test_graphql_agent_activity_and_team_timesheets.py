@@ -9,10 +9,10 @@ from datetime import datetime, timedelta, timezone
 
 from cronica.domain.ownership import root_unit_id_for
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
-from tests.e2e.test_graphql_page_costs_a_bounded_number_of_queries import TransactionCounter
-from tests.integration.agent_work import AgentWork
-from tests.integration.business_units import move, unit
+from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.staff.agent_work import AgentWork
+from tests.fixtures.staff.business_units import move, unit
+from tests.fixtures.transaction_counter import TransactionCounter
 
 MADRID = timezone(timedelta(hours=1))
 MONDAY = datetime(2026, 3, 2, 9, tzinfo=MADRID)

@@ -16,9 +16,9 @@ from cronica.commands.models.customers import (
     ValuationBody,
 )
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
-from tests.integration.customer_desk import CustomerDesk
-from tests.integration.office import Office
+from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.staff.customer_desk import CustomerDesk
+from tests.fixtures.staff.office import Office
 
 CUSTOMER_VIEW = """
 query ($id: ID!, $incidents: Int!) {

@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import GraphQLApi, running_app
-from tests.e2e.test_graphql_page_costs_a_bounded_number_of_queries import TransactionCounter
-from tests.integration.sales import Sales
-from tests.integration.task_office import TaskOffice, work
-from tests.integration.workshop import Workshop
+from tests.fixtures.http.graphql_client import GraphQLApi, running_app
+from tests.fixtures.staff.sales import Sales
+from tests.fixtures.staff.task_office import TaskOffice, work
+from tests.fixtures.staff.workshop import Workshop
+from tests.fixtures.transaction_counter import TransactionCounter
 
 MONDAY = datetime(2026, 3, 2, 9, tzinfo=UTC)
 

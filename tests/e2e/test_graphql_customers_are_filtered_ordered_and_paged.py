@@ -15,9 +15,9 @@ from cronica.commands.models.customers import (
     ValuationBody,
 )
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
-from tests.e2e.test_graphql_page_costs_a_bounded_number_of_queries import TransactionCounter
-from tests.integration.customer_desk import CustomerDesk
+from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.staff.customer_desk import CustomerDesk
+from tests.fixtures.transaction_counter import TransactionCounter
 
 CUSTOMERS = """
 query ($filter: CustomerFilter, $orderBy: [CustomerOrder!], $first: Int, $after: String) {

@@ -13,7 +13,7 @@ from cronica.commands.identity import authenticate
 from cronica.ops.demo.loading import load_demo
 from cronica.ops.settings import Settings
 from cronica.projections.agenda_rows import AGENDA_TIME_ZONE
-from tests.e2e.graphql_client import Person, running_app
+from tests.fixtures.http.graphql_client import Person, running_app
 
 README = Path(__file__).parents[2] / "README.md"
 

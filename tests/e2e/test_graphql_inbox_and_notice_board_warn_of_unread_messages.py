@@ -9,8 +9,8 @@ from typing import Any
 
 from cronica.commands.attachments import AttachmentStore
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import GraphQLApi, Person, running_app
-from tests.integration.reception import Reception
+from tests.fixtures.http.graphql_client import GraphQLApi, Person, running_app
+from tests.fixtures.staff.reception import Reception
 
 BOGOTA = timezone(timedelta(hours=-5))
 MORNING = datetime(2025, 3, 10, 9, tzinfo=BOGOTA)

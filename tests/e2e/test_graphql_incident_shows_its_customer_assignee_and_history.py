@@ -11,8 +11,8 @@ from cronica.commands.call import CommandCall
 from cronica.commands.incidents import assign_incident
 from cronica.commands.models.incidents import AssignIncident
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
-from tests.integration.office import Office
+from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.staff.office import Office
 
 INCIDENT = """
 query ($id: ID!, $position: Int) {

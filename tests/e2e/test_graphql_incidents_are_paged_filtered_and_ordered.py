@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import GraphQLApi, running_app
+from tests.fixtures.http.graphql_client import GraphQLApi, running_app
 
 INCIDENTS = """
 query ($filter: IncidentFilter, $orderBy: [IncidentOrder!], $first: Int, $after: String,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
+from tests.fixtures.http.graphql_client import running_app
 
 ME = "{ me { name } }"
 INCIDENT = "query ($id: ID!, $p: Int) { incident(id: $id, atLeastPosition: $p) { subject } }"

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
-from tests.e2e.test_graphql_page_costs_a_bounded_number_of_queries import TransactionCounter
-from tests.integration.reception import Reception
+from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.staff.reception import Reception
+from tests.fixtures.transaction_counter import TransactionCounter
 
 NOTICES = """
 query ($first: Int!) {

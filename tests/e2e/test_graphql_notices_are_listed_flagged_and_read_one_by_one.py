@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
-from tests.integration.office import Office
-from tests.integration.reception import Reception
+from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.staff.office import Office
+from tests.fixtures.staff.reception import Reception
 
 MADRID = timezone(timedelta(hours=1))
 MORNING = datetime(2025, 3, 10, 9, tzinfo=MADRID)

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import GraphQLApi, Person, running_app
-from tests.e2e.test_graphql_page_costs_a_bounded_number_of_queries import TransactionCounter
-from tests.integration.sales import Sales
-from tests.integration.sales_floor import SalesFloor
+from tests.fixtures.http.graphql_client import GraphQLApi, Person, running_app
+from tests.fixtures.known_states.opportunities import SalesFloor
+from tests.fixtures.staff.sales import Sales
+from tests.fixtures.transaction_counter import TransactionCounter
 
 OPPORTUNITIES = """
 query ($filter: OpportunityFilter, $orderBy: [OpportunityOrder!], $first: Int, $after: String) {

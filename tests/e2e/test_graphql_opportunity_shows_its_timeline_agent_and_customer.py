@@ -5,9 +5,9 @@ invisible."""
 from __future__ import annotations
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
-from tests.integration.office import Office
-from tests.integration.sales import Sales, in_days
+from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.staff.office import Office
+from tests.fixtures.staff.sales import Sales, in_days
 
 OPPORTUNITY = """
 query ($id: ID!) {

@@ -3,13 +3,11 @@ queries whatever its size: DataLoaders batch the lookups instead of one query pe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from cronica.ops.settings import Settings
-from cronica.projections.store import Cursor, ReadStore
-from tests.e2e.graphql_client import running_app
+from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.transaction_counter import TransactionCounter
 
 PAGE = """
 query ($first: Int!) {
@@ -19,26 +17,6 @@ query ($first: Int!) {
   }
 }
 """
-
-
-class TransactionCounter:
-    """Counts the store's transactions, for reading or writing (`query` opens one too)."""
-
-    def __init__(self, store: ReadStore) -> None:
-        self.count = 0
-        store.transaction = self._counting(store.transaction)  # type: ignore[method-assign]
-        store.snapshot = self._counting(store.snapshot)  # type: ignore[method-assign]
-
-    def _counting(
-        self, open_: Callable[[], AbstractContextManager[Cursor]]
-    ) -> Callable[[], AbstractContextManager[Cursor]]:
-        @contextmanager
-        def counted() -> Iterator[Cursor]:
-            self.count += 1
-            with open_() as cursor:
-                yield cursor
-
-        return counted
 
 
 def test_a_page_of_fifty_incidents_costs_as_few_queries_as_a_page_of_five(

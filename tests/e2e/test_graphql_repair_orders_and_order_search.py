@@ -9,9 +9,9 @@ from decimal import Decimal
 from typing import Any
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
-from tests.e2e.test_graphql_page_costs_a_bounded_number_of_queries import TransactionCounter
-from tests.integration.workshop import Workshop
+from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.staff.workshop import Workshop
+from tests.fixtures.transaction_counter import TransactionCounter
 
 MADRID = timezone(timedelta(hours=1))
 MONDAY = datetime(2026, 3, 2, 9, tzinfo=MADRID)

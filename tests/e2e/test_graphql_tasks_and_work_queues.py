@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
-from tests.integration.task_desk import TaskDesk, numbers
+from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.known_states.tasks import TaskDesk, numbers
 
 QUEUES = """
 query ($filter: TaskFilter) {

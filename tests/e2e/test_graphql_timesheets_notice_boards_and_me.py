@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
+from tests.fixtures.http.graphql_client import running_app
 
 MADRID = timezone(timedelta(hours=1))
 

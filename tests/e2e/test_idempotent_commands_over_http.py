@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import FOLLOW_UP, running_api
+from tests.fixtures.http.command_client import FOLLOW_UP, running_api
 
 
 def test_a_repeated_command_answers_as_the_first_time_and_writes_nothing(

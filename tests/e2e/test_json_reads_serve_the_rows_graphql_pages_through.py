@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import running_app
-from tests.integration.agent_work import AgentWork
+from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.staff.agent_work import AgentWork
 
 MADRID = timezone(timedelta(hours=1))
 MONDAY = datetime(2026, 3, 2, 9, tzinfo=MADRID)

@@ -15,8 +15,8 @@ import httpx
 from openpyxl import load_workbook
 
 from cronica.ops.settings import Settings
-from tests.e2e.graphql_client import GraphQLApi, Person, running_app
-from tests.integration.office import Office
+from tests.fixtures.http.graphql_client import GraphQLApi, Person, running_app
+from tests.fixtures.staff.office import Office
 
 OPEN_NEWEST_NUMBER_FIRST = {
     "filter": json.dumps({"status": {"eq": "OPEN"}}),

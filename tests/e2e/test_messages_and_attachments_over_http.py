@@ -13,8 +13,8 @@ from cronica.commands.identity import add_user, ensure_company
 from cronica.domain.attachment import Attachment
 from cronica.domain.message import InternalMessage
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import CommandApi, running_api
-from tests.e2e.own_record_calls import as_user
+from tests.fixtures.http.command_client import CommandApi, running_api
+from tests.fixtures.http.own_record_calls import as_user
 
 MESSAGES = "/v1/messages"
 ATTACHMENTS = "/v1/attachments"

@@ -10,8 +10,8 @@ from uuid import UUID
 from cronica.domain.notice import Notice
 from cronica.domain.notice_values import Caller, CallerKind, NoticeStatus
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import running_api
-from tests.e2e.opportunity_calls import RESOLVE, TAKEN_AT, notice
+from tests.fixtures.http.command_client import running_api
+from tests.fixtures.http.opportunity_calls import RESOLVE, TAKEN_AT, notice
 
 
 def test_a_notice_is_logged_forwarded_acted_on_resolved_and_reopened(settings: Settings) -> None:

@@ -11,8 +11,8 @@ from uuid import UUID
 from cronica.domain.opportunity import Opportunity
 from cronica.domain.opportunity_values import ActionKind, Loss, OpportunityStatus
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import CommandApi, running_api
-from tests.e2e.opportunity_calls import LOSE, TOMORROW, WAIT, YESTERDAY, opportunity
+from tests.fixtures.http.command_client import CommandApi, running_api
+from tests.fixtures.http.opportunity_calls import LOSE, TOMORROW, WAIT, YESTERDAY, opportunity
 
 
 def stored(api: CommandApi, opportunity_id: str) -> Opportunity:

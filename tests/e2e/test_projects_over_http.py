@@ -14,8 +14,8 @@ from cronica.commands.identity import authenticate
 from cronica.domain.project import Project, ProjectDates, ProjectStatus
 from cronica.ops.app import create_app
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import running_api
-from tests.e2e.repair_order_calls import (
+from tests.fixtures.http.command_client import running_api
+from tests.fixtures.http.repair_order_calls import (
     MARCH,
     PROJECTS,
     contact,
@@ -23,7 +23,7 @@ from tests.e2e.repair_order_calls import (
     refused_everywhere,
     refused_naming,
 )
-from tests.e2e.task_calls import CALL
+from tests.fixtures.http.task_calls import CALL
 
 VERBS = ("rename", "reschedule", "assign", "close", "reopen")
 

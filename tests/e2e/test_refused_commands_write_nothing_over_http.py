@@ -7,7 +7,7 @@ import uuid
 
 from cronica.commands.identity import add_company, add_user
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import FOLLOW_UP, running_api
+from tests.fixtures.http.command_client import FOLLOW_UP, running_api
 
 
 def test_commands_that_do_not_apply_to_the_incidents_status_answer_409(settings: Settings) -> None:

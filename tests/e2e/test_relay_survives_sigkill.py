@@ -19,8 +19,8 @@ from cronica.domain.context import CommandContext, acting_as
 from cronica.domain.incident import Incident
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
+from tests.fixtures.staff.office import Office
 from tests.fixtures.streams import IsolatedStream
-from tests.integration.office import Office
 
 EVENTS = 1_500
 MONDAY_NINE = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)

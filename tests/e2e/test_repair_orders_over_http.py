@@ -13,8 +13,8 @@ from cronica.domain.priority import Priority
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.repair_order_values import MaterialUse, RepairOrderStatus, Warranty
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import running_api
-from tests.e2e.repair_order_calls import (
+from tests.fixtures.http.command_client import running_api
+from tests.fixtures.http.repair_order_calls import (
     ORDERS,
     PROJECTS,
     SLOT,

@@ -9,9 +9,9 @@ from uuid import UUID
 from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import CommandApi, running_api
-from tests.e2e.own_record_calls import as_user
-from tests.e2e.task_calls import CALL, DONE, NINE, TEN, case, plan, project
+from tests.fixtures.http.command_client import CommandApi, running_api
+from tests.fixtures.http.own_record_calls import as_user
+from tests.fixtures.http.task_calls import CALL, DONE, NINE, TEN, case, plan, project
 
 
 def task(api: CommandApi, task_id: str) -> Task:

@@ -9,8 +9,8 @@ from uuid import UUID
 from cronica.commands.identity import authenticate
 from cronica.domain.timesheet_line import TimesheetEntry, TimesheetEntryStatus
 from cronica.ops.settings import Settings
-from tests.e2e.command_api import running_api
-from tests.e2e.own_record_calls import LINE, as_user
+from tests.fixtures.http.command_client import running_api
+from tests.fixtures.http.own_record_calls import LINE, as_user
 
 LINES = "/v1/timesheet-lines"
 

@@ -16,9 +16,9 @@ from uuid import UUID
 from cronica.domain.incident import Incident
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
-from tests.integration.catching_up import positions_of, wait_until_caught_up
-from tests.integration.office import Office
-from tests.integration.random_work import RandomWork, Tally
+from tests.fixtures.catching_up import positions_of, wait_until_caught_up
+from tests.fixtures.random_work.office_work import RandomWork, Tally
+from tests.fixtures.staff.office import Office
 
 
 def start_worker(settings: Settings, cwd: Path) -> subprocess.Popen[bytes]:

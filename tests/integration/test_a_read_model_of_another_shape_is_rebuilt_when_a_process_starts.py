@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cronica.ops.container import Container
 from cronica.projections.positions import all_positions
-from tests.integration.office import Office
+from tests.fixtures.staff.office import Office
 
 
 def test_a_read_model_written_in_another_shape_is_refilled_from_the_events(

@@ -11,8 +11,8 @@ from cronica.ops.container import Container
 from cronica.projections.agenda_queries import agenda_page
 from cronica.projections.agenda_rows import AgendaItemRow
 from cronica.projections.agenda_visits import AgendaView, view_days
-from tests.integration.agenda_desk import AgendaDesk
-from tests.integration.office import Office
+from tests.fixtures.staff.agenda_desk import AgendaDesk
+from tests.fixtures.staff.office import Office
 
 MADRID_WINTER = timezone(timedelta(hours=1))
 

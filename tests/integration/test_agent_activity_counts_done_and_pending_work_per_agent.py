@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta, timezone
 from cronica.commands.results import Principal
 from cronica.ops.container import Container
 from cronica.projections.agent_activity_figures import AgentActivity, agent_activity
-from tests.integration.agent_work import AgentWork
-from tests.integration.office import Office
-from tests.integration.test_rebuilt_read_models_equal_the_live_ones import snapshot
+from tests.fixtures.read_model_snapshots import snapshot
+from tests.fixtures.staff.agent_work import AgentWork
+from tests.fixtures.staff.office import Office
 
 MADRID = timezone(timedelta(hours=1))
 MONDAY = datetime(2026, 3, 2, 9, tzinfo=MADRID)

@@ -13,7 +13,7 @@ from cronica.domain.incident import Incident
 from cronica.domain.message import InternalMessage
 from cronica.ops.container import Container
 from tests.fixtures.write_side import stored_events
-from tests.integration.office import Office
+from tests.fixtures.staff.office import Office
 
 
 def test_the_technician_finds_the_incident_in_his_agenda_and_inbox(container: Container) -> None:

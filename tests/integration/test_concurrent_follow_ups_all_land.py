@@ -12,8 +12,8 @@ from cronica.commands.application import CronicaApplication
 from cronica.commands.results import Written
 from cronica.domain.incident import Incident
 from cronica.ops.settings import Settings
+from tests.fixtures.staff.office import Office
 from tests.fixtures.write_side import stored_events
-from tests.integration.office import Office
 
 THREADS = 6
 EACH = 4

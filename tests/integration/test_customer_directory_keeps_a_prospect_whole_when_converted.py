@@ -41,8 +41,8 @@ from cronica.projections.customer_parts import (
 from cronica.projections.filtering import Condition
 from cronica.projections.rows import utc_text
 from cronica.projections.store import ReadStore
-from tests.integration.customer_desk import CustomerDesk
-from tests.integration.office import Office
+from tests.fixtures.staff.customer_desk import CustomerDesk
+from tests.fixtures.staff.office import Office
 
 
 def unattached_contacts(store: ReadStore, company_id: str) -> list[ContactRow]:

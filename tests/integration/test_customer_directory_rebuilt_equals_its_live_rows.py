@@ -6,9 +6,9 @@ from __future__ import annotations
 import random
 
 from cronica.ops.container import Container
-from tests.integration.office import Office
-from tests.integration.random_moves.customers import CustomerMoves
-from tests.integration.test_rebuilt_read_models_equal_the_live_ones import snapshot
+from tests.fixtures.random_work.moves.customers import CustomerMoves
+from tests.fixtures.read_model_snapshots import snapshot
+from tests.fixtures.staff.office import Office
 
 
 def test_the_customer_directory_rebuilt_equals_its_live_rows(container: Container) -> None:

@@ -15,12 +15,12 @@ from cronica.commands.application import CronicaApplication
 from cronica.commands.mailing import EmailSender, SmtpConfig, SmtpSecurity
 from cronica.domain.email import EmailStatus
 from cronica.ops.settings import Settings
-from tests.fixtures.smtp_server import smtp_server
-from tests.integration.test_email_sender_delivers_through_smtp_and_records_each_attempt import (
+from tests.fixtures.queued_emails import (
     email,
     events_of,
     queued,
 )
+from tests.fixtures.smtp_server import smtp_server
 
 LOGIN = ("ana", "s3creto")
 

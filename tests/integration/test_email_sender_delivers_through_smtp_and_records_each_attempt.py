@@ -4,50 +4,14 @@ nothing, and a retried e-mail goes out as its next attempt."""
 
 from __future__ import annotations
 
-from uuid import UUID, uuid4
+from uuid import UUID
 
-from cronica.commands.application import CommandRequest, CronicaApplication
+from cronica.commands.application import CronicaApplication
 from cronica.commands.mailing import EmailSender, SmtpConfig, SmtpSecurity
-from cronica.domain.base import CronicaAggregate
 from cronica.domain.email import Email, EmailStatus
 from cronica.ops.settings import Settings
-from tests.fixtures.domain_records import ACME
+from tests.fixtures.queued_emails import INCIDENT_ID, REQUEST, email, events_of, queued
 from tests.fixtures.smtp_server import free_port, smtp_server
-
-REQUEST = CommandRequest(actor_id="user:ana", correlation_id="request:mail-1")
-INCIDENT_ID = uuid4()
-
-
-def queued(app: CronicaApplication, **fields: object) -> UUID:
-    details: dict = {
-        "to": ["pedro@talleres-perez.es"],
-        "cc": ["taller@talleres-perez.es"],
-        "subject": "Su incidencia INC-000001",
-        "body": "Hemos cambiado el rodillo.\nUn saludo, Ana",
-        **fields,
-    }
-    return app.write(
-        REQUEST,
-        lambda: [
-            Email.queue(
-                company_id=ACME,
-                sender_id=uuid4(),
-                related_type="incident",
-                related_id=INCIDENT_ID,
-                **details,
-            )
-        ],
-    ).id
-
-
-def events_of(app: CronicaApplication, email_id: UUID) -> list[CronicaAggregate.Event]:
-    return [e for e in app.events.get(email_id) if isinstance(e, CronicaAggregate.Event)]
-
-
-def email(app: CronicaApplication, email_id: UUID) -> Email:
-    found = app.find(Email, email_id)
-    assert found is not None
-    return found
 
 
 def test_a_queued_email_is_sent_once_with_its_headers(application: CronicaApplication) -> None:

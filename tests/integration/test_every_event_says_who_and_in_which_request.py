@@ -19,8 +19,8 @@ from cronica.domain.customer import Customer
 from cronica.domain.incident import Incident
 from cronica.domain.ownership import root_unit_id_for
 from cronica.domain.user import ApiToken, User
+from tests.fixtures.staff.office import Office
 from tests.fixtures.write_side import stored_events
-from tests.integration.office import Office
 
 MONDAY = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 

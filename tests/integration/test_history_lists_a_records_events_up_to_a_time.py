@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 
 from cronica.projections.history import history_of
-from tests.integration.office import Office
+from tests.fixtures.staff.office import Office
 
 
 def test_the_history_lists_every_event_with_its_actor_and_stops_at_a_moment(

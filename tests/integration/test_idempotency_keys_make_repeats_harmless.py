@@ -24,8 +24,8 @@ from cronica.domain.context import CommandContext, acting_as
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Incident
 from cronica.ops.settings import Settings
+from tests.fixtures.staff.office import Office
 from tests.fixtures.write_side import stored_events
-from tests.integration.office import Office
 
 
 def keyed(who: Principal, key: str, path: str, body: dict[str, Any]) -> CommandRequest:

@@ -14,8 +14,8 @@ from cronica.commands.incidents import close_incident, follow_up_incident
 from cronica.commands.models.incidents import CloseIncident, FollowUpIncident
 from cronica.commands.results import Principal
 from cronica.domain.incident import Incident, IncidentStatus
+from tests.fixtures.staff.office import Office
 from tests.fixtures.write_side import stored_events
-from tests.integration.office import Office
 
 MONDAY = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 WORK = FollowUpIncident(note="Cleaned", started_at=MONDAY, ended_at=MONDAY + timedelta(hours=1))

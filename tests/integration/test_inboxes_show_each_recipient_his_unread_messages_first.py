@@ -12,8 +12,8 @@ from cronica.projections.filtering import Condition, Filter
 from cronica.projections.message_list import PREVIEW_LENGTH, InboxEntryRow, inbox_of
 from cronica.projections.notice_board_counts import BoardCounts, board_counts
 from cronica.projections.rows import utc_text
-from tests.integration.office import Office
-from tests.integration.reception import Reception
+from tests.fixtures.staff.office import Office
+from tests.fixtures.staff.reception import Reception
 
 CANARIES = timezone(timedelta(hours=0))
 REMIND_AT = datetime(2025, 3, 11, 9, tzinfo=timezone(timedelta(hours=1)))

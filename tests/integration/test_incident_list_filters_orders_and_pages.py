@@ -13,7 +13,7 @@ from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneO
 from cronica.projections.incident_list import IncidentRow, incidents_by_ids, list_incidents
 from cronica.projections.paging import Page, UnknownOrderFieldError
 from cronica.projections.rows import utc_text
-from tests.integration.office import Office
+from tests.fixtures.staff.office import Office
 
 BY_NUMBER = (("number", False),)
 

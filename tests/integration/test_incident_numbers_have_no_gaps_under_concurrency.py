@@ -11,7 +11,7 @@ from cronica.commands.application import CronicaApplication
 from cronica.domain.counter import Counter, counter_id_for
 from cronica.domain.incident import Incident
 from cronica.ops.settings import Settings
-from tests.integration.office import Office
+from tests.fixtures.staff.office import Office
 
 THREADS = 6
 EACH = 5

@@ -7,7 +7,7 @@ from cronica.domain.inbox import Inbox, inbox_id_for
 from cronica.ops.container import Container
 from cronica.projections.notice_board import alert_id_for, alerts_for, unread_count
 from cronica.projections.rows import utc_text
-from tests.integration.office import Office
+from tests.fixtures.staff.office import Office
 
 
 def board(container: Container, who: Principal, *, unread_only: bool = False) -> list[str]:

@@ -11,8 +11,8 @@ from cronica.ops.container import Container, open_attachment_store
 from cronica.projections.filtering import AllOf, Condition, Filter
 from cronica.projections.notice_list import NOTICES, NoticeRow
 from cronica.projections.rows import utc_text
-from tests.integration.office import Office
-from tests.integration.reception import Reception
+from tests.fixtures.staff.office import Office
+from tests.fixtures.staff.reception import Reception
 
 MADRID = timezone(timedelta(hours=1))
 TAKEN_AT = datetime(2025, 3, 10, 9, 30, tzinfo=MADRID)

@@ -43,8 +43,8 @@ from cronica.domain.opportunity_values import (
     OpportunityStatus,
 )
 from cronica.ops.settings import Settings
-from tests.integration.office import Office, call_of, request_of
-from tests.integration.test_records_are_saved_and_reloaded import reloaded
+from tests.fixtures.staff.office import Office, call_of, request_of
+from tests.fixtures.write_side import reloaded
 
 TAKEN_AT = datetime(2025, 3, 10, 9, 30, tzinfo=UTC)
 

@@ -12,9 +12,9 @@ from cronica.ops.container import Container
 from cronica.projections.filtering import AnyOf, Condition, Filter, NoneOf
 from cronica.projections.opportunity_list import OPPORTUNITIES
 from cronica.projections.rows import utc_text
-from tests.integration.office import Office
-from tests.integration.sales import Sales, in_days
-from tests.integration.sales_floor import SalesFloor
+from tests.fixtures.known_states.opportunities import SalesFloor
+from tests.fixtures.staff.office import Office
+from tests.fixtures.staff.sales import Sales, in_days
 
 OrderBy = Sequence[tuple[str, bool]]
 BY_NUMBER: OrderBy = (("number", False),)

@@ -7,8 +7,8 @@ import json
 
 from cronica.ops.container import Container
 from cronica.projections.opportunity_timeline import timeline_entry_id_for, timelines_of
-from tests.integration.office import Office
-from tests.integration.sales import Sales, in_days
+from tests.fixtures.staff.office import Office
+from tests.fixtures.staff.sales import Sales, in_days
 
 
 def test_a_sale_waited_for_worked_on_won_reopened_and_lost_shows_each_step(

@@ -12,8 +12,8 @@ import pytest
 from cronica.commands.results import Principal
 from cronica.ops.container import Container
 from cronica.projections.order_search_query import OrderSearch, search_orders
-from tests.integration.office import Office
-from tests.integration.workshop import Workshop
+from tests.fixtures.staff.office import Office
+from tests.fixtures.staff.workshop import Workshop
 
 MADRID = timezone(timedelta(hours=1))
 MONDAY = datetime(2026, 3, 2, 9, tzinfo=MADRID)

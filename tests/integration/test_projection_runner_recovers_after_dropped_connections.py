@@ -10,9 +10,9 @@ import pytest
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 from cronica.projections.incident_list import list_incidents
+from tests.fixtures.catching_up import wait_until_caught_up
 from tests.fixtures.services import POSTGRES_URL
-from tests.integration.catching_up import wait_until_caught_up
-from tests.integration.office import Office
+from tests.fixtures.staff.office import Office
 
 
 def terminate_backends(application_name: str) -> int:

@@ -20,8 +20,8 @@ from cronica.domain.repair_order_values import (
     Verification,
 )
 from cronica.ops.settings import Settings
-from tests.integration.office import Office, request_of
-from tests.integration.test_records_are_saved_and_reloaded import reloaded
+from tests.fixtures.staff.office import Office, request_of
+from tests.fixtures.write_side import reloaded
 
 MONDAY = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 

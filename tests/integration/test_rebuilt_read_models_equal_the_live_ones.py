@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import random
 
 from cronica.ops.container import Container
-from cronica.projections.store import ReadStore, Row
-from tests.integration.office import Office
-from tests.integration.random_work import RandomWork
-
-
-def snapshot(store: ReadStore, tables: tuple[str, ...]) -> dict[str, list[Row]]:
-    """Every row of the tables, in an order that does not depend on how they were written."""
-    return {
-        table: sorted(
-            store.query(f"SELECT * FROM {table}"), key=lambda row: json.dumps(row, sort_keys=True)
-        )
-        for table in tables
-    }
+from tests.fixtures.random_work.office_work import RandomWork
+from tests.fixtures.read_model_snapshots import snapshot
+from tests.fixtures.staff.office import Office
 
 
 def test_each_read_model_rebuilt_alone_equals_its_live_rows(container: Container) -> None:

@@ -12,7 +12,7 @@ from cronica.commands.models.customers import CreateCustomer
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Article, Incident, IncidentStatus, Priority
 from cronica.ops.settings import Settings
-from tests.integration.office import Office, call_of
+from tests.fixtures.staff.office import Office, call_of
 
 MONDAY = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 

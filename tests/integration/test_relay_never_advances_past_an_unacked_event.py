@@ -13,10 +13,10 @@ from cronica.bus.relay import PublishError, Relayed
 from cronica.ops.container import Container
 from cronica.ops.relay import RELAY_POSITION, build_relay
 from cronica.projections.positions import all_positions
+from tests.fixtures.random_work.office_work import RandomWork
+from tests.fixtures.relaying import relay_until_caught_up
+from tests.fixtures.staff.office import Office
 from tests.fixtures.streams import IsolatedStream
-from tests.integration.office import Office
-from tests.integration.random_work import RandomWork
-from tests.integration.relaying import relay_until_caught_up
 
 
 def test_events_refused_by_a_full_stream_are_sent_again_when_it_has_room(

@@ -9,9 +9,9 @@ from cronica.bus.relay import Relayed
 from cronica.ops.container import Container
 from cronica.ops.relay import RELAY_POSITION
 from cronica.projections.positions import all_positions
+from tests.fixtures.relaying import relay_until_caught_up
+from tests.fixtures.staff.office import Office
 from tests.fixtures.streams import IsolatedStream
-from tests.integration.office import Office
-from tests.integration.relaying import relay_until_caught_up
 
 
 def test_every_event_is_published_once_on_its_subject(

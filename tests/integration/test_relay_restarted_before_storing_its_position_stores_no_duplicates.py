@@ -8,10 +8,10 @@ import random
 from cronica.bus.relay import Relayed
 from cronica.ops.container import Container
 from cronica.ops.relay import RELAY_POSITION
+from tests.fixtures.random_work.office_work import RandomWork
+from tests.fixtures.relaying import relay_until_caught_up
+from tests.fixtures.staff.office import Office
 from tests.fixtures.streams import IsolatedStream
-from tests.integration.office import Office
-from tests.integration.random_work import RandomWork
-from tests.integration.relaying import relay_until_caught_up
 
 
 def forget_the_relay_position(container: Container) -> None:

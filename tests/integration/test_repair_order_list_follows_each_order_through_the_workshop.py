@@ -10,8 +10,8 @@ from cronica.ops.container import Container
 from cronica.projections.filtering import AllOf, Condition, Filter
 from cronica.projections.listing import OrderBy
 from cronica.projections.repair_order_list import REPAIR_ORDERS, RepairOrderRow
-from tests.integration.office import Office
-from tests.integration.workshop import Workshop
+from tests.fixtures.staff.office import Office
+from tests.fixtures.staff.workshop import Workshop
 
 MADRID = timezone(timedelta(hours=1))
 MONDAY = datetime(2026, 3, 2, 9, tzinfo=MADRID)

@@ -11,9 +11,9 @@ from cronica.ops.container import Container
 from cronica.projections.rows import utc_text
 from cronica.projections.tasks.queries import tasks_by_ids
 from cronica.projections.tasks.rows import TaskRow
-from tests.integration.office import Office
-from tests.integration.task_desk import NEW_YORK, TaskDesk, day
-from tests.integration.task_office import work
+from tests.fixtures.staff.office import Office
+from tests.fixtures.known_states.tasks import NEW_YORK, TaskDesk, day
+from tests.fixtures.staff.task_office import work
 
 
 def row_of(container: Container, desk: TaskDesk, task_id: UUID) -> TaskRow:

@@ -24,7 +24,7 @@ from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
 from cronica.ops.settings import Settings
 from tests.fixtures.write_side import stored_events
-from tests.integration.office import Office, call_of
+from tests.fixtures.staff.office import Office, call_of
 
 MONDAY = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 

@@ -9,9 +9,9 @@ from cronica.domain.ownership import root_unit_id_for
 from cronica.ops.container import Container
 from cronica.projections.timesheet import timesheets
 from cronica.projections.user_directory import team_of
-from tests.e2e.test_graphql_page_costs_a_bounded_number_of_queries import TransactionCounter
-from tests.integration.business_units import move, unit
-from tests.integration.office import Office
+from tests.fixtures.staff.business_units import move, unit
+from tests.fixtures.staff.office import Office
+from tests.fixtures.transaction_counter import TransactionCounter
 
 MADRID = timezone(timedelta(hours=1))
 MONDAY = datetime(2026, 3, 2, 9, tzinfo=MADRID)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from cronica.ops.container import Container
 from cronica.projections.timesheet import TimesheetLine, line_id_for, timesheet
-from tests.integration.office import Office
+from tests.fixtures.staff.office import Office
 
 
 def test_a_follow_up_is_a_line_of_the_acting_user_on_the_day_it_started(

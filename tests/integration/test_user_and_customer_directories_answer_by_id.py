@@ -6,7 +6,7 @@ from cronica.ops.container import Container
 from cronica.projections.customer_directory import customers_by_ids
 from cronica.projections.rows import utc_text
 from cronica.projections.user_directory import UserRow, users_by_ids
-from tests.integration.office import Office
+from tests.fixtures.staff.office import Office
 
 
 def test_users_and_customers_are_found_by_id_in_their_company(container: Container) -> None:

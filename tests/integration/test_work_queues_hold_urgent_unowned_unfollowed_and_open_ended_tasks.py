@@ -19,8 +19,8 @@ from cronica.projections.tasks.queries import (
     WorkQueue,
     list_tasks,
 )
-from tests.integration.office import Office
-from tests.integration.task_desk import TaskDesk, day, numbers
+from tests.fixtures.known_states.tasks import TaskDesk, day, numbers
+from tests.fixtures.staff.office import Office
 
 
 class Queues:

@@ -4,7 +4,7 @@ caused it, so that a reaction run twice puts one entry."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import pytest
@@ -14,34 +14,8 @@ from eventsourcing.persistence import IntegrityError
 from cronica.domain.agenda_entry import AgendaEntry, AgendaEntryStatus
 from cronica.domain.context import CommandContext
 from cronica.domain.errors import IllegalTransitionError, InvalidTimeRangeError, NaiveDateTimeError
-from tests.fixtures.domain_records import ACME, replayed
-
-MADRID = timezone(timedelta(hours=1))
-MIDNIGHT = datetime(2025, 3, 10, tzinfo=MADRID)
-TEN = MIDNIGHT + timedelta(hours=10)
-OWNER = UUID(int=7)
-
-
-def new_entry(
-    starts_at: datetime = TEN,
-    ends_at: datetime = TEN + timedelta(hours=1),
-    *,
-    all_day: bool = False,
-    caused_by: str | None = None,
-) -> AgendaEntry:
-    """An hour at ten in the agenda of ACME's user 7, about an incident."""
-    return AgendaEntry.put(
-        company_id=ACME,
-        owner_id=OWNER,
-        starts_at=starts_at,
-        ends_at=ends_at,
-        title="Visit Talleres Pérez",
-        notes="Bring the spare fuser",
-        all_day=all_day,
-        related_type="incident",
-        related_id=UUID(int=42),
-        caused_by=caused_by,
-    )
+from tests.fixtures.domain_records import replayed
+from tests.fixtures.new_records.agenda_entry import MIDNIGHT, OWNER, TEN, new_entry
 
 
 def test_an_entry_is_put_in_its_owners_agenda(acting: CommandContext) -> None:

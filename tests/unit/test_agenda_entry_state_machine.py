@@ -20,7 +20,7 @@ from cronica.domain.context import acting_as
 from cronica.domain.errors import DomainError, IllegalTransitionError, InvalidTimeRangeError
 from tests.fixtures.command_context import TEST_CONTEXT
 from tests.fixtures.domain_records import replayed
-from tests.unit.test_agenda_entry_is_put_moved_edited_and_cancelled import MIDNIGHT, new_entry
+from tests.fixtures.new_records.agenda_entry import MIDNIGHT, new_entry
 
 # Whole and half days around the first, so that moves often repeat, cross or miss midnight.
 MOMENTS = st.integers(-2, 6).map(lambda halves: MIDNIGHT + timedelta(hours=12 * halves))

@@ -13,18 +13,7 @@ from cronica.domain.context import CommandContext
 from cronica.domain.errors import CustomerMismatchError, IllegalTransitionError
 from cronica.domain.task_values import require_same_customer
 from tests.fixtures.domain_records import ACME, replayed
-
-
-def new_case(customer_id: UUID | None = None) -> Case:
-    """ACME's CS-000001 about a warehouse fit-out, for a new customer (or the one given)."""
-    return Case(
-        company_id=ACME,
-        number="CS-000001",
-        customer_id=customer_id or uuid4(),
-        subject="Warehouse fit-out",
-        description="Label printers and scanners for the new warehouse, over three months.",
-        owner_id=uuid4(),
-    )
+from tests.fixtures.new_records.case import new_case
 
 
 def test_a_case_is_opened_for_a_customer_and_numbered(acting: CommandContext) -> None:

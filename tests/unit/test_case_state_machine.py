@@ -21,7 +21,7 @@ from cronica.domain.context import acting_as
 from cronica.domain.errors import DomainError, IllegalTransitionError
 from tests.fixtures.command_context import TEST_CONTEXT
 from tests.fixtures.domain_records import replayed
-from tests.unit.test_case_is_opened_renamed_closed_and_reopened import new_case
+from tests.fixtures.new_records.case import new_case
 
 OPEN, CLOSED = CaseStatus.OPEN, CaseStatus.CLOSED
 # Few subjects, so that sequences often rename a case to the subject it has.

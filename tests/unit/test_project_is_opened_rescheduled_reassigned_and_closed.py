@@ -14,24 +14,7 @@ from cronica.domain.context import CommandContext
 from cronica.domain.errors import IllegalTransitionError, InvalidDateRangeError
 from cronica.domain.project import Project, ProjectDates, ProjectStatus
 from tests.fixtures.domain_records import ACME, replayed
-
-MARCH = ProjectDates(date(2025, 3, 3), date(2025, 3, 31))
-RESPONSIBLE = uuid4()
-
-
-def new_project(**overrides: object) -> Project:
-    """ACME's PR-000001, a warehouse fit-out in March for a new customer."""
-    fields: dict[str, object] = {
-        "company_id": ACME,
-        "number": "PR-000001",
-        "customer_id": uuid4(),
-        "contact_id": None,
-        "name": "Warehouse fit-out",
-        "description": "Label printers and scanners for the new warehouse.",
-        "dates": MARCH,
-        "responsible_id": RESPONSIBLE,
-    }
-    return Project.open(**(fields | overrides))
+from tests.fixtures.new_records.project import MARCH, RESPONSIBLE, new_project
 
 
 def test_a_project_is_opened_for_a_customer_with_its_dates(acting: CommandContext) -> None:

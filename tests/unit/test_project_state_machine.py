@@ -25,7 +25,7 @@ from cronica.domain.errors import DomainError, IllegalTransitionError, InvalidDa
 from cronica.domain.project import Project, ProjectDates, ProjectStatus
 from tests.fixtures.command_context import TEST_CONTEXT
 from tests.fixtures.domain_records import replayed
-from tests.unit.test_project_is_opened_rescheduled_reassigned_and_closed import (
+from tests.fixtures.new_records.project import (
     MARCH,
     RESPONSIBLE,
     new_project,

@@ -13,7 +13,7 @@ from cronica.domain.context import CommandContext
 from cronica.domain.errors import IllegalTransitionError, InvalidRatingError
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.repair_order_values import Delivery, MaterialUse, Verification
-from tests.unit.test_repair_order_is_received_planned_and_worked_on import (
+from tests.fixtures.new_records.repair_order import (
     MONDAY,
     TECHNICIAN,
     S,

@@ -3,10 +3,9 @@ the end of the work, one story per rule; the builders here serve the later stori
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 import pytest
 
@@ -24,69 +23,22 @@ from cronica.domain.repair_order_values import (
     Delivery,
     MaterialUse,
     Reception,
-    RepairOrderStatus,
     ScheduledSlot,
     Warranty,
     WorkDone,
 )
 from tests.fixtures.domain_records import ACME, replayed
-
-MONDAY = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
-TECHNICIAN, RECEPTIONIST = uuid4(), uuid4()
-S = RepairOrderStatus
-
-
-def new_repair_order(**overrides: object) -> RepairOrder:
-    """A laptop that does not boot, handed in by a new customer of ACME as SAT-000001."""
-    reception = Reception(
-        received_by=RECEPTIONIST,
-        received_at=MONDAY,
-        fault_description="It does not boot since it fell off the desk",
-        accessories=("charger", "bag"),
-        warranty=Warranty(in_warranty=True, reference="GAR-2024-118"),
-    )
-    fields: dict[str, object] = {
-        "company_id": ACME,
-        "number": "SAT-000001",
-        "customer_id": uuid4(),
-        "reception": reception,
-    }
-    return RepairOrder.receive(**(fields | overrides))
-
-
-def slot(technician: UUID = TECHNICIAN, day: int = 1) -> ScheduledSlot:
-    start = MONDAY + timedelta(days=day)
-    return ScheduledSlot(technician, start, start + timedelta(hours=2))
-
-
-def work(hours: int = 1, finishes_service: bool = False) -> WorkDone:
-    return WorkDone(
-        TECHNICIAN, "Replaced the hinge", MONDAY, MONDAY + timedelta(hours=hours), finishes_service
-    )
-
-
-def finished_order() -> RepairOrder:
-    order = new_repair_order()
-    order.schedule(slot())
-    order.register_work(work(finishes_service=True))
-    order.collect_events()
-    return order
-
-
-def delivered_order() -> RepairOrder:
-    order = finished_order()
-    order.deliver(Delivery(MONDAY + timedelta(days=3), TECHNICIAN))
-    order.collect_events()
-    return order
-
-
-def refuses(order: RepairOrder, error: type[Exception], command: Callable[[], object]) -> None:
-    """The command raises exactly that error and the order triggers no event."""
-    version, status = order.version, order.status
-    with pytest.raises(error) as refused:
-        command()
-    assert type(refused.value) is error
-    assert (order.version, order.status) == (version, status)
+from tests.fixtures.new_records.repair_order import (
+    MONDAY,
+    RECEPTIONIST,
+    TECHNICIAN,
+    S,
+    finished_order,
+    new_repair_order,
+    refuses,
+    slot,
+    work,
+)
 
 
 def test_an_order_is_received_with_the_fault_accessories_and_warranty(

@@ -40,7 +40,7 @@ from cronica.domain.repair_order_values import (
 from cronica.domain.repair_order_values import RepairOrderStatus as S
 from tests.fixtures.command_context import TEST_CONTEXT
 from tests.fixtures.domain_records import replayed
-from tests.unit.test_repair_order_is_received_planned_and_worked_on import new_repair_order
+from tests.fixtures.new_records.repair_order import new_repair_order
 
 # Few technicians and days, so that sequences often plan the same slot twice.
 TECHNICIANS = [UUID(int=n) for n in range(1, 3)]

@@ -14,7 +14,7 @@ from cronica.domain.errors import IllegalTransitionError, NaiveDateTimeError, Ti
 from cronica.domain.task import Task
 from cronica.domain.task_values import Schedule, TaskDetails, TaskLinks, TaskSpec, TaskStatus
 from tests.fixtures.domain_records import ACME, replayed
-from tests.unit.test_task_is_planned_taken_in_charge_and_moved import NINE, new_task
+from tests.fixtures.new_records.task import NINE, new_task
 
 APPOINTMENT = TaskDetails("Demo of the label printers", "appointment", place="Their warehouse")
 QUOTE = TaskDetails("Quote twelve label printers", "quote", frozenset({"printers"}))

@@ -3,7 +3,7 @@ preparation until someone takes charge, reassigned, rescheduled. One story per r
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from uuid import UUID, uuid4
 
 import pytest
@@ -17,26 +17,9 @@ from cronica.domain.errors import (
     NaiveDateTimeError,
 )
 from cronica.domain.task import Task
-from cronica.domain.task_values import Schedule, TaskDetails, TaskLinks, TaskSpec, TaskStatus
+from cronica.domain.task_values import Schedule, TaskLinks, TaskSpec, TaskStatus
 from tests.fixtures.domain_records import ACME, replayed
-
-NINE = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
-VISIT = TaskDetails("Show the new label printers", "visit", frozenset({"warehouse", "demo"}))
-
-
-def new_task(
-    *,
-    operator_id: UUID | None = None,
-    schedule: Schedule | None = None,
-    links: TaskLinks | None = None,
-) -> Task:
-    """A visit of ACME, planned as TSK-000001 at nine for an hour, for a new customer."""
-    return Task.plan(
-        company_id=ACME,
-        number="TSK-000001",
-        links=links or TaskLinks(customer_id=uuid4()),
-        spec=TaskSpec(VISIT, schedule or Schedule(NINE, NINE + timedelta(hours=1)), operator_id),
-    )
+from tests.fixtures.new_records.task import NINE, VISIT, new_task
 
 
 def test_a_task_without_operator_is_in_preparation(acting: CommandContext) -> None:

@@ -28,7 +28,7 @@ from cronica.domain.task_values import Schedule, TaskDetails, TaskLinks, TaskSpe
 from cronica.domain.task_values import TaskStatus as S
 from tests.fixtures.command_context import TEST_CONTEXT
 from tests.fixtures.domain_records import ACME, replayed
-from tests.unit.test_task_is_planned_taken_in_charge_and_moved import NINE, new_task
+from tests.fixtures.new_records.task import NINE, new_task
 
 # Few users and times, so that sequences often repeat an operator or a schedule.
 USERS = [UUID(int=n) for n in range(1, 4)]

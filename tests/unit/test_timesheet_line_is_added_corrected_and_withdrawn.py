@@ -4,7 +4,7 @@ changed; a withdrawn line takes no more commands."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import pytest
@@ -13,28 +13,8 @@ from eventsourcing.application import Application
 from cronica.domain.context import CommandContext
 from cronica.domain.errors import IllegalTransitionError, InvalidTimeRangeError, NaiveDateTimeError
 from cronica.domain.timesheet_line import TimesheetEntry, TimesheetEntryStatus
-from tests.fixtures.domain_records import ACME, replayed
-
-MADRID = timezone(timedelta(hours=1))
-NINE = datetime(2025, 3, 10, 9, 0, tzinfo=MADRID)
-EMPLOYEE = UUID(int=7)
-
-
-def new_line(
-    started_at: datetime = NINE, ended_at: datetime = NINE + timedelta(hours=2)
-) -> TimesheetEntry:
-    """Two hours of ACME's employee 7 at the Valencia workshop, about an incident."""
-    return TimesheetEntry.add(
-        company_id=ACME,
-        employee_id=EMPLOYEE,
-        work_centre="Valencia",
-        department="Workshop",
-        started_at=started_at,
-        ended_at=ended_at,
-        description="Stocktaking of spare parts",
-        related_type="incident",
-        related_id=UUID(int=42),
-    )
+from tests.fixtures.domain_records import replayed
+from tests.fixtures.new_records.timesheet_line import EMPLOYEE, NINE, new_line
 
 
 def test_a_line_is_added_with_where_when_and_what(acting: CommandContext) -> None:

@@ -20,7 +20,7 @@ from cronica.domain.errors import DomainError, IllegalTransitionError, InvalidTi
 from cronica.domain.timesheet_line import TimesheetEntry, TimesheetEntryStatus
 from tests.fixtures.command_context import TEST_CONTEXT
 from tests.fixtures.domain_records import replayed
-from tests.unit.test_timesheet_line_is_added_corrected_and_withdrawn import NINE, new_line
+from tests.fixtures.new_records.timesheet_line import NINE, new_line
 
 # Few times and descriptions, so that corrections often change nothing or cross the times.
 HOURS = st.none() | st.integers(-2, 3).map(lambda hours: NINE + timedelta(hours=hours))
