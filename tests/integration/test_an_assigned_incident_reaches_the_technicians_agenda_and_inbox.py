@@ -12,8 +12,8 @@ from cronica.domain.agenda_entry import AgendaEntry
 from cronica.domain.incident import Incident
 from cronica.domain.message import InternalMessage
 from cronica.ops.container import Container
-from tests.fixtures.write_side import stored_events
 from tests.fixtures.staff.office import Office
+from tests.fixtures.write_side import stored_events
 
 
 def test_the_technician_finds_the_incident_in_his_agenda_and_inbox(container: Container) -> None:

@@ -9,8 +9,8 @@ from uuid import UUID
 from cronica.ops.container import Container
 from cronica.projections.tasks.customer_activity import customers_without_follow_up
 from cronica.projections.tasks.queries import tasks_by_ids
-from tests.fixtures.staff.office import Office
 from tests.fixtures.known_states.tasks import TaskDesk
+from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.task_office import work
 
 LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)

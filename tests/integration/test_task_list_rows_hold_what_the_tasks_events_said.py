@@ -11,8 +11,8 @@ from cronica.ops.container import Container
 from cronica.projections.rows import utc_text
 from cronica.projections.tasks.queries import tasks_by_ids
 from cronica.projections.tasks.rows import TaskRow
-from tests.fixtures.staff.office import Office
 from tests.fixtures.known_states.tasks import NEW_YORK, TaskDesk, day
+from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.task_office import work
 
 

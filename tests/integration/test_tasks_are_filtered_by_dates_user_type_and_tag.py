@@ -11,8 +11,8 @@ from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneO
 from cronica.projections.paging import UnknownOrderFieldError
 from cronica.projections.tasks.queries import list_tasks
 from cronica.projections.tasks.rows import has_tag
-from tests.fixtures.staff.office import Office
 from tests.fixtures.known_states.tasks import NEW_YORK, TaskDesk, day, numbers
+from tests.fixtures.staff.office import Office
 
 BY_NUMBER = (("number", False),)
 

@@ -23,8 +23,8 @@ from cronica.domain.counter import Counter
 from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
 from cronica.ops.settings import Settings
-from tests.fixtures.write_side import stored_events
 from tests.fixtures.staff.office import Office, call_of
+from tests.fixtures.write_side import stored_events
 
 MONDAY = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 

@@ -23,8 +23,8 @@ from cronica.domain.repair_order import RepairOrder
 from cronica.domain.repair_order_values import Reception, ScheduledSlot, Warranty, WorkDone
 from cronica.ops.container import Container
 from cronica.projections.timesheet import TimesheetLine, line_id_for, timesheet
-from tests.fixtures.staff.office import Office, call_of
 from tests.fixtures.read_model_snapshots import snapshot
+from tests.fixtures.staff.office import Office, call_of
 
 MADRID = timezone(timedelta(hours=1))
 MONDAY = datetime(2026, 3, 2, 9, tzinfo=MADRID)
