@@ -15,8 +15,8 @@ from eventsourcing.domain import event
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.errors import IllegalTransitionError, InvalidTimeRangeError
 from cronica.domain.lifecycle import StatusGuarded
+from cronica.domain.moments import require_time_range
 from cronica.domain.ownership import id_caused_by
-from cronica.domain.repair_order_values import require_time_range
 
 
 class AgendaEntryStatus(StrEnum):

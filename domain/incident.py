@@ -11,8 +11,9 @@ from uuid import UUID
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
-from cronica.domain.errors import IllegalTransitionError, InvalidTimeRangeError
+from cronica.domain.errors import IllegalTransitionError
 from cronica.domain.lifecycle import StatusGuarded
+from cronica.domain.moments import require_time_range
 from cronica.domain.priority import Priority
 from cronica.domain.user import require_technician
 
@@ -179,8 +180,7 @@ class Incident(StatusGuarded, CronicaAggregate):
 
     def follow_up(self, note: str, started_at: datetime, ended_at: datetime) -> None:
         self._require({IncidentStatus.OPEN}, "follow up")
-        if ended_at <= started_at:
-            raise InvalidTimeRangeError("a follow-up must end after it starts")
+        require_time_range(started_at, ended_at, "a follow-up")
         self._followed_up(note=note, started_at=started_at, ended_at=ended_at)
 
     @event(FollowedUp)

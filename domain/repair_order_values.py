@@ -13,24 +13,12 @@ from uuid import UUID
 from cronica.domain.errors import (
     InvalidQuantityError,
     InvalidRatingError,
-    InvalidTimeRangeError,
 )
-from cronica.domain.moments import require_aware
+from cronica.domain.moments import require_aware, require_time_range
 
 LOWEST_RATING, HIGHEST_RATING = 1, 5
 LOWEST_SATISFIED_RATING = 3
 """A rating below this one means the customer is not satisfied: the order is reopened."""
-
-
-def require_time_range(
-    started_at: datetime, ended_at: datetime, what: str, end_field: str = "ended_at"
-) -> None:
-    """Refuses times without a time zone, and a range that does not end after it starts (the
-    end, named `end_field`, is at fault)."""
-    require_aware(started_at, f"the start of {what}")
-    require_aware(ended_at, f"the end of {what}")
-    if ended_at <= started_at:
-        raise InvalidTimeRangeError(f"{what} must end after it starts", field=end_field)
 
 
 class RepairOrderStatus(StrEnum):

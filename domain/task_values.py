@@ -12,10 +12,9 @@ from uuid import UUID
 from cronica.domain.errors import (
     CustomerMismatchError,
     IllegalTransitionError,
-    InvalidTimeRangeError,
     TimeInTheFutureError,
 )
-from cronica.domain.moments import require_aware
+from cronica.domain.moments import require_aware, require_time_range
 
 
 class TaskStatus(StrEnum):
@@ -74,10 +73,7 @@ class Schedule:
     ends_at: datetime | None = None
 
     def __post_init__(self) -> None:
-        require_aware(self.starts_at, "the start")
-        require_aware(self.ends_at, "the end")
-        if self.ends_at is not None and self.ends_at <= self.starts_at:
-            raise InvalidTimeRangeError("a task must end after it starts", field="ends_at")
+        require_time_range(self.starts_at, self.ends_at, "a task", "ends_at")
 
     @property
     def has_deadline(self) -> bool:

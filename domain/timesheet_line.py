@@ -16,7 +16,7 @@ from eventsourcing.domain import event
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.errors import IllegalTransitionError
 from cronica.domain.lifecycle import StatusGuarded
-from cronica.domain.repair_order_values import require_time_range
+from cronica.domain.moments import require_time_range
 
 
 class TimesheetEntryStatus(StrEnum):
