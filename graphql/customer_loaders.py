@@ -21,7 +21,7 @@ from cronica.projections.customer_parts import (
 )
 from cronica.projections.incident_list import INCIDENTS, IncidentRow
 from cronica.projections.listing import Listing
-from cronica.projections.opportunity_list import OPPORTUNITIES, OpportunityRow
+from cronica.projections.opportunities.rows import OPPORTUNITIES, OpportunityRow
 from cronica.projections.paging import Page
 from cronica.projections.repair_order_list import REPAIR_ORDERS, RepairOrderRow
 from cronica.projections.store import ReadStore

@@ -18,6 +18,7 @@ from typing import Any, ClassVar, TypeVar
 
 import strawberry
 
+from cronica.graphql.enums import graphql_enum
 from cronica.graphql.types.filters import (
     BoolFilter,
     DateFilter,
@@ -130,7 +131,7 @@ def row_order(
 def _field_filter(column: Column) -> Any:
     if column.filter == "enum":
         assert column.enum is not None, f"{column.name}: an enum filter names its enum"
-        return EnumFilter[strawberry.enum(column.enum)]  # type: ignore[misc]
+        return EnumFilter[graphql_enum(column.enum)]  # type: ignore[misc]
     return _FIELD_FILTERS[column.filter]  # type: ignore[index]
 
 

@@ -23,8 +23,8 @@ from cronica.projections.incident_list import IncidentListProjection
 from cronica.projections.message_list import MessageListProjection
 from cronica.projections.notice_board import NoticeBoardProjection
 from cronica.projections.notice_list import NoticeListProjection
-from cronica.projections.opportunity_list import OpportunityListProjection
-from cronica.projections.opportunity_timeline import OpportunityTimelineProjection
+from cronica.projections.opportunities.projection import OpportunityListProjection
+from cronica.projections.opportunity_timeline.projection import OpportunityTimelineProjection
 from cronica.projections.order_search import OrderSearchProjection
 from cronica.projections.positions import StoredPositions
 from cronica.projections.projection import Projection

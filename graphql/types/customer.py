@@ -22,9 +22,9 @@ from cronica.projections.customer_directory import CustomerRow
 from cronica.projections.paging import Page
 
 if TYPE_CHECKING:
+    from cronica.graphql.opportunities.types import Opportunity
     from cronica.graphql.tasks.types import Task
     from cronica.graphql.types.incident import Incident
-    from cronica.graphql.types.opportunity import Opportunity
     from cronica.graphql.types.repair_order import RepairOrder
 
 Row = TypeVar("Row")
@@ -139,8 +139,10 @@ class Customer:
     )
     async def opportunities(
         self, info: Info, first: int = LATEST
-    ) -> Connection[Annotated["Opportunity", strawberry.lazy("cronica.graphql.types.opportunity")]]:
-        from cronica.graphql.types.opportunity import Opportunity
+    ) -> Connection[
+        Annotated["Opportunity", strawberry.lazy("cronica.graphql.opportunities.types")]
+    ]:
+        from cronica.graphql.opportunities.types import Opportunity
 
         page = await _latest(info.context.loaders.customer_parts.opportunities, self.id, first)
         return connection([Opportunity.from_row(row) for row in page.rows], 0, page.total_count)

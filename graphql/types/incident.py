@@ -6,7 +6,9 @@ from enum import Enum
 
 import strawberry
 
+from cronica.domain.priority import Priority as IncidentPriority
 from cronica.graphql.context import Info
+from cronica.graphql.enums import graphql_enum
 from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.row_values import day_or_none
@@ -20,12 +22,7 @@ class IncidentStatus(Enum):
     CLOSED = "closed"
 
 
-@strawberry.enum
-class IncidentPriority(Enum):
-    LOW = "low"
-    NORMAL = "normal"
-    HIGH = "high"
-    URGENT = "urgent"
+graphql_enum(IncidentPriority)
 
 
 @strawberry.type(description="The customer's contact person, as copied onto the incident.")

@@ -10,7 +10,7 @@ import pytest
 from cronica.domain.opportunity import Opportunity
 from cronica.ops.container import Container
 from cronica.projections.filtering import AnyOf, Condition, Filter, NoneOf
-from cronica.projections.opportunity_list import OPPORTUNITIES
+from cronica.projections.opportunities.rows import OPPORTUNITIES
 from cronica.projections.rows import utc_text
 from tests.fixtures.known_states.opportunities import SalesFloor
 from tests.fixtures.staff.office import Office

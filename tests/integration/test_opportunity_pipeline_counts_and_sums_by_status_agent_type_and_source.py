@@ -10,8 +10,8 @@ import pytest
 
 from cronica.ops.container import Container
 from cronica.projections.filtering import Condition, Filter
-from cronica.projections.opportunity_list import OPPORTUNITIES
-from cronica.projections.opportunity_pipeline import GroupBy, opportunity_pipeline
+from cronica.projections.opportunities.pipeline import GroupBy, opportunity_pipeline
+from cronica.projections.opportunities.rows import OPPORTUNITIES
 from tests.fixtures.known_states.opportunities import SalesFloor
 
 Figures = tuple[str | None, int, int, int, int, int, int, list[tuple[str, int]]]

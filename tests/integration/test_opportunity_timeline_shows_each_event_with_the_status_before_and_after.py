@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 
 from cronica.ops.container import Container
-from cronica.projections.opportunity_timeline import timeline_entry_id_for, timelines_of
+from cronica.projections.opportunity_timeline.queries import timelines_of
+from cronica.projections.opportunity_timeline.rows import timeline_entry_id_for
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.sales import Sales, in_days
 

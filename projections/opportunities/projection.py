@@ -1,104 +1,25 @@
-"""The opportunity list: one row per opportunity, as its latest event left it, filtered, ordered
-and paged by the GraphQL API (and grouped into the sales pipeline, `opportunity_pipeline`)."""
+"""The opportunity list: one row per opportunity, as its latest event left it (see `rows`),
+grouped into the sales pipeline by `pipeline`."""
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, fields
-from decimal import Decimal
+from dataclasses import astuple
 from typing import Any
 
 from cronica.domain.opportunity import Opportunity
-from cronica.domain.opportunity_values import OpportunityStatus, amount_from_cents
-from cronica.projections.listing import Listing
+from cronica.domain.opportunity_values import OpportunityStatus
+from cronica.projections.opportunities.rows import (
+    OPPORTUNITIES,
+    OPPORTUNITIES_TABLE,
+    OPPORTUNITY_COLUMNS,
+    OpportunityRow,
+)
 from cronica.projections.projection import Projection
 from cronica.projections.rows import PRIORITY_RANK, update_stamped, utc_text
 from cronica.projections.store import Cursor
 
-
-@dataclass(frozen=True)
-class OpportunityRow:
-    """An opportunity; `amount_cents` is its expected amount in whole cents (None: not given),
-    `open_actions` counts its commercial actions not done yet."""
-
-    id: str
-    company_id: str
-    number: str
-    customer_id: str
-    contact_id: str | None
-    agent_id: str | None
-    type: str
-    subject: str
-    notes: str
-    source: str | None
-    priority: str
-    status: str
-    amount_cents: int | None
-    expected_on: str | None
-    next_contact_on: str | None
-    lost_reason: str | None
-    what_to_improve: str | None
-    invoice_number: str | None
-    open_actions: int
-    created_at: str
-    closed_at: str | None
-    updated_at: str
-    version: int
-
-    @property
-    def expected_amount(self) -> Decimal | None:
-        return None if self.amount_cents is None else amount_from_cents(self.amount_cents)
-
-
-_COLUMNS = [f.name for f in fields(OpportunityRow)]
-
-OPPORTUNITY_FILTER_FIELDS: dict[str, str] = {
-    "status": "status",
-    "priority": "priority",
-    "customerId": "customer_id",
-    "agentId": "agent_id",
-    "type": "type",
-    "source": "source",
-    "number": "number",
-    "subject": "subject",
-    "lostReason": "lost_reason",
-    "createdAt": "created_at",
-    "closedAt": "closed_at",
-    "nextContactOn": "next_contact_on",
-    "amount": "(amount_cents / 100.0)",  # the API speaks of amounts, the rows hold cents
-}
-
-# Missing values sort first on both databases (by default SQLite puts NULLs first and
-# PostgreSQL last), so a page's rows are the same whichever holds them.
-OPPORTUNITY_ORDER_FIELDS: dict[str, str] = {
-    "createdAt": "created_at",
-    "updatedAt": "updated_at",
-    "number": "number",
-    "priority": "priority_rank",  # low < normal < high < urgent, not alphabetical
-    "status": "status",
-    "amount": "COALESCE(amount_cents, -1)",
-    "nextContactOn": "COALESCE(next_contact_on, '')",
-    "closedAt": "COALESCE(closed_at, '')",
-}
-
-OPPORTUNITIES: Listing[OpportunityRow] = Listing(
-    table="opportunities",
-    row_type=OpportunityRow,
-    filter_fields=OPPORTUNITY_FILTER_FIELDS,
-    order_fields=OPPORTUNITY_ORDER_FIELDS,
-    default_order=[("createdAt", True)],
-)
-
-_DDL = (
-    "CREATE TABLE IF NOT EXISTS opportunities ("
-    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, number TEXT NOT NULL,"
-    " customer_id TEXT NOT NULL, contact_id TEXT, agent_id TEXT, type TEXT NOT NULL,"
-    " subject TEXT NOT NULL, notes TEXT NOT NULL, source TEXT, priority TEXT NOT NULL,"
-    " status TEXT NOT NULL, amount_cents INTEGER, expected_on TEXT, next_contact_on TEXT,"
-    " lost_reason TEXT, what_to_improve TEXT, invoice_number TEXT,"
-    " open_actions INTEGER NOT NULL, created_at TEXT NOT NULL, closed_at TEXT,"
-    " updated_at TEXT NOT NULL, version INTEGER NOT NULL, priority_rank INTEGER NOT NULL)",
-    *OPPORTUNITIES.indexes(),
-)
+_DDL = (OPPORTUNITIES_TABLE, *OPPORTUNITIES.indexes())
+_COLUMNS = OPPORTUNITY_COLUMNS
 
 
 class OpportunityListProjection(Projection):

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from cronica.domain.opportunity_values import OpportunityStatus, amount_from_cents
 from cronica.projections.filtering import AllOf, Condition, Filter, compile_filter
-from cronica.projections.opportunity_list import OPPORTUNITIES
+from cronica.projections.opportunities.rows import OPPORTUNITIES
 from cronica.projections.rows import with_text_times
 from cronica.projections.store import ReadStore
 

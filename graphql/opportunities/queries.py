@@ -6,15 +6,14 @@ from typing import Annotated, cast
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.opportunities.filters import OpportunityFilter, OpportunityOrder
+from cronica.graphql.opportunities.pipeline import PipelineGroup, PipelineGroupBy
+from cronica.graphql.opportunities.types import Opportunity
 from cronica.graphql.paging import PageRequest, paged_listing
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.types.connection import Connection
-from cronica.graphql.types.opportunity import Opportunity
-from cronica.graphql.types.opportunity_filter import OpportunityFilter
-from cronica.graphql.types.opportunity_order import NEWEST_FIRST, OpportunityOrder
-from cronica.graphql.types.opportunity_pipeline import PipelineGroup, PipelineGroupBy
-from cronica.projections.opportunity_list import OPPORTUNITIES
-from cronica.projections.opportunity_pipeline import GroupBy, opportunity_pipeline
+from cronica.projections.opportunities.pipeline import GroupBy, opportunity_pipeline
+from cronica.projections.opportunities.rows import OPPORTUNITIES
 
 FilterArgument = Annotated[OpportunityFilter | None, strawberry.argument(name="filter")]
 
@@ -37,7 +36,7 @@ class OpportunityQueries:
         await context.read_after(at_least_position)
         request = PageRequest.parse(first, after, last, before)
         where = filter_.to_filter() if filter_ else None
-        order = [key.to_key() for key in order_by or NEWEST_FIRST]
+        order = [key.to_key() for key in order_by or []]  # none: the listing's own
         return await paged_listing(info, OPPORTUNITIES, where, order, request, Opportunity.from_row)
 
     @strawberry.field(description="One opportunity of the company; null if there is none.")

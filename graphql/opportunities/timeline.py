@@ -9,19 +9,14 @@ from typing import cast
 import strawberry
 from strawberry.scalars import JSON
 
+from cronica.domain.opportunity_values import OpportunityStatus
 from cronica.graphql.context import Info
+from cronica.graphql.enums import graphql_enum
 from cronica.graphql.types.row_values import day_or_none
 from cronica.graphql.types.user import User, user_by_id
-from cronica.projections.opportunity_timeline import TimelineRow
+from cronica.projections.opportunity_timeline.rows import TimelineRow
 
-
-@strawberry.enum(description="new → waiting or working → won or lost; reopened: working.")
-class OpportunityStatus(Enum):
-    NEW = "new"
-    WAITING = "waiting"
-    WORKING = "working"
-    WON = "won"
-    LOST = "lost"
+graphql_enum(OpportunityStatus)
 
 
 @strawberry.enum(description="What happened to the opportunity.")

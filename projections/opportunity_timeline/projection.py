@@ -9,46 +9,28 @@ marked done comes from this projection's own record of the actions.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import astuple, dataclass, field, fields
+from dataclasses import astuple, dataclass, field
 from typing import Any
-from uuid import NAMESPACE_URL, UUID, uuid5
 
 from cronica.domain.opportunity import Opportunity
 from cronica.domain.opportunity_values import OpportunityStatus
-from cronica.projections.projection import Projection
-from cronica.projections.rows import fetch_grouped, utc_text
-from cronica.projections.store import Cursor, ReadStore
-
-OPENED, ASSIGNED, FOLLOWED_UP, WON, LOST, REOPENED = (
-    "opened",
-    "assigned",
-    "followed_up",
-    "won",
-    "lost",
-    "reopened",
+from cronica.projections.opportunity_timeline.rows import (
+    ACTION_DONE,
+    ACTION_RECORDED,
+    ASSIGNED,
+    FOLLOWED_UP,
+    LOST,
+    OPENED,
+    REOPENED,
+    TIMELINE_COLUMNS,
+    TIMELINE_DDL,
+    WON,
+    TimelineRow,
+    timeline_entry_id_for,
 )
-ACTION_RECORDED, ACTION_DONE = "action_recorded", "action_done"
-
-
-@dataclass(frozen=True)
-class TimelineRow:
-    """One event of an opportunity. `status_before` is None for the event that opened it;
-    `details` is JSON text of what the event says besides its comment (an action's kind, an
-    invoice number...)."""
-
-    id: str
-    company_id: str
-    opportunity_id: str
-    version: int
-    kind: str
-    actor_id: str
-    at: str
-    status_before: str | None
-    status_after: str
-    comment: str | None
-    next_contact_on: str | None
-    details: str
+from cronica.projections.projection import Projection
+from cronica.projections.rows import utc_text
+from cronica.projections.store import Cursor
 
 
 @dataclass(frozen=True)
@@ -62,32 +44,12 @@ class _Entry:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-_COLUMNS = [f.name for f in fields(TimelineRow)]
-
-_DDL = (
-    "CREATE TABLE IF NOT EXISTS opportunity_timeline ("
-    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, opportunity_id TEXT NOT NULL,"
-    " version INTEGER NOT NULL, kind TEXT NOT NULL, actor_id TEXT NOT NULL, at TEXT NOT NULL,"
-    " status_before TEXT, status_after TEXT NOT NULL, comment TEXT, next_contact_on TEXT,"
-    " details TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS opportunity_timeline_versions"
-    " ON opportunity_timeline (opportunity_id, version)",
-    "CREATE TABLE IF NOT EXISTS opportunity_timeline_actions ("
-    " id TEXT PRIMARY KEY, description TEXT NOT NULL)",
-)
-
-
-def timeline_entry_id_for(opportunity_id: UUID | str, version: int) -> str:
-    """Stable across rebuilds: derived from the event (the opportunity's version)."""
-    return str(uuid5(NAMESPACE_URL, f"cronica:opportunity-timeline:{opportunity_id}:{version}"))
-
-
 class OpportunityTimelineProjection(Projection):
     """Rows of `opportunity_timeline`, plus the description of every commercial action."""
 
     name = "opportunity_timeline"
     tables = ("opportunity_timeline", "opportunity_timeline_actions")
-    ddl = _DDL
+    ddl = TIMELINE_DDL
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         entry = _entry(cursor, event) if isinstance(event, Opportunity.Event) else None
@@ -116,8 +78,8 @@ class OpportunityTimelineProjection(Projection):
             details=json.dumps(entry.details, sort_keys=True),
         )
         cursor.execute(
-            f"INSERT INTO opportunity_timeline ({', '.join(_COLUMNS)})"
-            f" VALUES ({', '.join('?' * len(_COLUMNS))})",
+            f"INSERT INTO opportunity_timeline ({', '.join(TIMELINE_COLUMNS)})"
+            f" VALUES ({', '.join('?' * len(TIMELINE_COLUMNS))})",
             astuple(row),
         )
 
@@ -162,20 +124,3 @@ def _entry(cursor: Cursor, event: Opportunity.Event) -> _Entry | None:
     if isinstance(event, Opportunity.Reopened):
         return _Entry(REOPENED, OpportunityStatus.WORKING.value, event.reason)
     return None
-
-
-def timelines_of(
-    store: ReadStore, company_id: str, opportunity_ids: Sequence[str]
-) -> dict[str, list[TimelineRow]]:
-    """The timeline of each of the company's opportunities with these ids, oldest event first;
-    every id asked for is a key (an unknown one's timeline is empty)."""
-    return fetch_grouped(
-        store,
-        "opportunity_timeline",
-        _COLUMNS,
-        company_id,
-        "opportunity_id",
-        opportunity_ids,
-        "version",
-        TimelineRow,
-    )

@@ -1,0 +1,1 @@
+"""The opportunity list read model and the sales pipeline read from it."""

@@ -1,0 +1,94 @@
+"""The rows of the opportunity list (`opportunities`): what a row holds, how it is filtered and
+ordered (its columns), and the table they make."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from typing import Annotated
+
+from cronica.domain.opportunity_values import OpportunityStatus, amount_from_cents
+from cronica.domain.priority import Priority
+from cronica.projections.columns import column, create_table
+from cronica.projections.listing import Listing
+
+# Missing values sort first on both databases (by default SQLite puts NULLs first and
+# PostgreSQL last), so a page's rows are the same whichever holds them.
+
+
+@dataclass(frozen=True)
+class OpportunityRow:
+    """An opportunity; `amount_cents` is its expected amount in whole cents (None: not given),
+    `open_actions` counts its commercial actions not done yet."""
+
+    id: str
+    company_id: str
+    number: Annotated[str, column(filter="text", order=True)]
+    customer_id: Annotated[str, column(filter="id")]
+    contact_id: str | None
+    agent_id: Annotated[str | None, column(filter="id")]
+    type: Annotated[str, column(filter="text")]
+    subject: Annotated[str, column(filter="text")]
+    notes: str
+    source: Annotated[str | None, column(filter="text")]
+    priority: Annotated[
+        str,
+        column(
+            filter="enum",
+            enum=Priority,
+            order="priority_rank",
+            order_description="low < normal < high < urgent",
+        ),
+    ]
+    status: Annotated[str, column(filter="enum", enum=OpportunityStatus, order=True)]
+    amount_cents: Annotated[
+        int | None,
+        column(
+            api_name="amount",
+            order="COALESCE(amount_cents, -1)",
+            order_description="No amount sorts before any amount.",
+        ),
+    ]
+    expected_on: str | None
+    next_contact_on: Annotated[
+        str | None,
+        column(
+            filter="date",
+            order="COALESCE(next_contact_on, '')",
+            order_description="No next contact sorts before any day.",
+        ),
+    ]
+    lost_reason: Annotated[str | None, column(filter="text")]
+    what_to_improve: str | None
+    invoice_number: str | None
+    open_actions: int
+    created_at: Annotated[str, column(filter="time", order=True)]
+    closed_at: Annotated[
+        str | None,
+        column(
+            filter="time",
+            order="COALESCE(closed_at, '')",
+            order_description="Still open sorts before any time closed.",
+        ),
+    ]
+    updated_at: Annotated[str, column(order=True)]
+    version: int
+
+    @property
+    def expected_amount(self) -> Decimal | None:
+        return None if self.amount_cents is None else amount_from_cents(self.amount_cents)
+
+
+OPPORTUNITY_COLUMNS = [f.name for f in fields(OpportunityRow)]
+
+OPPORTUNITIES: Listing[OpportunityRow] = Listing.of(
+    "opportunities",
+    OpportunityRow,
+    default_order=[("createdAt", True)],
+    # The API speaks of amounts, the rows hold cents.
+    extra_filters={"amount": "(amount_cents / 100.0)"},
+)
+
+OPPORTUNITIES_TABLE = create_table(
+    "opportunities", OpportunityRow, extra_columns=("priority_rank INTEGER NOT NULL",)
+)
