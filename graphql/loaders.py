@@ -15,7 +15,7 @@ from cronica.graphql.read_api import ReadApi
 from cronica.projections.customer_directory import CustomerRow, customers_by_ids
 from cronica.projections.history import HistoryEntry
 from cronica.projections.incident_list import IncidentRow, incidents_by_ids
-from cronica.projections.notice_list import NOTICES, NoticeRow
+from cronica.projections.notices.rows import NOTICES, NoticeRow
 from cronica.projections.opportunities.rows import OPPORTUNITIES, OpportunityRow
 from cronica.projections.opportunity_timeline.queries import timelines_of
 from cronica.projections.opportunity_timeline.rows import TimelineRow

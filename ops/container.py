@@ -21,8 +21,8 @@ from cronica.projections.customer_directory import CustomerDirectoryProjection
 from cronica.projections.follower import EventLogFollower, NotificationLog, listen_for_events
 from cronica.projections.incident_list import IncidentListProjection
 from cronica.projections.message_list import MessageListProjection
-from cronica.projections.notice_board import NoticeBoardProjection
-from cronica.projections.notice_list import NoticeListProjection
+from cronica.projections.notice_board.projection import NoticeBoardProjection
+from cronica.projections.notices.projection import NoticeListProjection
 from cronica.projections.opportunities.projection import OpportunityListProjection
 from cronica.projections.opportunity_timeline.projection import OpportunityTimelineProjection
 from cronica.projections.order_search import OrderSearchProjection

@@ -38,6 +38,8 @@ class Column:
     order_description: str | None = None
     """Shown on the column's order value in GraphQL (how missing values sort)."""
     indexed: bool = True
+    stored: bool = True
+    """False: an SQL expression over the stored columns (see `computed`), not a column."""
 
     @property
     def order_expression(self) -> str | None:
@@ -79,8 +81,33 @@ def column(
     return ColumnSpec(declared)
 
 
+def computed(
+    api_name: str,
+    expression: str,
+    *,
+    filter: FilterKind | None = None,
+    order: bool = False,
+    description: str | None = None,
+    order_description: str | None = None,
+) -> Column:
+    """A value clients filter or order on that the rows do not store: an SQL expression over
+    their columns. Row types list theirs in a `computed_columns` class variable."""
+    return Column(
+        f"({expression})",
+        sql_type="",
+        nullable=True,
+        filter=filter,
+        order=order,
+        api_name=api_name,
+        description=description,
+        order_description=order_description,
+        indexed=False,
+        stored=False,
+    )
+
+
 def columns_of(row_type: type) -> list[Column]:
-    """Every field of the row type as a column, in declaration order."""
+    """Every field of the row type as a column, in declaration order, then its computed ones."""
     hints = get_type_hints(row_type, include_extras=True)
     found = []
     for row_field in fields(row_type):
@@ -93,7 +120,7 @@ def columns_of(row_type: type) -> list[Column]:
         sql_type = declared.pop("sql_type", None) or _SQL_TYPES[base]
         api_name = declared.pop("api_name", None) or camel_case(row_field.name)
         found.append(Column(row_field.name, sql_type, nullable, api_name=api_name, **declared))
-    return found
+    return [*found, *getattr(row_type, "computed_columns", ())]
 
 
 def create_table(
@@ -106,7 +133,9 @@ def create_table(
     """`CREATE TABLE IF NOT EXISTS` for the row type's columns (plus `extra_columns`, SQL column
     definitions a projection keeps for its own queries)."""
     definitions = [
-        f"{c.name} {c.sql_type}{'' if c.nullable else ' NOT NULL'}" for c in columns_of(row_type)
+        f"{c.name} {c.sql_type}{'' if c.nullable else ' NOT NULL'}"
+        for c in columns_of(row_type)
+        if c.stored
     ]
     key = f"PRIMARY KEY ({', '.join(primary_key)})"
     return f"CREATE TABLE IF NOT EXISTS {table} ({', '.join([*definitions, *extra_columns, key])})"

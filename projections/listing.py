@@ -45,7 +45,7 @@ class Listing(Generic[T]):
         `projections.columns`), by their API names; `extra_filters` adds fields over columns
         the rows do not carry."""
         declared = columns_of(row_type)
-        filters = {c.api_name: _indexed(c.name, c.indexed) for c in declared if c.filter}
+        filters = {c.api_name: c.name if c.indexed else f"({c.name})" for c in declared if c.filter}
         orders = {c.api_name: expression for c in declared if (expression := c.order_expression)}
         return cls(table, row_type, {**filters, **(extra_filters or {})}, orders, default_order)
 
@@ -133,8 +133,3 @@ class Listing(Generic[T]):
             f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table} (company_id, {column})"
             for column in columns
         )
-
-
-def _indexed(column: str, indexed: bool) -> str:
-    # In brackets the column is still filtered on, but `indexes` makes no index for it.
-    return column if indexed else f"({column})"

@@ -2,10 +2,7 @@
 pipeline) takes, in which order (ties always end by id). Their fields come from the opportunity
 list's columns."""
 
-import strawberry
-
 from cronica.graphql.list_inputs import RowFilter, RowOrder, row_filter, row_order
-from cronica.graphql.types.filters import FloatFilter
 from cronica.projections.opportunities.rows import OpportunityRow
 
 
@@ -13,9 +10,7 @@ from cronica.projections.opportunities.rows import OpportunityRow
     OpportunityRow, description="Which opportunities to take: every field given must match."
 )
 class OpportunityFilter(RowFilter):
-    amount: FloatFilter | None = strawberry.field(
-        default=None, description="The expected amount; opportunities without one never match."
-    )
+    pass
 
 
 @row_order(OpportunityRow)

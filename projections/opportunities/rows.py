@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from cronica.domain.opportunity_values import OpportunityStatus, amount_from_cents
 from cronica.domain.priority import Priority
-from cronica.projections.columns import column, create_table
+from cronica.projections.columns import column, computed, create_table
 from cronica.projections.listing import Listing
 
 # Missing values sort first on both databases (by default SQLite puts NULLs first and
@@ -74,6 +74,16 @@ class OpportunityRow:
     updated_at: Annotated[str, column(order=True)]
     version: int
 
+    computed_columns: ClassVar = (
+        # The API speaks of amounts, the rows hold cents.
+        computed(
+            "amount",
+            "amount_cents / 100.0",
+            filter="float",
+            description="The expected amount; opportunities without one never match.",
+        ),
+    )
+
     @property
     def expected_amount(self) -> Decimal | None:
         return None if self.amount_cents is None else amount_from_cents(self.amount_cents)
@@ -82,11 +92,7 @@ class OpportunityRow:
 OPPORTUNITY_COLUMNS = [f.name for f in fields(OpportunityRow)]
 
 OPPORTUNITIES: Listing[OpportunityRow] = Listing.of(
-    "opportunities",
-    OpportunityRow,
-    default_order=[("createdAt", True)],
-    # The API speaks of amounts, the rows hold cents.
-    extra_filters={"amount": "(amount_cents / 100.0)"},
+    "opportunities", OpportunityRow, default_order=[("createdAt", True)]
 )
 
 OPPORTUNITIES_TABLE = create_table(

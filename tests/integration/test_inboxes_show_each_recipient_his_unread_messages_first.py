@@ -10,7 +10,7 @@ from cronica.commands.results import Principal
 from cronica.ops.container import Container, open_attachment_store
 from cronica.projections.filtering import Condition, Filter
 from cronica.projections.message_list import PREVIEW_LENGTH, InboxEntryRow, inbox_of
-from cronica.projections.notice_board_counts import BoardCounts, board_counts
+from cronica.projections.notice_board.counts import BoardCounts, board_counts
 from cronica.projections.rows import utc_text
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.reception import Reception

@@ -9,7 +9,7 @@ from uuid import UUID
 from cronica.commands.results import Principal
 from cronica.ops.container import Container, open_attachment_store
 from cronica.projections.filtering import AllOf, Condition, Filter
-from cronica.projections.notice_list import NOTICES, NoticeRow
+from cronica.projections.notices.rows import NOTICES, NoticeRow
 from cronica.projections.rows import utc_text
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.reception import Reception

@@ -5,13 +5,12 @@ from typing import Annotated
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.notices.filters import NoticeFilter, NoticeOrder
+from cronica.graphql.notices.types import Notice
 from cronica.graphql.paging import PageRequest, paged_listing
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.types.connection import Connection
-from cronica.graphql.types.notice import Notice
-from cronica.graphql.types.notice_filter import NoticeFilter
-from cronica.graphql.types.notice_order import NEWEST_FIRST, NoticeOrder
-from cronica.projections.notice_list import NOTICES
+from cronica.projections.notices.rows import NOTICES
 
 
 @strawberry.type
@@ -35,7 +34,7 @@ class NoticeQueries:
         await context.read_after(at_least_position)
         request = PageRequest.parse(first, after, last, before)
         where = filter_.to_filter() if filter_ else None
-        order = [key.to_key() for key in order_by or NEWEST_FIRST]
+        order = [key.to_key() for key in order_by or []]  # none: the listing's own
         return await paged_listing(info, NOTICES, where, order, request, Notice.from_row)
 
     @strawberry.field(description="One notice of the company; null if there is none.")

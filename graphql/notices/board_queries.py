@@ -3,8 +3,8 @@
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.notices.board import NoticeBoard
 from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.types.notice_board import NoticeBoard
 
 
 @strawberry.type

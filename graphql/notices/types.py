@@ -1,28 +1,19 @@
 """The Notice type: a message (aviso) taken for a user, who called, how it was resolved."""
 
 from datetime import datetime
-from enum import Enum
 
 import strawberry
 
+from cronica.domain.notice_values import CallerKind, NoticeStatus
 from cronica.graphql.context import Info
+from cronica.graphql.enums import graphql_enum
 from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.user import User, user_by_id
-from cronica.projections.notice_list import NoticeRow
+from cronica.projections.notices.rows import NoticeRow
 
-
-@strawberry.enum
-class NoticeStatus(Enum):
-    OPEN = "open"
-    RESOLVED = "resolved"
-
-
-@strawberry.enum
-class CallerKind(Enum):
-    CUSTOMER = "customer"
-    SUPPLIER = "supplier"
-    OTHER = "other"
+graphql_enum(NoticeStatus)
+graphql_enum(CallerKind)
 
 
 @strawberry.type(description="Who left the message.")

@@ -7,13 +7,13 @@ from datetime import datetime
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.notices.types import Notice
 from cronica.graphql.paging import checked_size
 from cronica.graphql.types.internal_message import InternalMessage
-from cronica.graphql.types.notice import Notice
 from cronica.projections.message_list import inbox_of
-from cronica.projections.notice_board import AlertRow, alerts_for, unread_count
-from cronica.projections.notice_board_counts import board_counts
-from cronica.projections.notice_list import open_notices_for
+from cronica.projections.notice_board.counts import board_counts
+from cronica.projections.notice_board.projection import AlertRow, alerts_for, unread_count
+from cronica.projections.notices.queries import open_notices_for
 
 BOARD_SIZE = 5
 
