@@ -25,8 +25,9 @@ from cronica.domain.catalogue_values import CatalogueKind
 from cronica.domain.customer import Customer
 from cronica.domain.errors import UnknownActionError
 from cronica.domain.opportunity import Opportunity
-from cronica.domain.opportunity_values import OpportunityDetails, require_seller
+from cronica.domain.opportunity_values import OpportunityDetails
 from cronica.domain.priority import Priority
+from cronica.domain.roles import require_seller
 from cronica.domain.user import User
 
 PREFIX = "OP"

@@ -31,8 +31,9 @@ from cronica.domain.repair_order_values import (
     Warranty,
     WorkDone,
 )
+from cronica.domain.roles import require_technician
 from cronica.domain.task_values import require_same_customer
-from cronica.domain.user import User, require_technician
+from cronica.domain.user import User
 
 PREFIX = "OR"
 

@@ -14,7 +14,7 @@ from cronica.domain.base import CronicaAggregate
 from cronica.domain.errors import IllegalTransitionError, InvalidTimeRangeError
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.priority import Priority
-from cronica.domain.user import require_technician
+from cronica.domain.roles import require_technician
 
 
 class IncidentStatus(StrEnum):

@@ -29,7 +29,7 @@ from cronica.commands.opportunities import (
     work_on_opportunity,
 )
 from cronica.commands.results import Principal, Written
-from cronica.domain.opportunity_values import SELLING_ROLES
+from cronica.domain.roles import Capability, can
 from tests.integration.office import Office, call_of
 
 
@@ -45,7 +45,7 @@ class Sales:
     office: Office
 
     def sellers(self) -> list[Principal]:
-        return [person for person in self.office.staff if person.role in SELLING_ROLES]
+        return [person for person in self.office.staff if can(person.role, Capability.SELL)]
 
     def open(
         self,
