@@ -3,6 +3,7 @@ asked (by the HTTP routes, the CLI, the demo and the tests alike)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -14,6 +15,7 @@ from cronica.commands.application import (
     Decision,
 )
 from cronica.commands.results import Principal, Written
+from cronica.domain.base import CronicaAggregate
 from cronica.domain.counter import Counter
 
 
@@ -33,6 +35,14 @@ class CommandCall:
     def counter(self, prefix: str) -> Counter:
         """The caller's company's counter of numbers with this prefix."""
         return self.app.counter(self.who.company_id, prefix)
+
+    def numbered(
+        self, prefix: str, make: Callable[[str], CronicaAggregate]
+    ) -> list[CronicaAggregate]:
+        """The record `make` makes with the company's next number of `prefix`, and the counter
+        that issued it: saved together, so a number is never issued twice."""
+        counter = self.counter(prefix)
+        return [make(counter.issue()), counter]
 
     def write(self, decide: Decision | AnsweringDecision) -> Written:
         """Runs the decision and saves what it changed, as the caller asked."""

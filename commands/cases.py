@@ -17,16 +17,17 @@ def open_case(call: CommandCall, command: OpenCase) -> Written:
     def decide() -> list[CronicaAggregate]:
         customer = referenced(call, Customer, command.customer_id, "customer_id")
         owner_id = user_or_caller(call, command.owner_id, "owner_id")
-        counter = call.counter("CS")
-        case = Case(
-            company_id=call.who.company_id,
-            number=counter.issue(),
-            customer_id=customer.id,
-            subject=command.subject,
-            description=command.description,
-            owner_id=owner_id,
+        return call.numbered(
+            "CS",
+            lambda number: Case(
+                company_id=call.who.company_id,
+                number=number,
+                customer_id=customer.id,
+                subject=command.subject,
+                description=command.description,
+                owner_id=owner_id,
+            ),
         )
-        return [case, counter]
 
     return call.write(decide)
 

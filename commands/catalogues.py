@@ -11,15 +11,13 @@ from cronica.commands.call import CommandCall
 from cronica.commands.catalogue_defaults import DEFAULT_ENTRIES
 from cronica.commands.errors import RecordNotFoundError, UnknownReferenceError
 from cronica.commands.models.catalogues import AddCatalogueEntry, RenameCatalogueEntry
-from cronica.commands.records import require_role
+from cronica.commands.records import require_capability
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue import Catalogue, catalogue_id_for
 from cronica.domain.catalogue_values import CatalogueKind, Entry
 from cronica.domain.errors import UnknownCatalogueEntryError
-from cronica.domain.user import Role
-
-ADMIN = Role.ADMIN.value
+from cronica.domain.roles import Capability
 
 
 def default_catalogues(company_id: UUID) -> list[Catalogue]:
@@ -56,7 +54,7 @@ def _change_catalogue(
 ) -> Written:
     """Applies `change` to the company's catalogue; an entry code the catalogue lacks is the
     URL's fault (404), as for any record."""
-    require_role(call.who, ADMIN)
+    require_capability(call.who, Capability.ADMINISTER)
 
     def decide() -> list[CronicaAggregate]:
         catalogue = _catalogue(call, kind)

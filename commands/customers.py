@@ -66,15 +66,16 @@ CHANGES: dict[type[CommandModel], Change] = dict(
 
 def create_customer(call: CommandCall, command: bodies.CreateCustomer) -> Written:
     def decide() -> list[CronicaAggregate]:
-        counter = call.counter("C")
-        customer = Customer.register(
-            company_id=call.who.company_id,
-            number=counter.issue(),
-            kind=command.kind,
-            name=command.name,
-            tax_id=command.tax_id,
+        return call.numbered(
+            "C",
+            lambda number: Customer.register(
+                company_id=call.who.company_id,
+                number=number,
+                kind=command.kind,
+                name=command.name,
+                tax_id=command.tax_id,
+            ),
         )
-        return [customer, counter]
 
     return call.write(decide)
 

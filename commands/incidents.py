@@ -30,21 +30,22 @@ def open_incident(call: CommandCall, command: OpenIncident) -> Written:
         if command.contact_id is not None:
             found = customer.contact(command.contact_id)
             contact = ContactDetails(found.id, found.name, found.phone, found.email)
-        counter = call.counter("INC")
         article = command.article
-        incident = Incident.open(
-            company_id=call.who.company_id,
-            number=counter.issue(),
-            customer_id=customer.id,
-            contact=contact,
-            subject=command.subject,
-            description=command.description,
-            priority=command.priority,
-            incident_type=command.type,
-            article=Article(**article.model_dump()) if article else None,
-            resolution=command.resolution,
+        return call.numbered(
+            "INC",
+            lambda number: Incident.open(
+                company_id=call.who.company_id,
+                number=number,
+                customer_id=customer.id,
+                contact=contact,
+                subject=command.subject,
+                description=command.description,
+                priority=command.priority,
+                incident_type=command.type,
+                article=Article(**article.model_dump()) if article else None,
+                resolution=command.resolution,
+            ),
         )
-        return [incident, counter]
 
     return call.write(decide)
 

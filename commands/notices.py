@@ -44,18 +44,19 @@ def log_notice(call: CommandCall, command: LogNotice) -> Written:
             command.caller_name,
             command.caller_phone,
         )
-        counter = call.counter(PREFIX)
-        notice = Notice.log(
-            company_id=call.who.company_id,
-            number=counter.issue(),
-            taken_at=command.taken_at or datetime.now(UTC),
-            caller=caller,
-            recipient_id=recipient_id,
-            code=command.code,
-            text=command.text,
-            importance=command.importance,
+        return call.numbered(
+            PREFIX,
+            lambda number: Notice.log(
+                company_id=call.who.company_id,
+                number=number,
+                taken_at=command.taken_at or datetime.now(UTC),
+                caller=caller,
+                recipient_id=recipient_id,
+                code=command.code,
+                text=command.text,
+                importance=command.importance,
+            ),
         )
-        return [notice, counter]
 
     return call.write(decide)
 

@@ -8,6 +8,7 @@ from uuid import UUID
 
 from cronica.commands.call import CommandCall
 from cronica.commands.catalogues import require_entry
+from cronica.commands.customer_records import customer_and_contact
 from cronica.commands.models.opportunities import (
     AssignOpportunity,
     LoseOpportunity,
@@ -22,11 +23,11 @@ from cronica.commands.records import add_to_record, change_record, referenced
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue_values import CatalogueKind
-from cronica.domain.customer import Customer
 from cronica.domain.errors import UnknownActionError
 from cronica.domain.opportunity import Opportunity
-from cronica.domain.opportunity_values import OpportunityDetails, require_seller
+from cronica.domain.opportunity_values import OpportunityDetails
 from cronica.domain.priority import Priority
+from cronica.domain.roles import require_seller
 from cronica.domain.user import User
 
 PREFIX = "OP"
@@ -41,9 +42,7 @@ def _seller(call: CommandCall, agent_id: UUID) -> UUID:
 
 def open_opportunity(call: CommandCall, command: OpenOpportunity) -> Written:
     def decide() -> list[CronicaAggregate]:
-        customer = referenced(call, Customer, command.customer_id, "customer_id")
-        if command.contact_id is not None:
-            customer.contact(command.contact_id)
+        customer = customer_and_contact(call, command.customer_id, command.contact_id)
         agent_id = None if command.agent_id is None else _seller(call, command.agent_id)
         details = OpportunityDetails(
             opportunity_type=command.type,
@@ -54,16 +53,17 @@ def open_opportunity(call: CommandCall, command: OpenOpportunity) -> Written:
             expected_amount=command.expected_amount,
             expected_on=command.expected_on,
         )
-        counter = call.counter(PREFIX)
-        opportunity = Opportunity.open(
-            company_id=call.who.company_id,
-            number=counter.issue(),
-            customer_id=customer.id,
-            contact_id=command.contact_id,
-            details=details,
-            agent_id=agent_id,
+        return call.numbered(
+            PREFIX,
+            lambda number: Opportunity.open(
+                company_id=call.who.company_id,
+                number=number,
+                customer_id=customer.id,
+                contact_id=command.contact_id,
+                details=details,
+                agent_id=agent_id,
+            ),
         )
-        return [opportunity, counter]
 
     return call.write(decide)
 

@@ -17,18 +17,17 @@ from cronica.commands.models.organisation import (
     MoveUserToUnit,
     RenameBusinessUnit,
 )
-from cronica.commands.records import change_record, referenced, require_role
+from cronica.commands.records import change_record, referenced, require_capability
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.business_unit import BusinessUnit
 from cronica.domain.ownership import root_unit_id_for
-from cronica.domain.user import Role, User
-
-ADMIN = Role.ADMIN.value
+from cronica.domain.roles import Capability
+from cronica.domain.user import User
 
 
 def add_business_unit(call: CommandCall, command: AddBusinessUnit) -> Written:
-    require_role(call.who, ADMIN)
+    require_capability(call.who, Capability.ADMINISTER)
 
     def decide() -> list[CronicaAggregate]:
         parent = referenced(call, BusinessUnit, command.parent_id, "parent_id")
@@ -42,7 +41,7 @@ def rename_business_unit(
     unit_id: UUID,
     command: RenameBusinessUnit,
 ) -> Written:
-    require_role(call.who, ADMIN)
+    require_capability(call.who, Capability.ADMINISTER)
     return change_record(call, BusinessUnit, unit_id, lambda unit: unit.rename(command.name))
 
 
@@ -60,7 +59,7 @@ def move_business_unit(
     unit_id: UUID,
     command: MoveBusinessUnit,
 ) -> Written:
-    require_role(call.who, ADMIN)
+    require_capability(call.who, Capability.ADMINISTER)
 
     def move(unit: BusinessUnit) -> None:
         parent = referenced(call, BusinessUnit, command.parent_id, "parent_id")
@@ -71,7 +70,7 @@ def move_business_unit(
 
 def add_user(call: CommandCall, command: AddUser) -> NewUser:
     """Adds a user to a unit (the root by default) and answers his first API token."""
-    require_role(call.who, ADMIN)
+    require_capability(call.who, Capability.ADMINISTER)
     unit_id = command.unit_id or root_unit_id_for(call.who.company_id)
     referenced(call, BusinessUnit, unit_id, "unit_id")
     token, decide = new_user_records(call.who.company_id, command.name, command.role)
@@ -84,7 +83,7 @@ def move_user_to_unit(
     user_id: UUID,
     command: MoveUserToUnit,
 ) -> Written:
-    require_role(call.who, ADMIN)
+    require_capability(call.who, Capability.ADMINISTER)
     unit = referenced(call, BusinessUnit, command.unit_id, "unit_id")
     return change_record(call, User, user_id, lambda user: user.move_to_unit(unit.id))
 
@@ -94,5 +93,5 @@ def change_user_role(
     user_id: UUID,
     command: ChangeUserRole,
 ) -> Written:
-    require_role(call.who, ADMIN)
+    require_capability(call.who, Capability.ADMINISTER)
     return change_record(call, User, user_id, lambda user: user.change_role(command.role))

@@ -23,12 +23,11 @@ from cronica.domain.notice import Notice
 from cronica.domain.opportunity import Opportunity
 from cronica.domain.project import Project
 from cronica.domain.repair_order import RepairOrder
+from cronica.domain.roles import Capability, can
 from cronica.domain.task import Task
-from cronica.domain.user import Role, User
+from cronica.domain.user import User
 
 R = TypeVar("R", bound=CronicaAggregate)
-
-MANAGING = frozenset({Role.MANAGER.value, Role.ADMIN.value})
 
 RECORD_TYPES: dict[RecordType, type[CronicaAggregate]] = {
     "case": Case,
@@ -53,7 +52,7 @@ class Related:
 def require_own_or_managing(who: Principal, user_id: UUID, whose: str) -> None:
     """Raises ForbiddenError when the caller acts in another user's `whose` ("timesheet",
     "agenda") without managing."""
-    if user_id != who.user_id and who.role not in MANAGING:
+    if user_id != who.user_id and not can(who.role, Capability.SUPERVISE):
         raise ForbiddenError(
             f"only managers and admins write in another user's {whose}; you are {who.role}"
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from cronica.commands.call import CommandCall
+from cronica.commands.customer_records import customer_and_contact
 from cronica.commands.models.projects import (
     AssignProject,
     CloseProject,
@@ -18,7 +19,6 @@ from cronica.commands.models.projects import (
 from cronica.commands.records import change_record, referenced, user_or_caller
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
-from cronica.domain.customer import Customer
 from cronica.domain.project import Project, ProjectDates, ProjectStatus
 from cronica.domain.user import User
 
@@ -33,22 +33,21 @@ def open_project(call: CommandCall, command: OpenProject) -> Written:
     dates = _dates(command)
 
     def decide() -> list[CronicaAggregate]:
-        customer = referenced(call, Customer, command.customer_id, "customer_id")
-        if command.contact_id is not None:
-            customer.contact(command.contact_id)
+        customer = customer_and_contact(call, command.customer_id, command.contact_id)
         responsible_id = user_or_caller(call, command.responsible_id, "responsible_id")
-        counter = call.counter(PREFIX)
-        project = Project.open(
-            company_id=call.who.company_id,
-            number=counter.issue(),
-            customer_id=customer.id,
-            contact_id=command.contact_id,
-            name=command.name,
-            description=command.description,
-            dates=dates,
-            responsible_id=responsible_id,
+        return call.numbered(
+            PREFIX,
+            lambda number: Project.open(
+                company_id=call.who.company_id,
+                number=number,
+                customer_id=customer.id,
+                contact_id=command.contact_id,
+                name=command.name,
+                description=command.description,
+                dates=dates,
+                responsible_id=responsible_id,
+            ),
         )
-        return [project, counter]
 
     return call.write(decide)
 

@@ -11,6 +11,7 @@ from cronica.commands.errors import ForbiddenError, RecordNotFoundError, Unknown
 from cronica.commands.results import Principal, Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.errors import DomainError
+from cronica.domain.roles import Capability, can, roles_that_can
 from cronica.domain.user import User
 
 
@@ -82,7 +83,8 @@ def added_by(
     return last_added(record)
 
 
-def require_role(who: Principal, *roles: str) -> None:
-    """Raises ForbiddenError unless the caller has one of `roles`."""
-    if who.role not in roles:
-        raise ForbiddenError(f"only {' or '.join(roles)} users may do this; you are {who.role}")
+def require_capability(who: Principal, capability: Capability) -> None:
+    """Raises ForbiddenError unless the caller's role may do what `capability` names."""
+    if not can(who.role, capability):
+        roles = " or ".join(roles_that_can(capability))
+        raise ForbiddenError(f"only {roles} users may do this; you are {who.role}")

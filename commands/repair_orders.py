@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 from cronica.commands.call import CommandCall
+from cronica.commands.customer_records import customer_and_contact, customers_record
 from cronica.commands.models.repair_orders import (
     DeliverRepairOrder,
     ReceiveRepairOrder,
@@ -19,7 +20,6 @@ from cronica.commands.models.repair_orders import (
 from cronica.commands.records import change_record, referenced, user_or_caller
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
-from cronica.domain.customer import Customer
 from cronica.domain.project import Project
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.repair_order_values import (
@@ -31,8 +31,8 @@ from cronica.domain.repair_order_values import (
     Warranty,
     WorkDone,
 )
-from cronica.domain.task_values import require_same_customer
-from cronica.domain.user import User, require_technician
+from cronica.domain.roles import require_technician
+from cronica.domain.user import User
 
 PREFIX = "OR"
 
@@ -46,17 +46,14 @@ def _technician(call: CommandCall, user_id: UUID, field: str) -> UUID:
 
 def _project_of(call: CommandCall, customer_id: UUID, project_id: UUID) -> UUID:
     """An open project of the same customer, to receive the order into."""
-    project = referenced(call, Project, project_id, "project_id")
-    require_same_customer(customer_id, f"project {project.number}", project.customer_id)
+    project = customers_record(call, Project, project_id, "project_id", customer_id)
     project.require_open_for("receive an order into")
     return project.id
 
 
 def receive_repair_order(call: CommandCall, command: ReceiveRepairOrder) -> Written:
     def decide() -> list[CronicaAggregate]:
-        customer = referenced(call, Customer, command.customer_id, "customer_id")
-        if command.contact_id is not None:
-            customer.contact(command.contact_id)
+        customer = customer_and_contact(call, command.customer_id, command.contact_id)
         project_id = None
         if command.project_id is not None:
             project_id = _project_of(call, customer.id, command.project_id)
@@ -67,17 +64,18 @@ def receive_repair_order(call: CommandCall, command: ReceiveRepairOrder) -> Writ
             accessories=tuple(command.accessories),
             warranty=Warranty(command.warranty.in_warranty, command.warranty.reference),
         )
-        counter = call.counter(PREFIX)
-        order = RepairOrder.receive(
-            company_id=call.who.company_id,
-            number=counter.issue(),
-            customer_id=customer.id,
-            contact_id=command.contact_id,
-            project_id=project_id,
-            priority=command.priority.value,
-            reception=reception,
+        return call.numbered(
+            PREFIX,
+            lambda number: RepairOrder.receive(
+                company_id=call.who.company_id,
+                number=number,
+                customer_id=customer.id,
+                contact_id=command.contact_id,
+                project_id=project_id,
+                priority=command.priority.value,
+                reception=reception,
+            ),
         )
-        return [order, counter]
 
     return call.write(decide)
 

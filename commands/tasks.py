@@ -9,6 +9,7 @@ from uuid import UUID
 from cronica.commands.application import Decided
 from cronica.commands.call import CommandCall
 from cronica.commands.catalogues import require_entry
+from cronica.commands.customer_records import customer_and_contact, customers_record
 from cronica.commands.models.tasks import (
     CancelTask,
     CloseTask,
@@ -26,7 +27,6 @@ from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.case import Case
 from cronica.domain.catalogue_values import CatalogueKind
-from cronica.domain.customer import Customer
 from cronica.domain.project import Project
 from cronica.domain.task import Task
 from cronica.domain.task_values import (
@@ -34,7 +34,6 @@ from cronica.domain.task_values import (
     TaskDetails,
     TaskLinks,
     TaskSpec,
-    require_same_customer,
 )
 from cronica.domain.user import User
 
@@ -54,17 +53,13 @@ def _spec(call: CommandCall, work: TaskWork, operator_id: UUID | None) -> TaskSp
 def _links(call: CommandCall, command: NewTask, *, planning: bool) -> TaskLinks:
     """The records a new task relates to: the customer, one of his contacts, a case of his (open,
     when the task is planned rather than recorded as done) and a project of his (open, likewise)."""
-    customer = referenced(call, Customer, command.customer_id, "customer_id")
-    if command.contact_id is not None:
-        customer.contact(command.contact_id)
+    customer = customer_and_contact(call, command.customer_id, command.contact_id)
     if command.case_id is not None:
-        case = referenced(call, Case, command.case_id, "case_id")
-        require_same_customer(customer.id, f"case {case.number}", case.customer_id)
+        case = customers_record(call, Case, command.case_id, "case_id", customer.id)
         if planning:
             case.require_plannable()
     if command.project_id is not None:
-        project = referenced(call, Project, command.project_id, "project_id")
-        require_same_customer(customer.id, f"project {project.number}", project.customer_id)
+        project = customers_record(call, Project, command.project_id, "project_id", customer.id)
         if planning:
             project.require_open_for("plan a task in")
     return TaskLinks(customer.id, command.contact_id, command.case_id, command.project_id)
@@ -74,11 +69,12 @@ def plan_task(call: CommandCall, command: PlanTask) -> Written:
     def decide() -> list[CronicaAggregate]:
         links = _links(call, command, planning=True)
         spec = _spec(call, command, command.operator_id)
-        counter = call.counter(PREFIX)
-        task = Task.plan(
-            company_id=call.who.company_id, number=counter.issue(), links=links, spec=spec
+        return call.numbered(
+            PREFIX,
+            lambda number: Task.plan(
+                company_id=call.who.company_id, number=number, links=links, spec=spec
+            ),
         )
-        return [task, counter]
 
     return call.write(decide)
 
@@ -87,15 +83,16 @@ def record_history_note(call: CommandCall, command: RecordHistoryNote) -> Writte
     def decide() -> list[CronicaAggregate]:
         links = _links(call, command, planning=False)
         spec = _spec(call, command, command.operator_id or call.who.user_id)
-        counter = call.counter(PREFIX)
-        task = Task.record_history_note(
-            company_id=call.who.company_id,
-            number=counter.issue(),
-            links=links,
-            spec=spec,
-            now=datetime.now(UTC),
+        return call.numbered(
+            PREFIX,
+            lambda number: Task.record_history_note(
+                company_id=call.who.company_id,
+                number=number,
+                links=links,
+                spec=spec,
+                now=datetime.now(UTC),
+            ),
         )
-        return [task, counter]
 
     return call.write(decide)
 

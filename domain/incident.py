@@ -15,7 +15,7 @@ from cronica.domain.errors import IllegalTransitionError
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.moments import require_time_range
 from cronica.domain.priority import Priority
-from cronica.domain.user import require_technician
+from cronica.domain.roles import require_technician
 
 
 class IncidentStatus(StrEnum):

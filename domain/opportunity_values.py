@@ -10,13 +10,10 @@ from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
-from cronica.domain.errors import DateInThePastError, InvalidAmountError, NotASellerError
+from cronica.domain.errors import DateInThePastError, InvalidAmountError
 from cronica.domain.priority import Priority
-from cronica.domain.user import Role
 
 CENTS_PER_UNIT = 100
-SELLING_ROLES = frozenset({Role.AGENT, Role.MANAGER, Role.ADMIN})
-"""The roles whose users may be an opportunity's agent: technicians and office staff do not sell."""
 
 
 class OpportunityStatus(StrEnum):
@@ -128,9 +125,3 @@ def require_not_before(day: date, today: date, what: str) -> None:
     """Refuses a day before today: one cannot plan to do something in the past."""
     if day < today:
         raise DateInThePastError(f"{what} must be today ({today}) or later, not {day}")
-
-
-def require_seller(user_id: UUID, role: str) -> None:
-    """Refuses as an opportunity's agent a user whose role does not sell."""
-    if Role(role) not in SELLING_ROLES:
-        raise NotASellerError(f"user {user_id} is {role}: an opportunity's agent must sell")

@@ -10,22 +10,16 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
-from cronica.domain.errors import NotATechnicianError
 
 
 class Role(StrEnum):
+    """A user's role; what each may do is declared in `cronica.domain.roles`."""
+
     ADMIN = "admin"
     MANAGER = "manager"
     AGENT = "agent"
     TECHNICIAN = "technician"
     OFFICE = "office"
-
-
-def require_technician(user_id: UUID, role: str, field: str = "technician_id") -> None:
-    """Refuses a user who is not a technician as the one assigned an incident, or who receives
-    or is assigned a repair order (named `field` in the command)."""
-    if role != Role.TECHNICIAN:
-        raise NotATechnicianError(f"user {user_id} is a {role}, not a technician", field=field)
 
 
 class User(CronicaAggregate):

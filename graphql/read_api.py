@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Concatenate, ParamSpec, TypeVar
 from uuid import UUID
 
+from cronica.domain.roles import Capability, can
 from cronica.graphql.errors import NotAllowedError, ReadModelsBehindError
 from cronica.projections.history import HistoryEntry
 from cronica.projections.record_snapshot import RecordSnapshot
@@ -20,9 +21,6 @@ from cronica.projections.store import ReadStore
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-# Roles that may read every employee's work in their company: timesheets, agendas, teams.
-_SUPERVISING_ROLES = frozenset({"manager", "admin"})
 
 
 @dataclass(frozen=True)
@@ -37,7 +35,7 @@ class Viewer:
     @property
     def supervises(self) -> bool:
         """Managers and admins read the work of anyone in their company."""
-        return self.role in _SUPERVISING_ROLES
+        return can(self.role, Capability.SUPERVISE)
 
     def may_read_timesheet_of(self, employee_id: str) -> bool:
         """Everyone reads their own timesheet; managers and admins read anyone's."""

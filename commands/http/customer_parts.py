@@ -3,14 +3,18 @@ change or remove each by its id. A part the customer lacks is not found (404).""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Depends, Path, Response
 
-from cronica.commands.http.answers import Accepted
-from cronica.commands.http.customers import ACTION_PROBLEMS, OnCustomer
+from cronica.commands import customer_parts
+from cronica.commands.http.answers import Accepted, accepted
+from cronica.commands.http.guards import Call, CommandCall
+from cronica.commands.http.problems import ACTION_PROBLEMS
 from cronica.commands.models import customers as bodies
+from cronica.commands.models.base import CommandModel
 from cronica.commands.models.contacts import ChangeContact
 
 router = APIRouter(prefix="/v1/customers/{customerId}", tags=["customers"])
@@ -18,6 +22,33 @@ router = APIRouter(prefix="/v1/customers/{customerId}", tags=["customers"])
 ContactId = Annotated[UUID, Path(alias="contactId")]
 AddressId = Annotated[UUID, Path(alias="addressId")]
 ValuationId = Annotated[UUID, Path(alias="valuationId")]
+CustomerId = Annotated[UUID, Path(alias="customerId")]
+
+
+@dataclass(frozen=True)
+class CustomerCall:
+    """A command on a part of the customer of the URL: the call, and the response to give
+    its ETag."""
+
+    customer_id: UUID
+    call: CommandCall
+    response: Response
+
+    def change_part(self, part_id: UUID, body: CommandModel) -> Accepted:
+        written = customer_parts.change_part(self.call, self.customer_id, part_id, body)
+        return accepted(self.response, written)
+
+    def add(self, body: CommandModel) -> tuple[Accepted, UUID]:
+        """Adds a part; answers the customer's version and position, and the new part's id."""
+        written, part_id = customer_parts.add_part(self.call, self.customer_id, body)
+        return accepted(self.response, written), part_id
+
+
+def customer_call(customer_id: CustomerId, call: Call, response: Response) -> CustomerCall:
+    return CustomerCall(customer_id, call, response)
+
+
+OnCustomer = Annotated[CustomerCall, Depends(customer_call)]
 
 
 class ContactAccepted(Accepted):

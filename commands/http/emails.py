@@ -2,38 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-from uuid import UUID
-
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter
 
 from cronica.commands import emails
-from cronica.commands.http.answers import Accepted, accepted
-from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models.emails import QueueEmail
 
 router = APIRouter(prefix="/v1/emails", tags=["e-mails"])
 
 
-@router.post(
-    "",
-    status_code=201,
-    summary="Send an e-mail from a record",
-    description="Queues it: it is sent through the SMTP server in the background, and "
-    "recorded as sent or failed on the e-mail, which is archived on the record.",
-    responses=problem_responses(400, 401, 422),
+declare_routes(
+    router,
+    "emailId",
+    [
+        Create(
+            emails.queue_email,
+            QueueEmail,
+            "Send an e-mail from a record",
+            "Queues it: it is sent through the SMTP server in the background, and "
+            "recorded as sent or failed on the e-mail, which is archived on the record.",
+            problems=(400, 401, 422),
+        ),
+        Action("retry", emails.retry_email, None, "Send a failed e-mail again"),
+    ],
 )
-def queue_email(body: QueueEmail, call: Call, response: Response) -> Accepted:
-    return accepted(response, emails.queue_email(call, body))
-
-
-@router.post(
-    "/{emailId}/retry",
-    summary="Send a failed e-mail again",
-    responses=ACTION_PROBLEMS,
-)
-def retry_email(
-    email_id: Annotated[UUID, Path(alias="emailId")], call: Call, response: Response
-) -> Accepted:
-    return accepted(response, emails.retry_email(call, email_id))

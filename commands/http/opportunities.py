@@ -11,7 +11,8 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import opportunities
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS
+from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models.opportunities import (
     AssignOpportunity,
     LoseOpportunity,
@@ -35,31 +36,27 @@ class ActionAccepted(Accepted):
     action_id: UUID
 
 
-@router.post(
-    "",
-    status_code=201,
-    summary="Open an opportunity",
-    description="Numbered OP-000001 onwards, for a customer (and one of his contacts); its agent, "
-    "if named, must be a user who sells (agent, manager or admin).",
-    responses=problem_responses(400, 401, 409, 422),
+declare_routes(
+    router,
+    "opportunityId",
+    [
+        Create(
+            opportunities.open_opportunity,
+            OpenOpportunity,
+            "Open an opportunity",
+            "Numbered OP-000001 onwards, for a customer (and one of his contacts); its agent, "
+            "if named, must be a user who sells (agent, manager or admin).",
+        ),
+        Action(
+            "assign",
+            opportunities.assign_opportunity,
+            AssignOpportunity,
+            "Assign to an agent",
+            "The agent must be a user who sells (agent, manager or admin), other than the "
+            "current one.",
+        ),
+    ],
 )
-def open_opportunity(body: OpenOpportunity, call: Call, response: Response) -> Accepted:
-    written = opportunities.open_opportunity(call, body)
-    return accepted(response, written)
-
-
-@router.post(
-    "/{opportunityId}/assign",
-    summary="Assign to an agent",
-    description="The agent must be a user who sells (agent, manager or admin), other than the "
-    "current one.",
-    responses=ACTION_PROBLEMS,
-)
-def assign_opportunity(
-    opportunity_id: OpportunityId, body: AssignOpportunity, call: Call, response: Response
-) -> Accepted:
-    written = opportunities.assign_opportunity(call, opportunity_id, body)
-    return accepted(response, written)
 
 
 @router.post(
@@ -91,57 +88,33 @@ def mark_commercial_action_done(
     return accepted(response, written)
 
 
-@router.post(
-    "/{opportunityId}/wait",
-    summary="Wait for the customer",
-    description="Follows it up into waiting, with a comment and the day to contact the customer "
-    "again (today or later, by the server's date).",
-    responses=ACTION_PROBLEMS,
+declare_routes(
+    router,
+    "opportunityId",
+    [
+        Action(
+            "wait",
+            opportunities.wait_for_customer,
+            WaitForCustomer,
+            "Wait for the customer",
+            "Follows it up into waiting, with a comment and the day to contact the customer "
+            "again (today or later, by the server's date).",
+        ),
+        Action("work", opportunities.work_on_opportunity, WorkOnOpportunity, "Work on it"),
+        Action("win", opportunities.win_opportunity, WinOpportunity, "Close as won"),
+        Action(
+            "lose",
+            opportunities.lose_opportunity,
+            LoseOpportunity,
+            "Close as lost",
+            "The reason is an active code of the company's lost-reasons catalogue.",
+        ),
+        Action(
+            "reopen",
+            opportunities.reopen_opportunity,
+            ReopenOpportunity,
+            "Reopen a won or lost one",
+            "It goes back to working.",
+        ),
+    ],
 )
-def wait_for_customer(
-    opportunity_id: OpportunityId, body: WaitForCustomer, call: Call, response: Response
-) -> Accepted:
-    written = opportunities.wait_for_customer(call, opportunity_id, body)
-    return accepted(response, written)
-
-
-@router.post("/{opportunityId}/work", summary="Work on it", responses=ACTION_PROBLEMS)
-def work_on_opportunity(
-    opportunity_id: OpportunityId, body: WorkOnOpportunity, call: Call, response: Response
-) -> Accepted:
-    written = opportunities.work_on_opportunity(call, opportunity_id, body)
-    return accepted(response, written)
-
-
-@router.post("/{opportunityId}/win", summary="Close as won", responses=ACTION_PROBLEMS)
-def win_opportunity(
-    opportunity_id: OpportunityId, body: WinOpportunity, call: Call, response: Response
-) -> Accepted:
-    written = opportunities.win_opportunity(call, opportunity_id, body)
-    return accepted(response, written)
-
-
-@router.post(
-    "/{opportunityId}/lose",
-    summary="Close as lost",
-    description="The reason is an active code of the company's lost-reasons catalogue.",
-    responses=ACTION_PROBLEMS,
-)
-def lose_opportunity(
-    opportunity_id: OpportunityId, body: LoseOpportunity, call: Call, response: Response
-) -> Accepted:
-    written = opportunities.lose_opportunity(call, opportunity_id, body)
-    return accepted(response, written)
-
-
-@router.post(
-    "/{opportunityId}/reopen",
-    summary="Reopen a won or lost one",
-    description="It goes back to working.",
-    responses=ACTION_PROBLEMS,
-)
-def reopen_opportunity(
-    opportunity_id: OpportunityId, body: ReopenOpportunity, call: Call, response: Response
-) -> Accepted:
-    written = opportunities.reopen_opportunity(call, opportunity_id, body)
-    return accepted(response, written)

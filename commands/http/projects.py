@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-from uuid import UUID
-
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter
 
 from cronica.commands import projects
-from cronica.commands.http.answers import Accepted, accepted
-from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models.projects import (
     AssignProject,
     CloseProject,
@@ -22,71 +17,40 @@ from cronica.commands.models.projects import (
 
 router = APIRouter(prefix="/v1/projects", tags=["projects"])
 
-ProjectId = Annotated[UUID, Path(alias="projectId")]
 
-
-@router.post(
-    "",
-    status_code=201,
-    summary="Open a project for a customer",
-    description="Numbered PR-000001 onwards; the target date is the start date or later.",
-    responses=problem_responses(400, 401, 409, 422),
+declare_routes(
+    router,
+    "projectId",
+    [
+        Create(
+            projects.open_project,
+            OpenProject,
+            "Open a project for a customer",
+            "Numbered PR-000001 onwards; the target date is the start date or later.",
+        ),
+        Action(
+            "rename",
+            projects.rename_project,
+            RenameProject,
+            "Change its name or description",
+            "In any status: a closed project is still looked up by them.",
+        ),
+        Action(
+            "reschedule",
+            projects.reschedule_project,
+            RescheduleProject,
+            "Change its start and target dates",
+        ),
+        Action(
+            "assign", projects.assign_project, AssignProject, "Hand to another responsible user"
+        ),
+        Action(
+            "close",
+            projects.close_project,
+            CloseProject,
+            "Close as completed or cancelled",
+            "No repair order is received into a closed project until it is reopened.",
+        ),
+        Action("reopen", projects.reopen_project, ReopenProject, "Reopen a closed project"),
+    ],
 )
-def open_project(body: OpenProject, call: Call, response: Response) -> Accepted:
-    return accepted(response, projects.open_project(call, body))
-
-
-@router.post(
-    "/{projectId}/rename",
-    summary="Change its name or description",
-    description="In any status: a closed project is still looked up by them.",
-    responses=ACTION_PROBLEMS,
-)
-def rename_project(
-    project_id: ProjectId, body: RenameProject, call: Call, response: Response
-) -> Accepted:
-    written = projects.rename_project(call, project_id, body)
-    return accepted(response, written)
-
-
-@router.post(
-    "/{projectId}/reschedule",
-    summary="Change its start and target dates",
-    responses=ACTION_PROBLEMS,
-)
-def reschedule_project(
-    project_id: ProjectId, body: RescheduleProject, call: Call, response: Response
-) -> Accepted:
-    written = projects.reschedule_project(call, project_id, body)
-    return accepted(response, written)
-
-
-@router.post(
-    "/{projectId}/assign", summary="Hand to another responsible user", responses=ACTION_PROBLEMS
-)
-def assign_project(
-    project_id: ProjectId, body: AssignProject, call: Call, response: Response
-) -> Accepted:
-    written = projects.assign_project(call, project_id, body)
-    return accepted(response, written)
-
-
-@router.post(
-    "/{projectId}/close",
-    summary="Close as completed or cancelled",
-    description="No repair order is received into a closed project until it is reopened.",
-    responses=ACTION_PROBLEMS,
-)
-def close_project(
-    project_id: ProjectId, body: CloseProject, call: Call, response: Response
-) -> Accepted:
-    written = projects.close_project(call, project_id, body)
-    return accepted(response, written)
-
-
-@router.post("/{projectId}/reopen", summary="Reopen a closed project", responses=ACTION_PROBLEMS)
-def reopen_project(
-    project_id: ProjectId, body: ReopenProject, call: Call, response: Response
-) -> Accepted:
-    written = projects.reopen_project(call, project_id, body)
-    return accepted(response, written)

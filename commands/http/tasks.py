@@ -11,7 +11,8 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands import tasks
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS
+from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models.tasks import (
     CancelTask,
     CloseTask,
@@ -26,7 +27,6 @@ from cronica.commands.models.tasks import (
 router = APIRouter(prefix="/v1/tasks", tags=["tasks"])
 
 TaskId = Annotated[UUID, Path(alias="taskId")]
-NEW_TASK_PROBLEMS = problem_responses(400, 401, 409, 422)
 
 
 class FollowedUp(Accepted):
@@ -35,52 +35,36 @@ class FollowedUp(Accepted):
     next_task_id: UUID
 
 
-@router.post(
-    "",
-    status_code=201,
-    summary="Plan a task",
-    description="Numbered T-000001 onwards; its type must be an active entry of the task-type "
-    "catalogue. Without an operator it is in preparation until someone takes charge of it.",
-    responses=NEW_TASK_PROBLEMS,
+declare_routes(
+    router,
+    "taskId",
+    [
+        Create(
+            tasks.plan_task,
+            PlanTask,
+            "Plan a task",
+            "Numbered T-000001 onwards; its type must be an active entry of the task-type "
+            "catalogue. Without an operator it is in preparation until someone takes charge of it.",
+        ),
+        Create(
+            tasks.record_history_note,
+            RecordHistoryNote,
+            "Record something already done",
+            "A history note is done from the start: it records work that ended by now.",
+            path="/history-notes",
+        ),
+        Action(
+            "take-charge",
+            tasks.take_charge_of_task,
+            None,
+            "Take charge of a task in preparation",
+            "The caller becomes its operator; a task that has one is reassigned instead.",
+            name="take_charge",
+        ),
+        Action("reassign", tasks.reassign_task, ReassignTask, "Hand to another operator"),
+        Action("reschedule", tasks.reschedule_task, RescheduleTask, "Move in time"),
+    ],
 )
-def plan_task(body: PlanTask, call: Call, response: Response) -> Accepted:
-    return accepted(response, tasks.plan_task(call, body))
-
-
-@router.post(
-    "/history-notes",
-    status_code=201,
-    summary="Record something already done",
-    description="A history note is done from the start: it records work that ended by now.",
-    responses=NEW_TASK_PROBLEMS,
-)
-def record_history_note(body: RecordHistoryNote, call: Call, response: Response) -> Accepted:
-    return accepted(response, tasks.record_history_note(call, body))
-
-
-@router.post(
-    "/{taskId}/take-charge",
-    summary="Take charge of a task in preparation",
-    description="The caller becomes its operator; a task that has one is reassigned instead.",
-    responses=ACTION_PROBLEMS,
-)
-def take_charge(task_id: TaskId, call: Call, response: Response) -> Accepted:
-    written = tasks.take_charge_of_task(call, task_id)
-    return accepted(response, written)
-
-
-@router.post("/{taskId}/reassign", summary="Hand to another operator", responses=ACTION_PROBLEMS)
-def reassign_task(task_id: TaskId, body: ReassignTask, call: Call, response: Response) -> Accepted:
-    written = tasks.reassign_task(call, task_id, body)
-    return accepted(response, written)
-
-
-@router.post("/{taskId}/reschedule", summary="Move in time", responses=ACTION_PROBLEMS)
-def reschedule_task(
-    task_id: TaskId, body: RescheduleTask, call: Call, response: Response
-) -> Accepted:
-    written = tasks.reschedule_task(call, task_id, body)
-    return accepted(response, written)
 
 
 @router.post(
@@ -98,24 +82,18 @@ def follow_up_task(
     return FollowedUp(**answer.model_dump(), next_task_id=next_task_id)
 
 
-@router.post("/{taskId}/close", summary="Close, with an optional note", responses=ACTION_PROBLEMS)
-def close_task(task_id: TaskId, body: CloseTask, call: Call, response: Response) -> Accepted:
-    written = tasks.close_task(call, task_id, body)
-    return accepted(response, written)
-
-
-@router.post("/{taskId}/cancel", summary="Cancel for good", responses=ACTION_PROBLEMS)
-def cancel_task(task_id: TaskId, body: CancelTask, call: Call, response: Response) -> Accepted:
-    written = tasks.cancel_task(call, task_id, body)
-    return accepted(response, written)
-
-
-@router.post(
-    "/{taskId}/reopen",
-    summary="Reopen a done task",
-    description="Neither a history note nor a followed-up task is reopened.",
-    responses=ACTION_PROBLEMS,
+declare_routes(
+    router,
+    "taskId",
+    [
+        Action("close", tasks.close_task, CloseTask, "Close, with an optional note"),
+        Action("cancel", tasks.cancel_task, CancelTask, "Cancel for good"),
+        Action(
+            "reopen",
+            tasks.reopen_task,
+            ReopenTask,
+            "Reopen a done task",
+            "Neither a history note nor a followed-up task is reopened.",
+        ),
+    ],
 )
-def reopen_task(task_id: TaskId, body: ReopenTask, call: Call, response: Response) -> Accepted:
-    written = tasks.reopen_task(call, task_id, body)
-    return accepted(response, written)

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-from uuid import UUID
-
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Response
 from pydantic import Field
 
 from cronica.commands import organisation
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
 from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.routes import Action, declare_routes
 from cronica.commands.models.organisation import AddUser, ChangeUserRole, MoveUserToUnit
 from cronica.commands.results import Written
 
 router = APIRouter(prefix="/v1/users", tags=["organisation"])
-
-UserId = Annotated[UUID, Path(alias="userId")]
 
 
 class UserAdded(Accepted):
@@ -39,21 +35,14 @@ def add_user(body: AddUser, call: Call, response: Response) -> UserAdded:
     return UserAdded(**answer.model_dump(), token=new.token)
 
 
-@router.post(
-    "/{userId}/move-to-unit", summary="Move to another unit", responses=GUARDED_ACTION_PROBLEMS
+declare_routes(
+    router,
+    "userId",
+    [
+        Action(
+            "move-to-unit", organisation.move_user_to_unit, MoveUserToUnit, "Move to another unit"
+        ),
+        Action("change-role", organisation.change_user_role, ChangeUserRole, "Give another role"),
+    ],
+    action_problems=GUARDED_ACTION_PROBLEMS,
 )
-def move_user_to_unit(
-    user_id: UserId, body: MoveUserToUnit, call: Call, response: Response
-) -> Accepted:
-    written = organisation.move_user_to_unit(call, user_id, body)
-    return accepted(response, written)
-
-
-@router.post(
-    "/{userId}/change-role", summary="Give another role", responses=GUARDED_ACTION_PROBLEMS
-)
-def change_user_role(
-    user_id: UserId, body: ChangeUserRole, call: Call, response: Response
-) -> Accepted:
-    written = organisation.change_user_role(call, user_id, body)
-    return accepted(response, written)

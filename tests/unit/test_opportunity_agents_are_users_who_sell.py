@@ -7,7 +7,7 @@ from uuid import uuid4
 import pytest
 
 from cronica.domain.errors import NotASellerError
-from cronica.domain.opportunity_values import require_seller
+from cronica.domain.roles import require_seller
 from cronica.domain.user import Role
 
 

@@ -8,7 +8,8 @@ from uuid import uuid4
 import pytest
 
 from cronica.domain.errors import NotATechnicianError
-from cronica.domain.user import Role, require_technician
+from cronica.domain.roles import require_technician
+from cronica.domain.user import Role
 
 
 def test_a_technician_is_accepted() -> None:

@@ -1,0 +1,124 @@
+"""One way to declare the command routes of a kind of record: a `Create` posts a new one to the
+collection, an `Action` posts a command to the record the URL names. Each becomes an endpoint that
+calls its command function with the call (guards), the record's id and the body, and answers
+what the command wrote (`Accepted`, with the record's version as ETag).
+
+A route that answers more than `Accepted` (the id of a part it added, a token) is written out in
+its router module instead."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Annotated, Any
+from uuid import UUID
+
+from fastapi import APIRouter, Path, Response
+
+from cronica.commands.http.answers import Accepted, accepted
+from cronica.commands.http.guards import Call
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
+from cronica.commands.models.base import CommandModel
+from cronica.commands.results import Written
+
+Responses = dict[int | str, dict[str, Any]]
+
+NEW_RECORD_PROBLEMS = (400, 401, 409, 422)
+"""The statuses a command making a record may answer with a Problem: its body may name records
+in a state that refuses."""
+
+
+def _parameter(name: str, annotation: Any) -> inspect.Parameter:
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation)
+
+
+def _endpoint(
+    name: str, command: Callable[..., Written], leading: list[inspect.Parameter]
+) -> Callable[..., Accepted]:
+    """A route function calling `command` with the call and the `leading` parameters' values
+    (the record's id, the body), in their order. FastAPI reads what to inject, and so the
+    OpenAPI parameters, from its signature: the leading ones, then the call and the response."""
+
+    def endpoint(**values: Any) -> Accepted:
+        arguments = [values[parameter.name] for parameter in leading]
+        return accepted(values["response"], command(values["call"], *arguments))
+
+    endpoint.__name__ = endpoint.__qualname__ = name
+    endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [*leading, _parameter("call", Call), _parameter("response", Response)],
+        return_annotation=Accepted,
+    )
+    return endpoint
+
+
+@dataclass(frozen=True)
+class RecordId:
+    """The URL's record id of a router's actions (`projectId`), and what those actions may meet."""
+
+    alias: str
+    action_problems: Responses
+
+    @property
+    def annotation(self) -> Any:
+        return Annotated[UUID, Path(alias=self.alias)]
+
+
+@dataclass(frozen=True)
+class Create:
+    """`POST` to the collection (or to `path` under it): a new record from the body, 201."""
+
+    command: Callable[..., Written]
+    body: type[CommandModel]
+    summary: str
+    description: str | None = None
+    problems: tuple[int, ...] = NEW_RECORD_PROBLEMS
+    path: str = ""
+
+    def add_to(self, router: APIRouter, record: RecordId) -> None:
+        """Adds the route (the record's id is not in its URL)."""
+        endpoint = _endpoint(self.command.__name__, self.command, [_parameter("body", self.body)])
+        router.post(
+            self.path,
+            status_code=201,
+            summary=self.summary,
+            description=self.description,
+            responses=problem_responses(*self.problems),
+        )(endpoint)
+
+
+@dataclass(frozen=True)
+class Action:
+    """`POST /{record id}/{verb}`: a command on the record the URL names, with a body of the
+    type given or none. The operation is named after the command unless `name` says otherwise."""
+
+    verb: str
+    command: Callable[..., Written]
+    body: type[CommandModel] | None
+    summary: str
+    description: str | None = None
+    name: str | None = None
+
+    def add_to(self, router: APIRouter, record: RecordId) -> None:
+        """Adds the route, on the record `record` names."""
+        body = [] if self.body is None else [_parameter("body", self.body)]
+        leading = [_parameter("record_id", record.annotation), *body]
+        router.post(
+            f"/{{{record.alias}}}/{self.verb}",
+            summary=self.summary,
+            description=self.description,
+            responses=record.action_problems,
+        )(_endpoint(self.name or self.command.__name__, self.command, leading))
+
+
+def declare_routes(
+    router: APIRouter,
+    record_id: str,
+    routes: Sequence[Create | Action],
+    action_problems: Responses = ACTION_PROBLEMS,
+) -> None:
+    """Adds `routes` to `router` in their order; `record_id` names the URL's record id
+    (`projectId`), `action_problems` what its actions may meet."""
+    record = RecordId(record_id, action_problems)
+    for route in routes:
+        route.add_to(router, record)

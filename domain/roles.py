@@ -1,0 +1,55 @@
+"""What each role may do, declared once: every check of a role (a command's, a read's, a rule on
+the users a record names) asks `can` here rather than listing roles of its own."""
+
+from __future__ import annotations
+
+from enum import Enum
+from uuid import UUID
+
+from cronica.domain.errors import NotASellerError, NotATechnicianError
+from cronica.domain.user import Role
+
+
+class Capability(Enum):
+    """Something only some roles may do or be."""
+
+    SELL = "sell"
+    """Be an opportunity's agent."""
+    REPAIR = "repair"
+    """Be assigned an incident, receive or be assigned a repair order."""
+    SUPERVISE = "supervise"
+    """Write in other users' timesheets and agendas, and read anyone's work in the company."""
+    ADMINISTER = "administer"
+    """Shape the company: its business units, its users and their roles, its catalogues."""
+
+
+CAPABILITIES: dict[Role, frozenset[Capability]] = {
+    Role.ADMIN: frozenset({Capability.SELL, Capability.SUPERVISE, Capability.ADMINISTER}),
+    Role.MANAGER: frozenset({Capability.SELL, Capability.SUPERVISE}),
+    Role.AGENT: frozenset({Capability.SELL}),
+    Role.TECHNICIAN: frozenset({Capability.REPAIR}),
+    Role.OFFICE: frozenset(),
+}
+
+
+def can(role: str, capability: Capability) -> bool:
+    """Whether users of `role` (a Role or its value) may do what `capability` names."""
+    return capability in CAPABILITIES[Role(role)]
+
+
+def roles_that_can(capability: Capability) -> list[Role]:
+    """The roles that may, in the order Role declares them (to name them in a refusal)."""
+    return [role for role in Role if can(role, capability)]
+
+
+def require_seller(user_id: UUID, role: str) -> None:
+    """Refuses as an opportunity's agent a user whose role does not sell."""
+    if not can(role, Capability.SELL):
+        raise NotASellerError(f"user {user_id} is {role}: an opportunity's agent must sell")
+
+
+def require_technician(user_id: UUID, role: str, field: str = "technician_id") -> None:
+    """Refuses a user who is not a technician as the one assigned an incident, or who receives
+    or is assigned a repair order (named `field` in the command)."""
+    if not can(role, Capability.REPAIR):
+        raise NotATechnicianError(f"user {user_id} is a {role}, not a technician", field=field)
