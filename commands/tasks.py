@@ -31,7 +31,6 @@ from cronica.domain.project import Project
 from cronica.domain.task import Task
 from cronica.domain.task_values import (
     Schedule,
-    TaskDetails,
     TaskLinks,
     TaskSpec,
 )
@@ -46,8 +45,7 @@ def _spec(call: CommandCall, work: TaskWork, operator_id: UUID | None) -> TaskSp
     require_entry(call, CatalogueKind.TASK_TYPES, work.type, "type")
     if operator_id is not None:
         referenced(call, User, operator_id, "operator_id")
-    details = TaskDetails(work.description, work.type, frozenset(work.tags), work.place)
-    return TaskSpec(details, Schedule(work.starts_at, work.ends_at), operator_id)
+    return TaskSpec(work.details(), Schedule(work.starts_at, work.ends_at), operator_id)
 
 
 def _links(call: CommandCall, command: NewTask, *, planning: bool) -> TaskLinks:

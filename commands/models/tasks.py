@@ -8,6 +8,7 @@ from uuid import UUID
 from pydantic import AwareDatetime, Field
 
 from cronica.commands.models.base import CommandModel, Name, Text
+from cronica.domain.task_values import TaskDetails
 
 Tag = Annotated[str, Field(min_length=1, max_length=50)]
 
@@ -35,6 +36,10 @@ class TaskWork(TaskTimes):
         description="Who must do it; without one, the task is in preparation until someone "
         "takes charge of it.",
     )
+
+    def details(self) -> TaskDetails:
+        """What the task is, as the domain holds it."""
+        return TaskDetails(self.description, self.type, frozenset(self.tags), self.place)
 
 
 class NewTask(TaskWork):
