@@ -18,16 +18,16 @@ from cronica.projections.agenda import AgendaProjection
 from cronica.projections.agent_activity import AgentActivityProjection
 from cronica.projections.customer_directory import CustomerDirectoryProjection
 from cronica.projections.follower import EventLogFollower, NotificationLog, listen_for_events
-from cronica.projections.incident_list import IncidentListProjection
+from cronica.projections.incidents.projection import IncidentListProjection
 from cronica.projections.message_list import MessageListProjection
 from cronica.projections.notice_board import NoticeBoardProjection
 from cronica.projections.notice_list import NoticeListProjection
 from cronica.projections.opportunity_list import OpportunityListProjection
 from cronica.projections.opportunity_timeline import OpportunityTimelineProjection
-from cronica.projections.order_search import OrderSearchProjection
+from cronica.projections.order_search.projection import OrderSearchProjection
 from cronica.projections.positions import StoredPositions
 from cronica.projections.projection import Projection
-from cronica.projections.repair_order_list import RepairOrderListProjection
+from cronica.projections.repair_orders.projection import RepairOrderListProjection
 from cronica.projections.runner import ProjectionRunner
 from cronica.projections.store import PostgresReadStore, ReadStore, SQLiteReadStore
 from cronica.projections.tasks.projection import TaskListProjection

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from cronica.domain.incident import Priority
+from cronica.projections.columns import column
 from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneOf
 from cronica.projections.store import Cursor, ReadStore, Row
 
@@ -16,6 +17,12 @@ T = TypeVar("T")
 
 PRIORITY_RANK = {priority.value: rank for rank, priority in enumerate(Priority)}
 """What a `priority_rank` column holds: low < normal < high < urgent, not alphabetical."""
+
+PRIORITY_ORDER = column(
+    order=True, api_name="priority", order_description="low < normal < high < urgent"
+)
+"""The `column` of a `priority_rank` field: what the API orders by as `priority` (the `priority`
+field itself is filtered on, by name)."""
 
 
 def utc_text(moment: datetime) -> str:

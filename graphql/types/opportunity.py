@@ -6,9 +6,9 @@ from decimal import Decimal
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.priority import IncidentPriority
 from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
-from cronica.graphql.types.incident import IncidentPriority
 from cronica.graphql.types.opportunity_timeline import OpportunityStatus, TimelineEntry
 from cronica.graphql.types.row_values import day_or_none
 from cronica.graphql.types.user import User, user_by_id

@@ -2,6 +2,7 @@
 
 import strawberry
 
+from cronica.graphql.priority import IncidentPriority
 from cronica.graphql.types.filters import (
     DateFilter,
     DateTimeFilter,
@@ -11,7 +12,6 @@ from cronica.graphql.types.filters import (
     StringFilter,
     combined,
 )
-from cronica.graphql.types.incident import IncidentPriority
 from cronica.graphql.types.opportunity_timeline import OpportunityStatus
 from cronica.projections.filtering import Filter
 

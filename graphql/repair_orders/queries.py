@@ -7,11 +7,10 @@ import strawberry
 from cronica.graphql.context import Info
 from cronica.graphql.paging import PageRequest, paged_listing
 from cronica.graphql.queries.arguments import AtLeastPosition
+from cronica.graphql.repair_orders.filters import RepairOrderFilter, RepairOrderOrder
+from cronica.graphql.repair_orders.types import RepairOrder
 from cronica.graphql.types.connection import Connection
-from cronica.graphql.types.repair_order import RepairOrder
-from cronica.graphql.types.repair_order_filter import RepairOrderFilter
-from cronica.graphql.types.repair_order_order import NEWEST_FIRST, RepairOrderOrder
-from cronica.projections.repair_order_list import REPAIR_ORDERS
+from cronica.projections.repair_orders.rows import REPAIR_ORDERS
 
 
 @strawberry.type
@@ -32,7 +31,7 @@ class RepairOrderQueries:
         await context.read_after(at_least_position)
         request = PageRequest.parse(first, after, last, before)
         where = filter_.to_filter() if filter_ else None
-        order = [key.to_key() for key in order_by or NEWEST_FIRST]
+        order = [key.to_key() for key in order_by or []]
         return await paged_listing(info, REPAIR_ORDERS, where, order, request, RepairOrder.from_row)
 
     @strawberry.field(description="One repair order of the company; null if there is none.")

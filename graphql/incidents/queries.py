@@ -5,13 +5,12 @@ from typing import Annotated
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.incidents.filters import IncidentFilter, IncidentOrder
+from cronica.graphql.incidents.types import Incident
 from cronica.graphql.paging import PageRequest, paged_listing
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.types.connection import Connection
-from cronica.graphql.types.incident import Incident
-from cronica.graphql.types.incident_filter import IncidentFilter
-from cronica.graphql.types.incident_order import NEWEST_FIRST, IncidentOrder
-from cronica.projections.incident_list import INCIDENTS
+from cronica.projections.incidents.rows import INCIDENTS
 
 
 @strawberry.type
@@ -32,7 +31,7 @@ class IncidentQueries:
         await context.read_after(at_least_position)
         request = PageRequest.parse(first, after, last, before)
         where = filter_.to_filter() if filter_ else None
-        order = [key.to_key() for key in order_by or NEWEST_FIRST]
+        order = [key.to_key() for key in order_by or []]
         return await paged_listing(info, INCIDENTS, where, order, request, Incident.from_row)
 
     @strawberry.field(description="One incident of the company; null if there is none.")

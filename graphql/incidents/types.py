@@ -2,30 +2,19 @@
 history."""
 
 from datetime import date, datetime
-from enum import Enum
 
 import strawberry
 
+from cronica.domain.incident import IncidentStatus
 from cronica.graphql.context import Info
+from cronica.graphql.priority import IncidentPriority
 from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.row_values import day_or_none
 from cronica.graphql.types.user import User, user_by_id
-from cronica.projections.incident_list import IncidentRow
+from cronica.projections.incidents.rows import IncidentRow
 
-
-@strawberry.enum
-class IncidentStatus(Enum):
-    OPEN = "open"
-    CLOSED = "closed"
-
-
-@strawberry.enum
-class IncidentPriority(Enum):
-    LOW = "low"
-    NORMAL = "normal"
-    HIGH = "high"
-    URGENT = "urgent"
+strawberry.enum(IncidentStatus)
 
 
 @strawberry.type(description="The customer's contact person, as copied onto the incident.")
