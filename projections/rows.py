@@ -4,7 +4,7 @@ sort, how a record's later event changes its row, and lookups of rows within one
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import astuple, fields, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -50,6 +50,15 @@ def _text_time(condition: Condition) -> object:
     if isinstance(value, list | tuple):
         return [utc_text(item) if isinstance(item, datetime) else item for item in value]
     return value
+
+
+def insert_row(cursor: Cursor, table: str, row: Any) -> None:
+    """Inserts the row (a dataclass) into `table`: a column per field, by the field's name."""
+    columns = [f.name for f in fields(row)]
+    cursor.execute(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        astuple(row),
+    )
 
 
 def update_stamped(

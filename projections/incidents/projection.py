@@ -3,16 +3,19 @@ event (assigned, followed up, closed, reopened)."""
 
 from __future__ import annotations
 
-from dataclasses import astuple, fields
 from typing import Any
 
 from cronica.domain.incident import Incident, IncidentStatus
 from cronica.projections.incidents.rows import INCIDENTS, INCIDENTS_TABLE, IncidentRow
 from cronica.projections.projection import Projection
-from cronica.projections.rows import PRIORITY_RANK, minutes_between, update_stamped, utc_text
+from cronica.projections.rows import (
+    PRIORITY_RANK,
+    insert_row,
+    minutes_between,
+    update_stamped,
+    utc_text,
+)
 from cronica.projections.store import Cursor
-
-_COLUMNS = [f.name for f in fields(IncidentRow)]
 
 
 class IncidentListProjection(Projection):
@@ -24,11 +27,7 @@ class IncidentListProjection(Projection):
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, Incident.Created):
-            cursor.execute(
-                f"INSERT INTO incidents ({', '.join(_COLUMNS)}) "
-                f"VALUES ({', '.join('?' * len(_COLUMNS))})",
-                astuple(_opened(event)),
-            )
+            insert_row(cursor, "incidents", _opened(event))
         elif (change := _change(event)) is not None:
             update_stamped(cursor, "incidents", event, *change)
 

@@ -4,7 +4,6 @@ event (scheduled, worked on, materials used, delivered, verified, closed, reopen
 from __future__ import annotations
 
 import json
-from dataclasses import astuple, fields
 from typing import Any
 
 from cronica.domain.repair_order import RepairOrder
@@ -17,10 +16,14 @@ from cronica.projections.repair_orders.rows import (
     RepairOrderRow,
 )
 from cronica.projections.repair_orders.statuses import status_change
-from cronica.projections.rows import PRIORITY_RANK, minutes_between, update_stamped, utc_text
+from cronica.projections.rows import (
+    PRIORITY_RANK,
+    insert_row,
+    minutes_between,
+    update_stamped,
+    utc_text,
+)
 from cronica.projections.store import Cursor
-
-_COLUMNS = [f.name for f in fields(RepairOrderRow)]
 
 
 class RepairOrderListProjection(Projection):
@@ -32,11 +35,7 @@ class RepairOrderListProjection(Projection):
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, RepairOrder.Received):
-            cursor.execute(
-                f"INSERT INTO repair_orders ({', '.join(_COLUMNS)}) "
-                f"VALUES ({', '.join('?' * len(_COLUMNS))})",
-                astuple(_received(event)),
-            )
+            insert_row(cursor, "repair_orders", _received(event))
         elif changes := [c for c in (_own_columns(event), status_change(event)) if c is not None]:
             assignments = ", ".join(assignment for assignment, _ in changes)
             params = [param for _, change_params in changes for param in change_params]
