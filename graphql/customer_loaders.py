@@ -19,11 +19,11 @@ from cronica.projections.customer_parts import (
     ContactRow,
     ValuationRow,
 )
-from cronica.projections.incident_list import INCIDENTS, IncidentRow
+from cronica.projections.incidents.rows import INCIDENTS, IncidentRow
 from cronica.projections.listing import Listing
 from cronica.projections.opportunities.rows import OPPORTUNITIES, OpportunityRow
 from cronica.projections.paging import Page
-from cronica.projections.repair_order_list import REPAIR_ORDERS, RepairOrderRow
+from cronica.projections.repair_orders.rows import REPAIR_ORDERS, RepairOrderRow
 from cronica.projections.store import ReadStore
 from cronica.projections.tasks.rows import TASKS, TaskRow
 

@@ -19,16 +19,16 @@ from cronica.projections.agenda import AgendaProjection
 from cronica.projections.agent_activity import AgentActivityProjection
 from cronica.projections.customer_directory import CustomerDirectoryProjection
 from cronica.projections.follower import EventLogFollower, NotificationLog, listen_for_events
-from cronica.projections.incident_list import IncidentListProjection
+from cronica.projections.incidents.projection import IncidentListProjection
 from cronica.projections.message_list import MessageListProjection
 from cronica.projections.notice_board.projection import NoticeBoardProjection
 from cronica.projections.notices.projection import NoticeListProjection
 from cronica.projections.opportunities.projection import OpportunityListProjection
 from cronica.projections.opportunity_timeline.projection import OpportunityTimelineProjection
-from cronica.projections.order_search import OrderSearchProjection
+from cronica.projections.order_search.projection import OrderSearchProjection
 from cronica.projections.positions import StoredPositions
 from cronica.projections.projection import Projection
-from cronica.projections.repair_order_list import RepairOrderListProjection
+from cronica.projections.repair_orders.projection import RepairOrderListProjection
 from cronica.projections.runner import ProjectionRunner
 from cronica.projections.store import PostgresReadStore, ReadStore, SQLiteReadStore
 from cronica.projections.tasks.projection import TaskListProjection

@@ -14,7 +14,7 @@ from cronica.domain.repair_order import RepairOrder
 from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
 from cronica.projections.agenda_rows import NO_SLOT, Slot
-from cronica.projections.repair_order_list import SCHEDULED_STATUS, status_after
+from cronica.projections.repair_orders.statuses import SCHEDULED_STATUS, status_after
 
 GONE = TaskStatus.CANCELLED.value
 """The status no item shows: cancelled tasks and entries (both say "cancelled") leave the

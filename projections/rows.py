@@ -4,11 +4,12 @@ sort, how a record's later event changes its row, and lookups of rows within one
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import astuple, fields, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from cronica.domain.incident import Priority
+from cronica.projections.columns import column
 from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneOf
 from cronica.projections.store import Cursor, ReadStore, Row
 
@@ -16,6 +17,12 @@ T = TypeVar("T")
 
 PRIORITY_RANK = {priority.value: rank for rank, priority in enumerate(Priority)}
 """What a `priority_rank` column holds: low < normal < high < urgent, not alphabetical."""
+
+PRIORITY_ORDER = column(
+    order=True, api_name="priority", order_description="low < normal < high < urgent"
+)
+"""The `column` of a `priority_rank` field: what the API orders by as `priority` (the `priority`
+field itself is filtered on, by name)."""
 
 
 def utc_text(moment: datetime) -> str:
@@ -43,6 +50,15 @@ def _text_time(condition: Condition) -> object:
     if isinstance(value, list | tuple):
         return [utc_text(item) if isinstance(item, datetime) else item for item in value]
     return value
+
+
+def insert_row(cursor: Cursor, table: str, row: Any) -> None:
+    """Inserts the row (a dataclass) into `table`: a column per field, by the field's name."""
+    columns = [f.name for f in fields(row)]
+    cursor.execute(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        astuple(row),
+    )
 
 
 def update_stamped(

@@ -22,10 +22,10 @@ from cronica.projections.customer_directory import CustomerRow
 from cronica.projections.paging import Page
 
 if TYPE_CHECKING:
+    from cronica.graphql.incidents.types import Incident
     from cronica.graphql.opportunities.types import Opportunity
+    from cronica.graphql.repair_orders.types import RepairOrder
     from cronica.graphql.tasks.types import Task
-    from cronica.graphql.types.incident import Incident
-    from cronica.graphql.types.repair_order import RepairOrder
 
 Row = TypeVar("Row")
 
@@ -113,8 +113,8 @@ class Customer:
     )
     async def incidents(
         self, info: Info, first: int = LATEST
-    ) -> Connection[Annotated["Incident", strawberry.lazy("cronica.graphql.types.incident")]]:
-        from cronica.graphql.types.incident import Incident  # it shows its Customer
+    ) -> Connection[Annotated["Incident", strawberry.lazy("cronica.graphql.incidents.types")]]:
+        from cronica.graphql.incidents.types import Incident  # it shows its Customer
 
         page = await _latest(info.context.loaders.customer_parts.incidents, self.id, first)
         return connection([Incident.from_row(row) for row in page.rows], 0, page.total_count)
@@ -126,9 +126,9 @@ class Customer:
     async def repair_orders(
         self, info: Info, first: int = LATEST
     ) -> Connection[
-        Annotated["RepairOrder", strawberry.lazy("cronica.graphql.types.repair_order")]
+        Annotated["RepairOrder", strawberry.lazy("cronica.graphql.repair_orders.types")]
     ]:
-        from cronica.graphql.types.repair_order import RepairOrder
+        from cronica.graphql.repair_orders.types import RepairOrder
 
         page = await _latest(info.context.loaders.customer_parts.repair_orders, self.id, first)
         return connection([RepairOrder.from_row(row) for row in page.rows], 0, page.total_count)

@@ -10,7 +10,8 @@ import pytest
 from cronica.domain.incident import Incident
 from cronica.ops.container import Container
 from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneOf
-from cronica.projections.incident_list import IncidentRow, incidents_by_ids, list_incidents
+from cronica.projections.incidents.queries import incidents_by_ids, list_incidents
+from cronica.projections.incidents.rows import IncidentRow
 from cronica.projections.paging import Page, UnknownOrderFieldError
 from cronica.projections.rows import utc_text
 from tests.fixtures.staff.office import Office

@@ -11,7 +11,7 @@ import pytest
 
 from cronica.commands.results import Principal
 from cronica.ops.container import Container
-from cronica.projections.order_search_query import OrderSearch, search_orders
+from cronica.projections.order_search.queries import OrderSearch, search_orders
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.workshop import Workshop
 

@@ -9,7 +9,7 @@ import pytest
 
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
-from cronica.projections.incident_list import list_incidents
+from cronica.projections.incidents.queries import list_incidents
 from tests.fixtures.catching_up import wait_until_caught_up
 from tests.fixtures.services import POSTGRES_URL
 from tests.fixtures.staff.office import Office

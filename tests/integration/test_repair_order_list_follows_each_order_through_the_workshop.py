@@ -9,7 +9,7 @@ from decimal import Decimal
 from cronica.ops.container import Container
 from cronica.projections.filtering import AllOf, Condition, Filter
 from cronica.projections.listing import OrderBy
-from cronica.projections.repair_order_list import REPAIR_ORDERS, RepairOrderRow
+from cronica.projections.repair_orders.rows import REPAIR_ORDERS, RepairOrderRow
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.workshop import Workshop
 

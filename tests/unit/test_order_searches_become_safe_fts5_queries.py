@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from cronica.projections.search_text import FtsQuery, folded, fts_query
+from cronica.projections.order_search.search_text import FtsQuery, folded, fts_query
 
 
 def test_words_lose_their_case_and_accents() -> None:

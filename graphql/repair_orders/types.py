@@ -3,28 +3,21 @@ warranty and history."""
 
 import json
 from datetime import datetime
-from enum import Enum
 
 import strawberry
 
+from cronica.domain.priority import Priority as IncidentPriority
+from cronica.domain.repair_order_values import RepairOrderStatus
 from cronica.graphql.context import Info
+from cronica.graphql.enums import graphql_enum
 from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
-from cronica.graphql.types.incident import IncidentPriority
 from cronica.graphql.types.row_values import id_or_none, time_or_none
 from cronica.graphql.types.user import User, user_by_id
-from cronica.projections.repair_order_list import RepairOrderRow
+from cronica.projections.repair_orders.rows import RepairOrderRow
 
-
-@strawberry.enum
-class RepairOrderStatus(Enum):
-    RECEIVED = "received"
-    SCHEDULED = "scheduled"
-    IN_PROGRESS = "in_progress"
-    FINISHED = "finished"
-    DELIVERED = "delivered"
-    VERIFIED = "verified"
-    CLOSED = "closed"
+graphql_enum(RepairOrderStatus)
+graphql_enum(IncidentPriority)
 
 
 @strawberry.type(description="Whether a warranty covers the repair, and its reference.")

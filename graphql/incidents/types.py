@@ -2,10 +2,10 @@
 history."""
 
 from datetime import date, datetime
-from enum import Enum
 
 import strawberry
 
+from cronica.domain.incident import IncidentStatus
 from cronica.domain.priority import Priority as IncidentPriority
 from cronica.graphql.context import Info
 from cronica.graphql.enums import graphql_enum
@@ -13,15 +13,9 @@ from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.row_values import day_or_none
 from cronica.graphql.types.user import User, user_by_id
-from cronica.projections.incident_list import IncidentRow
+from cronica.projections.incidents.rows import IncidentRow
 
-
-@strawberry.enum
-class IncidentStatus(Enum):
-    OPEN = "open"
-    CLOSED = "closed"
-
-
+graphql_enum(IncidentStatus)
 graphql_enum(IncidentPriority)
 
 

@@ -1,5 +1,8 @@
 """The OrderHit type: a repair order or an incident found by the order search, how well it
-matched, and the order itself (loaded in one batch per kind for a whole page of hits)."""
+matched, and the order itself (loaded in one batch per kind for a whole page of hits).
+
+OrderKind and OrderStatus have no twin in the domain: a kind is the search index's own, and an
+order's status is a repair order's or an incident's."""
 
 from datetime import datetime
 from enum import Enum
@@ -8,10 +11,10 @@ from typing import Annotated
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.incident import Incident
-from cronica.graphql.types.repair_order import RepairOrder
-from cronica.projections.order_search import INCIDENT, REPAIR_ORDER
-from cronica.projections.order_search_query import OrderHit as OrderHitRow
+from cronica.graphql.incidents.types import Incident
+from cronica.graphql.repair_orders.types import RepairOrder
+from cronica.projections.order_search.rows import INCIDENT, REPAIR_ORDER
+from cronica.projections.order_search.rows import OrderHit as OrderHitRow
 
 
 @strawberry.enum

@@ -15,27 +15,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cronica.projections.filtering import AllOf, Condition, Operator, compile_filter
-from cronica.projections.order_search import FTS_TABLE
+from cronica.projections.order_search.projection import FTS_TABLE
+from cronica.projections.order_search.rows import SEARCH_FIELDS, OrderHit
+from cronica.projections.order_search.search_text import folded, fts_query
 from cronica.projections.paging import Page
 from cronica.projections.rows import with_text_times
-from cronica.projections.search_text import folded, fts_query
 from cronica.projections.store import Dialect, ReadStore
-
-
-@dataclass(frozen=True)
-class OrderHit:
-    """An order found, with the fields it was filtered by and how well it matched the text."""
-
-    kind: str
-    id: str
-    number: str
-    status: str
-    customer_id: str
-    contact_id: str | None
-    project_id: str | None
-    created_at: str
-    finished_at: str | None
-    rank: float
 
 
 @dataclass(frozen=True)
@@ -55,7 +40,7 @@ class OrderSearch:
     finished_to: datetime | None = None
 
     def conditions(self) -> list[Condition]:
-        """The criteria besides the text and the user, as `_FIELDS` names them."""
+        """The criteria besides the text and the user, as `SEARCH_FIELDS` names them."""
         wanted: list[tuple[str, Operator, Any]] = [
             ("kind", "in", self.kinds),
             ("status", "in", self.statuses),
@@ -81,15 +66,6 @@ def _utc_if_naive(value: Any) -> Any:
     return value
 
 
-_FIELDS = {
-    "kind": "s.kind",
-    "status": "s.status",
-    "customerId": "s.customer_id",
-    "contactId": "s.contact_id",
-    "projectId": "s.project_id",
-    "createdAt": "s.created_at",
-    "finishedAt": "s.finished_at",
-}
 _HIT_COLUMNS = ", ".join(f"s.{f.name}" for f in fields(OrderHit) if f.name != "rank")
 _NO_RANK = "CAST(0 AS REAL)"
 
@@ -142,7 +118,9 @@ def search_orders(
 ) -> Page[OrderHit]:
     """A page of the company's orders matching the search, best match first, then newest."""
     text = _text_match(store.dialect, search.text)
-    matched, matched_params = compile_filter(with_text_times(AllOf(search.conditions())), _FIELDS)
+    matched, matched_params = compile_filter(
+        with_text_times(AllOf(search.conditions())), SEARCH_FIELDS
+    )
     involved, involved_params = "1=1", list[str]()
     if search.user_id is not None:
         involved = "s.id IN (SELECT order_id FROM order_search_users WHERE user_id = ?)"

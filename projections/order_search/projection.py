@@ -6,14 +6,14 @@ fault) and its notes (every follow-up note and resolution of an incident, every 
 on a repair order), folded to lowercase without accents (`search_text.folded`). Its users are
 the people it involves: who opened an incident or received an order, every technician it was
 assigned or scheduled to, everyone who worked on it, who delivered it. `finished_at` is when an
-incident was closed, or a repair order's service finished (see `repair_order_list`); a reopened
-order has none.
+incident was closed, or a repair order's service finished (see `projections.repair_orders`); a
+reopened order has none.
 
 The tables differ by database, not the rows this module writes: on PostgreSQL `order_search`
 has a generated, GIN-indexed `tsvector` (headline weighted above notes); on SQLite an FTS5
 table indexes the same columns as external content, kept in step by triggers, and `doc` (the
 rowid FTS5 refers to) numbers the documents in the order their events came, so a rebuild gives
-the same numbers. Searching is in `order_search_query`.
+the same numbers. Searching is in `queries`.
 """
 
 from __future__ import annotations
@@ -24,13 +24,12 @@ from cronica.domain.incident import Incident, IncidentStatus
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.repair_order_values import Reception
 from cronica.domain.repair_order_values import RepairOrderStatus as Status
+from cronica.projections.order_search.rows import INCIDENT, INDEXES, REPAIR_ORDER
+from cronica.projections.order_search.search_text import folded
 from cronica.projections.projection import Projection
-from cronica.projections.repair_order_list import status_change
+from cronica.projections.repair_orders.statuses import status_change
 from cronica.projections.rows import utc_text
-from cronica.projections.search_text import folded
 from cronica.projections.store import Cursor, Dialect
-
-REPAIR_ORDER, INCIDENT = "repair_order", "incident"
 
 _DOCUMENT_COLUMNS = (
     "company_id TEXT NOT NULL, kind TEXT NOT NULL, number TEXT NOT NULL, status TEXT NOT NULL,"
@@ -40,10 +39,7 @@ _DOCUMENT_COLUMNS = (
 _SHARED_DDL = (
     "CREATE TABLE IF NOT EXISTS order_search_users ("
     " order_id TEXT NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (user_id, order_id))",
-    *(
-        f"CREATE INDEX IF NOT EXISTS order_search_{column} ON order_search (company_id, {column})"
-        for column in ("created_at", "finished_at", "customer_id", "contact_id", "project_id")
-    ),
+    *INDEXES,
 )
 _POSTGRES_DDL = (
     f"CREATE TABLE IF NOT EXISTS order_search (id TEXT PRIMARY KEY, {_DOCUMENT_COLUMNS},"

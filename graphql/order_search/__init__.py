@@ -1,0 +1,1 @@
+"""The GraphQL side of the order search: the OrderHit type and the `searchOrders` query field."""

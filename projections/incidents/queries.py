@@ -1,0 +1,31 @@
+"""Reading the incident list: a page of a company's incidents, or some of them by id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cronica.projections.filtering import Filter
+from cronica.projections.incidents.rows import INCIDENTS, IncidentRow
+from cronica.projections.listing import OrderBy
+from cronica.projections.paging import Page
+from cronica.projections.store import ReadStore
+
+
+def list_incidents(
+    store: ReadStore,
+    company_id: str,
+    filter_: Filter | None,
+    order_by: OrderBy,
+    offset: int,
+    limit: int,
+) -> Page[IncidentRow]:
+    """A page of the company's incidents matching the filter; `order_by` is (field, descending)
+    pairs (newest opened first when empty), always ended by the id so pages never overlap."""
+    return INCIDENTS.page(store, company_id, filter_, order_by, offset, limit)
+
+
+def incidents_by_ids(
+    store: ReadStore, company_id: str, ids: Sequence[str]
+) -> dict[str, IncidentRow]:
+    """The company's incidents with these ids, keyed by id; unknown ids are absent."""
+    return INCIDENTS.by_ids(store, company_id, ids)
