@@ -17,6 +17,7 @@ from enum import Enum
 from typing import Any, ClassVar, TypeVar
 
 import strawberry
+from strawberry.types.enum import has_enum_definition
 
 from cronica.graphql.types.filters import (
     BoolFilter,
@@ -130,7 +131,9 @@ def row_order(
 def _field_filter(column: Column) -> Any:
     if column.filter == "enum":
         assert column.enum is not None, f"{column.name}: an enum filter names its enum"
-        return EnumFilter[strawberry.enum(column.enum)]  # type: ignore[misc]
+        # An enum the API already names (e.g. Priority as IncidentPriority) keeps its name.
+        named = column.enum if has_enum_definition(column.enum) else strawberry.enum(column.enum)
+        return EnumFilter[named]  # type: ignore[valid-type]
     return _FIELD_FILTERS[column.filter]  # type: ignore[index]
 
 

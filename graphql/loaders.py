@@ -13,11 +13,11 @@ from strawberry.dataloader import DataLoader
 from cronica.graphql.customer_loaders import CustomerPartLoaders
 from cronica.graphql.read_api import ReadApi
 from cronica.projections.customer_directory import CustomerRow, customers_by_ids
-from cronica.projections.history import HistoryEntry
 from cronica.projections.incident_list import IncidentRow, incidents_by_ids
 from cronica.projections.notice_list import NOTICES, NoticeRow
 from cronica.projections.opportunity_list import OPPORTUNITIES, OpportunityRow
 from cronica.projections.opportunity_timeline import TimelineRow, timelines_of
+from cronica.projections.records.history import HistoryEntry
 from cronica.projections.repair_order_list import REPAIR_ORDERS, RepairOrderRow
 from cronica.projections.store import ReadStore
 from cronica.projections.tasks.priority_types import priority_task_types

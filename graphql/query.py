@@ -4,8 +4,8 @@ X-Cronica-Position header), until the read models hold the viewer's own writes."
 
 from strawberry.tools import merge_types
 
-from cronica.graphql.queries.agenda import AgendaQueries
-from cronica.graphql.queries.agent_activity import AgentActivityQueries
+from cronica.graphql.agenda.queries import AgendaQueries
+from cronica.graphql.agent_activity.queries import AgentActivityQueries
 from cronica.graphql.queries.customers import CustomerQueries
 from cronica.graphql.queries.inbox import InboxQueries
 from cronica.graphql.queries.incidents import IncidentQueries
@@ -13,11 +13,11 @@ from cronica.graphql.queries.notice_board import NoticeBoardQueries
 from cronica.graphql.queries.notices import NoticeQueries
 from cronica.graphql.queries.opportunities import OpportunityQueries
 from cronica.graphql.queries.order_search import OrderSearchQueries
-from cronica.graphql.queries.records import RecordQueries
 from cronica.graphql.queries.repair_orders import RepairOrderQueries
-from cronica.graphql.queries.timesheets import TimesheetQueries
 from cronica.graphql.queries.viewer import ViewerQueries
+from cronica.graphql.records.queries import RecordQueries
 from cronica.graphql.tasks.queries import TaskQueries
+from cronica.graphql.timesheets.queries import TimesheetQueries
 
 Query = merge_types(
     "Query",

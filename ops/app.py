@@ -18,9 +18,9 @@ from cronica.ops.container import Container
 from cronica.ops.exports import export_router
 from cronica.ops.json_reads import router as json_reads_router
 from cronica.ops.settings import Settings
-from cronica.projections.history import history_of
 from cronica.projections.positions import lowest_position
-from cronica.projections.record_snapshot import snapshot_of
+from cronica.projections.records.history import history_of
+from cronica.projections.records.snapshots import snapshot_of
 
 
 def create_app(settings: Settings | None = None, *, run_projections: bool = True) -> FastAPI:

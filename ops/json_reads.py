@@ -18,8 +18,8 @@ from cronica.commands.http.guards import Who
 from cronica.commands.results import Principal
 from cronica.graphql.paging import MAX_PAGE_SIZE
 from cronica.graphql.read_api import Viewer
-from cronica.projections.agenda_queries import agenda_page
-from cronica.projections.agenda_visits import AgendaView, view_days
+from cronica.projections.agenda.queries import agenda_page
+from cronica.projections.agenda.visits import AgendaView, view_days
 from cronica.projections.store import ReadStore
 from cronica.projections.tasks.queries import list_tasks
 

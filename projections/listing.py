@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, Generic, TypeVar
 
-from cronica.projections.columns import columns_of
+from cronica.projections.columns import Column, columns_of
 from cronica.projections.filtering import Condition, Filter, compile_filter
 from cronica.projections.paging import Page, order_clause
 from cronica.projections.rows import fetch_by_ids, with_text_times
@@ -45,7 +45,7 @@ class Listing(Generic[T]):
         `projections.columns`), by their API names; `extra_filters` adds fields over columns
         the rows do not carry."""
         declared = columns_of(row_type)
-        filters = {c.api_name: _indexed(c.name, c.indexed) for c in declared if c.filter}
+        filters = {c.api_name: _filtered(c) for c in declared if c.filter}
         orders = {c.api_name: expression for c in declared if (expression := c.order_expression)}
         return cls(table, row_type, {**filters, **(extra_filters or {})}, orders, default_order)
 
@@ -135,6 +135,10 @@ class Listing(Generic[T]):
         )
 
 
-def _indexed(column: str, indexed: bool) -> str:
-    # In brackets the column is still filtered on, but `indexes` makes no index for it.
-    return column if indexed else f"({column})"
+def _filtered(column: Column) -> str:
+    """What a filter on the column compares: a bool column's 0 or 1 as a boolean (a filter's
+    true or false is a boolean parameter on PostgreSQL). In brackets the column is still filtered
+    on, but `indexes` makes no index for it."""
+    if column.filter == "bool":
+        return f"({column.name} = 1)"
+    return column.name if column.indexed else f"({column.name})"

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from cronica.commands.results import Principal
 from cronica.ops.container import Container
-from cronica.projections.agent_activity_figures import AgentActivity, agent_activity
+from cronica.projections.agent_activity.queries import AgentActivity, agent_activity
 from tests.integration.agent_work import AgentWork
 from tests.integration.office import Office
 from tests.integration.test_rebuilt_read_models_equal_the_live_ones import snapshot

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from cronica.ops.container import Container
-from cronica.projections.timesheet import TimesheetLine, line_id_for, timesheet
+from cronica.projections.timesheets.projection import TimesheetLine, line_id_for, timesheet
 from tests.integration.office import Office
 
 

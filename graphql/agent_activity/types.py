@@ -7,8 +7,8 @@ import strawberry
 
 from cronica.graphql.context import Info
 from cronica.graphql.types.user import User, user_by_id
-from cronica.projections.agent_activity_figures import AgentActivity as AgentActivityFigures
-from cronica.projections.agent_activity_figures import KindActivity
+from cronica.projections.agent_activity.queries import AgentActivity as AgentActivityFigures
+from cronica.projections.agent_activity.queries import KindActivity
 
 
 @strawberry.enum(description="The kinds of record an agent is responsible for.")

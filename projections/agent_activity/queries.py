@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from cronica.projections.agent_activity import CANCELLED, KINDS
+from cronica.projections.agent_activity.projection import CANCELLED, KINDS
 from cronica.projections.rows import utc_text
 from cronica.projections.store import ReadStore
 

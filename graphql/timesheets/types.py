@@ -6,8 +6,8 @@ from datetime import date, datetime
 import strawberry
 
 from cronica.graphql.types.user import User
-from cronica.projections.timesheet import TimesheetDay as TimesheetDayRow
-from cronica.projections.timesheet import TimesheetLine as TimesheetLineRow
+from cronica.projections.timesheets.projection import TimesheetDay as TimesheetDayRow
+from cronica.projections.timesheets.projection import TimesheetLine as TimesheetLineRow
 
 
 @strawberry.type(description="A stretch of work, and the record it was done for.")
