@@ -68,9 +68,7 @@ class Listing(Generic[T]):
         """A page of the company's rows matching the filter (and the extra SQL `where`, for
         conditions a query adds itself, e.g. "no operator yet"); the count and the page see the
         same rows."""
-        matched, matched_params = compile_filter(with_text_times(filter_), self.filter_fields)
-        source = f"FROM {self.table} WHERE company_id = ? AND ({where}) AND ({matched})"
-        arguments = (company_id, *params, *matched_params)
+        source, arguments = self._matching(company_id, filter_, where, params)
         order = order_clause(order_by, self.order_fields, self.default_order)
         with store.snapshot() as cursor:
             cursor.execute(f"SELECT COUNT(*) AS total {source}", arguments)
@@ -82,6 +80,34 @@ class Listing(Generic[T]):
             rows = [self.row_type(**row) for row in cursor.fetchall()]
         total = int(counted["total"]) if counted else 0
         return Page(rows=rows, total_count=total, offset=offset)
+
+    def rows(
+        self,
+        store: ReadStore,
+        company_id: str,
+        filter_: Filter | None,
+        order_by: OrderBy,
+        *,
+        where: str = "1=1",
+        params: Sequence[Any] = (),
+    ) -> list[T]:
+        """Every row of the company matching the filter (and `where`), in order: for a list
+        that is read whole, as a few days of a timesheet are."""
+        source, arguments = self._matching(company_id, filter_, where, params)
+        order = order_clause(order_by, self.order_fields, self.default_order)
+        found = store.query(
+            f"SELECT {', '.join(self.columns)} {source} ORDER BY {order}", arguments
+        )
+        return [self.row_type(**row) for row in found]
+
+    def _matching(
+        self, company_id: str, filter_: Filter | None, where: str, params: Sequence[Any]
+    ) -> tuple[str, tuple[Any, ...]]:
+        """The FROM and WHERE of the company's rows matching the filter and `where`, and their
+        parameters."""
+        matched, matched_params = compile_filter(with_text_times(filter_), self.filter_fields)
+        source = f"FROM {self.table} WHERE company_id = ? AND ({where}) AND ({matched})"
+        return source, (company_id, *params, *matched_params)
 
     def first_per(
         self, store: ReadStore, company_id: str, field: str, keys: Sequence[str], first: int

@@ -17,8 +17,8 @@ from cronica.graphql.timesheets.types import (
 )
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.store import ReadStore
-from cronica.projections.timesheets.projection import timesheet as timesheet_days
-from cronica.projections.timesheets.projection import timesheets
+from cronica.projections.timesheets.queries import timesheet as timesheet_days
+from cronica.projections.timesheets.queries import timesheets
 from cronica.projections.user_directory import team_of, units_by_ids
 
 MAX_TIMESHEET_DAYS = 366
