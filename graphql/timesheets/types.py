@@ -27,6 +27,12 @@ class TimesheetLine:
     )
     source_id: strawberry.ID
     source_number: str
+    work_centre: str | None = strawberry.field(
+        description="The work centre it was done at; null but on a line added by hand."
+    )
+    department: str | None = strawberry.field(
+        description="The department it was done for; null but on a line added by hand."
+    )
 
     @classmethod
     def from_row(cls, row: TimesheetLineRow) -> "TimesheetLine":
@@ -39,6 +45,8 @@ class TimesheetLine:
             source_type=row.source_type,
             source_id=strawberry.ID(row.source_id),
             source_number=row.source_number,
+            work_centre=row.work_centre,
+            department=row.department,
         )
 
 

@@ -27,7 +27,8 @@ from cronica.projections.timesheets.rows import (
 # Every column of a line but the last, its number (which a numbered line takes from its
 # record's row).
 _INSERTED = (
-    "company_id, id, employee_id, day, started_at, ended_at, minutes, note, source_type, source_id"
+    "company_id, id, employee_id, day, started_at, ended_at, minutes, note, source_type,"
+    " source_id, work_centre, department"
 )
 _INSERT = (
     f"INSERT INTO timesheet_lines ({_INSERTED}, source_number)"
@@ -58,8 +59,9 @@ class TimesheetProjection(Projection):
             technician_id = str(event.technician_id)
             _insert_line(cursor, event, technician_id, event.work_done, REPAIR_ORDER_SOURCE)
         elif isinstance(event, TimesheetEntry.Added):
+            where = (event.work_centre, event.department)
             employee_id = str(event.employee_id)
-            _insert_line(cursor, event, employee_id, event.description, MANUAL_SOURCE)
+            _insert_line(cursor, event, employee_id, event.description, MANUAL_SOURCE, where)
         elif isinstance(event, TimesheetEntry.TimesCorrected):
             cursor.execute(
                 "UPDATE timesheet_lines SET day = ?, started_at = ?, ended_at = ?, minutes = ?"
@@ -92,14 +94,22 @@ def _times(started_at: datetime, ended_at: datetime) -> tuple[str, str, str, int
     )
 
 
-def _insert_line(cursor: Cursor, event: Any, employee_id: str, note: str, source: str) -> None:
-    """The line of an event with `started_at` and `ended_at`: a numbered record's line takes its
-    number from the record's row (in the same statement), a line added by hand has none."""
+def _insert_line(
+    cursor: Cursor,
+    event: Any,
+    employee_id: str,
+    note: str,
+    source: str,
+    where: tuple[str | None, str | None] = (None, None),
+) -> None:
+    """The line of an event with `started_at` and `ended_at`, done at `where` (a work centre and
+    department): a numbered record's line takes its number from the record's row (in the same
+    statement), a line added by hand has none."""
     record_id = str(event.originator_id)
     numbers = NUMBERS.get(source)
     line_id = record_id if numbers is None else line_id_for(record_id, event.originator_version)
     times = _times(event.started_at, event.ended_at)
-    values = (str(event.company_id), line_id, employee_id, *times, note, source, record_id)
+    values = (str(event.company_id), line_id, employee_id, *times, note, source, record_id, *where)
     if numbers is None:
         cursor.execute(f"{_INSERT}?", (*values, ""))
     else:

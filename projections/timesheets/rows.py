@@ -2,7 +2,8 @@
 lines are filtered and ordered.
 
 A follow-up of an incident is a line of the user who made it; work registered on a repair order,
-of the technician who did it; a line added by hand (a TimesheetEntry), of its employee.
+of the technician who did it; a line added by hand (a TimesheetEntry), of its employee. Only a
+line added by hand says at which work centre and department the work was done.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ NUMBERS = {INCIDENT_SOURCE: "timesheet_incidents", REPAIR_ORDER_SOURCE: "timeshe
 @dataclass(frozen=True)
 class TimesheetLine:
     """Time an employee spent from start to end, and where the line comes from: `source_type`
-    'incident' or 'repair_order' (with its number), or 'manual' (no number)."""
+    'incident' or 'repair_order' (with its number), or 'manual' (no number). `work_centre` and
+    `department` are null but on a line added by hand."""
 
     id: str
     employee_id: str
@@ -36,6 +38,22 @@ class TimesheetLine:
     source_type: str
     source_id: str
     source_number: str
+    work_centre: Annotated[
+        str | None,
+        column(
+            filter="text",
+            order="COALESCE(work_centre, '')",
+            order_description="Lines without a work centre come first.",
+        ),
+    ] = None
+    department: Annotated[
+        str | None,
+        column(
+            filter="text",
+            order="COALESCE(department, '')",
+            order_description="Lines without a department come first.",
+        ),
+    ] = None
 
 
 @dataclass(frozen=True)
