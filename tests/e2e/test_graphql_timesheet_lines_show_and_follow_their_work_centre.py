@@ -3,14 +3,11 @@ incident's follow-up), and are filtered and ordered by them."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 from cronica.ops.settings import Settings
 from tests.e2e.graphql_client import running_app
-from tests.integration.timesheet_desk import add_hour_at
-
-MADRID = timezone(timedelta(hours=1))
-MONDAY = datetime(2026, 3, 2, 9, tzinfo=MADRID)
+from tests.integration.timesheet_desk import MONDAY, add_hour_at
 
 LINES = """
 query ($employee: ID!, $filter: TimesheetLineFilter, $orderBy: [TimesheetLineOrder!]) {

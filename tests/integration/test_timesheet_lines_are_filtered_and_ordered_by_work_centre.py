@@ -3,18 +3,14 @@ by hand names; lines of incident follow-ups name neither (null), on both databas
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 from cronica.ops.container import Container
 from cronica.projections.filtering import AnyOf, Condition, Filter
 from cronica.projections.listing import OrderBy
 from cronica.projections.timesheets.queries import timesheet_lines
 from tests.integration.office import Office
-from tests.integration.timesheet_desk import add_hour_at
-
-MADRID = timezone(timedelta(hours=1))
-MONDAY = datetime(2026, 3, 2, 9, tzinfo=MADRID)
-MARCH = ("2026-03-01", "2026-03-31")
+from tests.integration.timesheet_desk import MARCH, MONDAY, add_hour_at
 
 
 def test_lines_are_filtered_and_ordered_by_work_centre_and_department(
@@ -22,7 +18,7 @@ def test_lines_are_filtered_and_ordered_by_work_centre_and_department(
 ) -> None:
     office = Office(container.application)
     luis = office.hire("Luis", "technician")
-    add_hour_at(office, luis, MONDAY + timedelta(days=0), "Valencia", "Workshop")
+    add_hour_at(office, luis, MONDAY, "Valencia", "Workshop")
     add_hour_at(office, luis, MONDAY + timedelta(days=1), "Madrid", "Sales")
     add_hour_at(office, luis, MONDAY + timedelta(days=2), "Valencia", "Office")
     fridge = office.open(luis, office.customer(luis, "Shop"), "Fridge")

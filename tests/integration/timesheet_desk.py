@@ -1,13 +1,18 @@
-"""Lines added by hand to employees' timesheets, at a work centre and department."""
+"""Lines added by hand to employees' timesheets, at a work centre and department, in the first
+week of March 2026."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from cronica.commands.models.timesheets import AddTimesheetLine
 from cronica.commands.results import Principal
 from cronica.commands.timesheets import add_timesheet_line
 from tests.integration.office import Office, request_of
+
+MADRID = timezone(timedelta(hours=1))
+MONDAY = datetime(2026, 3, 2, 9, tzinfo=MADRID)
+MARCH = ("2026-03-01", "2026-03-31")
 
 
 def add_hour_at(
