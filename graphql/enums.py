@@ -1,27 +1,36 @@
-"""The domain's enums as GraphQL enums: the API shows the domain's own enums (a new member
-reaches it at once), each under the name the API gives it."""
+"""GraphQL enums made from the enums of the domain and the read models, so that the API and the
+records share one list of values (a new member reaches the API at once); the API adds only its
+names where they differ and its descriptions.
+
+    graphql_enum(AgendaView, "Which days an agenda shows around its date.",
+                 WORK_WEEK="Monday to Friday.")
+"""
 
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import strawberry
+from strawberry.types.enum import has_enum_definition
 
-from cronica.domain.opportunity_values import OpportunityStatus
 from cronica.domain.priority import Priority
 
 E = TypeVar("E", bound=type[Enum])
 
 _API_NAMES: dict[type[Enum], str] = {Priority: "IncidentPriority"}
-"""Enums the API names otherwise than the domain does (by default: the class's name)."""
+"""Enums the API names otherwise than the code does (by default: the class's name)."""
 
 
-_DESCRIPTIONS: dict[type[Enum], str] = {
-    OpportunityStatus: "new → waiting or working → won or lost; reopened: working.",
-}
-
-
-def graphql_enum(enum: E) -> E:
-    """The domain enum, made a GraphQL enum the first time it is asked for."""
-    if not hasattr(enum, "__strawberry_definition__"):
-        strawberry.enum(enum, name=_API_NAMES.get(enum), description=_DESCRIPTIONS.get(enum))
+def graphql_enum(enum: E, description: str | None = None, **value_descriptions: str) -> E:
+    """The enum as a GraphQL enum, with these descriptions (of the enum, and of some values by
+    name). It is wrapped once and described in place, so a filter input that wrapped the enum
+    before (`list_inputs`) shows the same GraphQL enum."""
+    named = _API_NAMES.get(enum)
+    wrapped: Any = enum if has_enum_definition(enum) else strawberry.enum(enum, name=named)
+    definition = wrapped.__strawberry_definition__
+    if description is not None:
+        definition.description = description
+    for value in definition.values:
+        if value.name in value_descriptions:
+            value.description = value_descriptions.pop(value.name)
+    assert not value_descriptions, f"{enum.__name__} has no values {sorted(value_descriptions)}"
     return enum

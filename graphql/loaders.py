@@ -13,13 +13,13 @@ from strawberry.dataloader import DataLoader
 from cronica.graphql.customer_loaders import CustomerPartLoaders
 from cronica.graphql.read_api import ReadApi
 from cronica.projections.customer_directory import CustomerRow, customers_by_ids
-from cronica.projections.history import HistoryEntry
 from cronica.projections.incidents.queries import incidents_by_ids
 from cronica.projections.incidents.rows import IncidentRow
 from cronica.projections.notices.rows import NOTICES, NoticeRow
 from cronica.projections.opportunities.rows import OPPORTUNITIES, OpportunityRow
 from cronica.projections.opportunity_timeline.queries import timelines_of
 from cronica.projections.opportunity_timeline.rows import TimelineRow
+from cronica.projections.records.history import HistoryEntry
 from cronica.projections.repair_orders.rows import REPAIR_ORDERS, RepairOrderRow
 from cronica.projections.store import ReadStore
 from cronica.projections.tasks.priority_types import priority_task_types

@@ -15,8 +15,8 @@ from uuid import UUID
 
 from cronica.domain.roles import Capability, can
 from cronica.graphql.errors import NotAllowedError, ReadModelsBehindError
-from cronica.projections.history import HistoryEntry
-from cronica.projections.record_snapshot import RecordSnapshot
+from cronica.projections.records.history import HistoryEntry
+from cronica.projections.records.snapshots import RecordSnapshot
 from cronica.projections.store import ReadStore
 
 P = ParamSpec("P")

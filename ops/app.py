@@ -20,9 +20,9 @@ from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.graphql.router import graphql_router
 from cronica.ops.container import Container, open_attachment_store
 from cronica.ops.settings import Settings
-from cronica.projections.history import history_of
 from cronica.projections.positions import lowest_position
-from cronica.projections.record_snapshot import snapshot_of
+from cronica.projections.records.history import history_of
+from cronica.projections.records.snapshots import snapshot_of
 
 
 def create_app(settings: Settings | None = None, *, run_projections: bool = True) -> FastAPI:

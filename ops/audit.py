@@ -14,7 +14,7 @@ from cronica.commands.application import CronicaApplication
 from cronica.domain.user import User
 from cronica.ops.event_store import open_event_store
 from cronica.ops.settings import Settings
-from cronica.projections.history import history_of
+from cronica.projections.records.history import history_of
 
 
 class UnknownRecordError(KeyError):

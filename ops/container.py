@@ -15,8 +15,8 @@ from cronica.commands.reactions.incident_assigned import IncidentAssignedReactio
 from cronica.commands.reactions.runner import ReactionRunner
 from cronica.ops.event_store import open_event_store, schema_changes_serialised
 from cronica.ops.settings import Settings
-from cronica.projections.agenda import AgendaProjection
-from cronica.projections.agent_activity import AgentActivityProjection
+from cronica.projections.agenda.projection import AgendaProjection
+from cronica.projections.agent_activity.projection import AgentActivityProjection
 from cronica.projections.customer_directory import CustomerDirectoryProjection
 from cronica.projections.follower import EventLogFollower, NotificationLog, listen_for_events
 from cronica.projections.incidents.projection import IncidentListProjection
@@ -32,7 +32,7 @@ from cronica.projections.repair_orders.projection import RepairOrderListProjecti
 from cronica.projections.runner import ProjectionRunner
 from cronica.projections.store import PostgresReadStore, ReadStore, SQLiteReadStore
 from cronica.projections.tasks.projection import TaskListProjection
-from cronica.projections.timesheet import TimesheetProjection
+from cronica.projections.timesheets.projection import TimesheetProjection
 from cronica.projections.user_directory import UserDirectoryProjection
 
 # Let a burst of saves gather into one projection batch (each save wakes the followers).

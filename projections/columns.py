@@ -129,11 +129,13 @@ def create_table(
     *,
     primary_key: tuple[str, ...] = ("id",),
     extra_columns: tuple[str, ...] = (),
+    nullable: tuple[str, ...] = (),
 ) -> str:
     """`CREATE TABLE IF NOT EXISTS` for the row type's columns (plus `extra_columns`, SQL column
-    definitions a projection keeps for its own queries)."""
+    definitions a projection keeps for its own queries); the `nullable` columns may be null
+    here although the row type's may not (a table of rows-to-be)."""
     definitions = [
-        f"{c.name} {c.sql_type}{'' if c.nullable else ' NOT NULL'}"
+        f"{c.name} {c.sql_type}{'' if c.nullable or c.name in nullable else ' NOT NULL'}"
         for c in columns_of(row_type)
         if c.stored
     ]

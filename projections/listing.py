@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, Generic, TypeVar
 
-from cronica.projections.columns import columns_of
+from cronica.projections.columns import Column, columns_of
 from cronica.projections.filtering import Condition, Filter, compile_filter
 from cronica.projections.paging import Page, order_clause
 from cronica.projections.rows import fetch_by_ids, with_text_times
@@ -45,7 +45,7 @@ class Listing(Generic[T]):
         `projections.columns`), by their API names; `extra_filters` adds fields over columns
         the rows do not carry."""
         declared = columns_of(row_type)
-        filters = {c.api_name: c.name if c.indexed else f"({c.name})" for c in declared if c.filter}
+        filters = {c.api_name: _filtered(c) for c in declared if c.filter}
         orders = {c.api_name: expression for c in declared if (expression := c.order_expression)}
         return cls(table, row_type, {**filters, **(extra_filters or {})}, orders, default_order)
 
@@ -68,9 +68,7 @@ class Listing(Generic[T]):
         """A page of the company's rows matching the filter (and the extra SQL `where`, for
         conditions a query adds itself, e.g. "no operator yet"); the count and the page see the
         same rows."""
-        matched, matched_params = compile_filter(with_text_times(filter_), self.filter_fields)
-        source = f"FROM {self.table} WHERE company_id = ? AND ({where}) AND ({matched})"
-        arguments = (company_id, *params, *matched_params)
+        source, arguments = self._matching(company_id, filter_, where, params)
         order = order_clause(order_by, self.order_fields, self.default_order)
         with store.snapshot() as cursor:
             cursor.execute(f"SELECT COUNT(*) AS total {source}", arguments)
@@ -82,6 +80,34 @@ class Listing(Generic[T]):
             rows = [self.row_type(**row) for row in cursor.fetchall()]
         total = int(counted["total"]) if counted else 0
         return Page(rows=rows, total_count=total, offset=offset)
+
+    def rows(
+        self,
+        store: ReadStore,
+        company_id: str,
+        filter_: Filter | None,
+        order_by: OrderBy,
+        *,
+        where: str = "1=1",
+        params: Sequence[Any] = (),
+    ) -> list[T]:
+        """Every row of the company matching the filter (and `where`), in order: for a list
+        that is read whole, as a few days of a timesheet are."""
+        source, arguments = self._matching(company_id, filter_, where, params)
+        order = order_clause(order_by, self.order_fields, self.default_order)
+        found = store.query(
+            f"SELECT {', '.join(self.columns)} {source} ORDER BY {order}", arguments
+        )
+        return [self.row_type(**row) for row in found]
+
+    def _matching(
+        self, company_id: str, filter_: Filter | None, where: str, params: Sequence[Any]
+    ) -> tuple[str, tuple[Any, ...]]:
+        """The FROM and WHERE of the company's rows matching the filter and `where`, and their
+        parameters."""
+        matched, matched_params = compile_filter(with_text_times(filter_), self.filter_fields)
+        source = f"FROM {self.table} WHERE company_id = ? AND ({where}) AND ({matched})"
+        return source, (company_id, *params, *matched_params)
 
     def first_per(
         self, store: ReadStore, company_id: str, field: str, keys: Sequence[str], first: int
@@ -133,3 +159,12 @@ class Listing(Generic[T]):
             f"CREATE INDEX IF NOT EXISTS {table}_{column} ON {table} (company_id, {column})"
             for column in columns
         )
+
+
+def _filtered(column: Column) -> str:
+    """What a filter on the column compares: a bool column's 0 or 1 as a boolean (a filter's
+    true or false is a boolean parameter on PostgreSQL). In brackets the column is still filtered
+    on, but `indexes` makes no index for it."""
+    if column.filter == "bool" and column.stored:
+        return f"({column.name} = 1)"
+    return column.name if column.indexed else f"({column.name})"

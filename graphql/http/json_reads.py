@@ -16,8 +16,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, status
 from cronica.graphql.http.viewers import authenticated
 from cronica.graphql.paging import MAX_PAGE_SIZE
 from cronica.graphql.read_api import ReadApi, Viewer
-from cronica.projections.agenda_queries import agenda_page
-from cronica.projections.agenda_visits import AgendaView, view_days
+from cronica.projections.agenda.queries import agenda_page
+from cronica.projections.agenda.visits import AgendaView, view_days
 from cronica.projections.tasks.queries import list_tasks
 
 First = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="How many rows, from the first.")]

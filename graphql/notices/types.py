@@ -7,8 +7,8 @@ import strawberry
 from cronica.domain.notice_values import CallerKind, NoticeStatus
 from cronica.graphql.context import Info
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.records.types import HistoryEvent
 from cronica.graphql.types.customer import Customer, customer_by_id
-from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.notices.rows import NoticeRow
 

@@ -16,7 +16,7 @@ from cronica.graphql.types.row_values import day_or_none
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.opportunity_timeline.rows import TimelineRow
 
-graphql_enum(OpportunityStatus)
+graphql_enum(OpportunityStatus, "new → waiting or working → won or lost; reopened: working.")
 
 
 @strawberry.enum(description="What happened to the opportunity.")

@@ -13,10 +13,10 @@ from strawberry.scalars import JSON
 from cronica.graphql.context import Info
 from cronica.graphql.customer_loaders import Latest
 from cronica.graphql.paging import checked_size, connection
+from cronica.graphql.records.types import HistoryEvent
 from cronica.graphql.types.connection import Connection
 from cronica.graphql.types.customer_parts import Contact, CustomerAddress, CustomerValuation
 from cronica.graphql.types.customer_visit_plan import VisitPlan
-from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.customer_directory import CustomerRow
 from cronica.projections.paging import Page

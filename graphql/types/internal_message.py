@@ -6,7 +6,7 @@ from datetime import datetime
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.history_event import HistoryEvent
+from cronica.graphql.records.types import HistoryEvent
 from cronica.graphql.types.row_values import id_or_none, time_or_none
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.message_list import InboxEntryRow

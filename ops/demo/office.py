@@ -13,7 +13,7 @@ from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.attachments import AttachmentStore
 from cronica.commands.call import CommandCall
 from cronica.commands.results import Principal
-from cronica.projections.agenda_rows import AGENDA_TIME_ZONE
+from cronica.projections.agenda.rows import AGENDA_TIME_ZONE
 
 # Where the demo's office is: its days and working hours are Madrid's, as agendas show them.
 OFFICE_TIME_ZONE = AGENDA_TIME_ZONE

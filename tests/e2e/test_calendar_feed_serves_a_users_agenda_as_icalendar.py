@@ -10,8 +10,8 @@ from icalendar import Calendar
 
 from cronica.domain.user import token_digest
 from cronica.ops.settings import Settings
-from cronica.projections.agenda_queries import agenda_page
-from cronica.projections.agenda_rows import AGENDA_TIME_ZONE
+from cronica.projections.agenda.queries import agenda_page
+from cronica.projections.agenda.rows import AGENDA_TIME_ZONE
 from tests.fixtures.http.graphql_client import GraphQLApi, Person, running_app
 from tests.fixtures.staff.agenda_desk import AgendaDesk
 

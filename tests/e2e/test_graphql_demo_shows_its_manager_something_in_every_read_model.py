@@ -12,7 +12,7 @@ from typing import Any
 from cronica.commands.identity import authenticate
 from cronica.ops.demo.loading import load_demo
 from cronica.ops.settings import Settings
-from cronica.projections.agenda_rows import AGENDA_TIME_ZONE
+from cronica.projections.agenda.rows import AGENDA_TIME_ZONE
 from tests.fixtures.http.graphql_client import Person, running_app
 
 README = Path(__file__).parents[2] / "README.md"

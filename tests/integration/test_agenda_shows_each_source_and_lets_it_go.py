@@ -8,9 +8,9 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from cronica.commands.results import Principal
 from cronica.ops.container import Container
-from cronica.projections.agenda_queries import agenda_page
-from cronica.projections.agenda_rows import AgendaItemRow
-from cronica.projections.agenda_visits import AgendaView, view_days
+from cronica.projections.agenda.queries import agenda_page
+from cronica.projections.agenda.rows import AgendaItemRow
+from cronica.projections.agenda.visits import AgendaView, view_days
 from tests.fixtures.staff.agenda_desk import AgendaDesk
 from tests.fixtures.staff.office import Office
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from cronica.commands.results import Principal
 from cronica.ops.container import Container
-from cronica.projections.agent_activity_figures import AgentActivity, agent_activity
+from cronica.projections.agent_activity.queries import AgentActivity, agent_activity
 from tests.fixtures.read_model_snapshots import snapshot
 from tests.fixtures.staff.agent_work import AgentWork
 from tests.fixtures.staff.office import Office

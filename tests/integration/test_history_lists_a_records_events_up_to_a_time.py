@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from cronica.projections.history import history_of
+from cronica.projections.records.history import history_of
 from tests.fixtures.staff.office import Office
 
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from cronica.domain.ownership import root_unit_id_for
 from cronica.ops.container import Container
-from cronica.projections.timesheet import timesheets
+from cronica.projections.timesheets.queries import timesheets
 from cronica.projections.user_directory import team_of
 from tests.fixtures.staff.business_units import move, unit
 from tests.fixtures.staff.office import Office

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from cronica.ops.container import Container
-from cronica.projections.timesheet import TimesheetLine, line_id_for, timesheet
+from cronica.projections.timesheets.projection import line_id_for
+from cronica.projections.timesheets.queries import timesheet
+from cronica.projections.timesheets.rows import TimesheetLine
 from tests.fixtures.staff.office import Office
 
 

@@ -7,8 +7,8 @@ from datetime import date, datetime, time
 import pytest
 
 from cronica.domain.customer_visit_plan import VisitPlan
-from cronica.projections.agenda_rows import Slot
-from cronica.projections.agenda_visits import AgendaView, view_days, visits_between
+from cronica.projections.agenda.rows import Slot
+from cronica.projections.agenda.visits import AgendaView, view_days, visits_between
 
 WEDNESDAY = date(2026, 3, 4)
 

@@ -1,6 +1,6 @@
 """The agenda's own copies of other records: incidents' and customers' numbers and names (which
 the items show), customers' representatives and visit plans, and the digests of the users'
-calendar feed secrets. Part of the agenda projection (`agenda.AgendaProjection`)."""
+calendar feed secrets. Part of the agenda projection (`projection.AgendaProjection`)."""
 
 from __future__ import annotations
 

@@ -18,13 +18,13 @@ from uuid import UUID
 
 from cronica.domain.customer_visit_plan import VisitPlan
 from cronica.domain.user import token_digest
-from cronica.projections.agenda_rows import (
+from cronica.projections.agenda.rows import (
     AGENDA_COLUMNS,
     AGENDA_ITEMS,
     AgendaItemKind,
     AgendaItemRow,
 )
-from cronica.projections.agenda_visits import Visit, visits_between
+from cronica.projections.agenda.visits import Visit, visits_between
 from cronica.projections.filtering import Filter
 from cronica.projections.listing import OrderBy
 from cronica.projections.paging import Page

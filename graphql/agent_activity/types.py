@@ -1,24 +1,16 @@
 """The AgentActivity type: what one agent did and has pending in a period, in total and by kind
 of record, to judge effectiveness."""
 
-from enum import Enum
-
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.enums import graphql_enum
 from cronica.graphql.types.user import User, user_by_id
-from cronica.projections.agent_activity_figures import AgentActivity as AgentActivityFigures
-from cronica.projections.agent_activity_figures import KindActivity
+from cronica.projections.agent_activity.queries import AgentActivity as AgentActivityFigures
+from cronica.projections.agent_activity.queries import KindActivity
+from cronica.projections.agent_activity.rows import AgentWorkKind
 
-
-@strawberry.enum(description="The kinds of record an agent is responsible for.")
-class AgentWorkKind(Enum):
-    INCIDENT = "incident"
-    REPAIR_ORDER = "repair_order"
-    TASK = "task"
-    OPPORTUNITY = "opportunity"
-    NOTICE = "notice"
-
+graphql_enum(AgentWorkKind, "The kinds of record an agent is responsible for.")
 
 _DONE = (
     "Done within the period: an incident closed, a repair order delivered, a task closed or "

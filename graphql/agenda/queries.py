@@ -5,17 +5,17 @@ from typing import Annotated
 
 import strawberry
 
+from cronica.graphql.agenda.filters import AgendaFilter, AgendaOrder
+from cronica.graphql.agenda.types import AgendaItem
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError, NotAllowedError
 from cronica.graphql.paging import PageRequest, paged
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.read_api import Viewer
-from cronica.graphql.types.agenda import AgendaItem, AgendaView
-from cronica.graphql.types.agenda_filter import AgendaFilter, AgendaOrder
 from cronica.graphql.types.connection import Connection
-from cronica.projections import agenda_visits
-from cronica.projections.agenda_queries import agenda_page
-from cronica.projections.agenda_rows import AGENDA_TIME_ZONE, AgendaItemRow
+from cronica.projections.agenda.queries import agenda_page
+from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, AgendaItemRow
+from cronica.projections.agenda.visits import AgendaView, view_days
 from cronica.projections.paging import Page
 from cronica.projections.user_directory import team_of
 
@@ -49,7 +49,7 @@ class AgendaQueries:
         await context.read_after(at_least_position)
         request = PageRequest.parse(first, after, last, before)
         today = datetime.now(AGENDA_TIME_ZONE).date()
-        days = agenda_visits.view_days(agenda_visits.AgendaView(view.value), on or today)
+        days = view_days(view, on or today)
         where = filter_.to_filter() if filter_ else None
         order = [key.to_key() for key in order_by or []]
         company_id = viewer.company_id

@@ -9,7 +9,7 @@ from enum import StrEnum
 from uuid import NAMESPACE_URL, uuid5
 
 from cronica.domain.customer_visit_plan import VisitFrequency, VisitPlan, Weekday
-from cronica.projections.agenda_rows import AGENDA_TIME_ZONE, Slot
+from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, Slot
 
 _WEEKDAYS = list(Weekday)  # Monday first, as date.weekday() counts
 _DAYS_IN_A_WEEK = 7

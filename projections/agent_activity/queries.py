@@ -1,5 +1,5 @@
 """Agent activity figures: per agent and period, what was done, what is pending, and how long
-doing it took on average, by kind of record (rows of projections/agent_activity.py)."""
+doing it took on average, by kind of record (read from the work items, `rows`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from cronica.projections.agent_activity import CANCELLED, KINDS
+from cronica.projections.agent_activity.rows import CANCELLED, AgentWorkKind
 from cronica.projections.rows import utc_text
 from cronica.projections.store import ReadStore
 
@@ -33,7 +33,8 @@ class KindActivity:
 
 @dataclass(frozen=True)
 class AgentActivity:
-    """One agent's figures, in total and by kind (only kinds with figures, in `KINDS` order)."""
+    """One agent's figures, in total and by kind (only kinds with figures, in the order of
+    `AgentWorkKind`)."""
 
     agent_id: str
     kinds: list[KindActivity]
@@ -93,7 +94,7 @@ def agent_activity(
         (*done_params, *done_params, end, *done_params, end, company_id, end, *params),
     )
     by_agent: dict[str, list[KindActivity]] = {}
-    for row in sorted(rows, key=lambda row: KINDS.index(row["kind"])):
+    for row in sorted(rows, key=lambda row: list(AgentWorkKind).index(row["kind"])):
         if row["done"] or row["pending"]:
             figures = KindActivity(
                 row["kind"], row["done"], row["pending"], row["seconds"], row["reopened"]

@@ -1,5 +1,5 @@
 """How the later events of a task, repair order, opportunity or agenda entry change its row in
-`agenda_sources` (part of the agenda projection, `agenda.AgendaProjection`)."""
+`agenda_sources` (part of the agenda projection, `projection.AgendaProjection`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from cronica.domain.opportunity_values import OpportunityStatus
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
-from cronica.projections.agenda_rows import NO_SLOT, Slot
+from cronica.projections.agenda.rows import NO_SLOT, Slot
 from cronica.projections.repair_orders.statuses import SCHEDULED_STATUS, status_after
 
 GONE = TaskStatus.CANCELLED.value

@@ -16,7 +16,7 @@ from uuid import UUID
 from eventsourcing.persistence import EventStore
 
 from cronica.domain.event_data import event_data
-from cronica.projections.json_values import json_ready
+from cronica.projections.records.json_values import json_ready
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,8 @@ from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.read_api import Viewer
-from cronica.graphql.types.history_event import HistoryEvent
-from cronica.graphql.types.record_snapshot import RecordSnapshot
-from cronica.projections.record_snapshot import RecordSnapshot as Snapshot
+from cronica.graphql.records.types import HistoryEvent, RecordSnapshot
+from cronica.projections.records.snapshots import RecordSnapshot as Snapshot
 
 AUDITOR_ROLE = "admin"
 

@@ -9,11 +9,16 @@ import strawberry
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError, NotAllowedError
 from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.types.timesheet import TeamTimesheet, TeamTimesheetDay, Timesheet, TimesheetDay
+from cronica.graphql.timesheets.types import (
+    TeamTimesheet,
+    TeamTimesheetDay,
+    Timesheet,
+    TimesheetDay,
+)
 from cronica.graphql.types.user import User, user_by_id
 from cronica.projections.store import ReadStore
-from cronica.projections.timesheet import timesheet as timesheet_days
-from cronica.projections.timesheet import timesheets
+from cronica.projections.timesheets.queries import timesheet as timesheet_days
+from cronica.projections.timesheets.queries import timesheets
 from cronica.projections.user_directory import team_of, units_by_ids
 
 MAX_TIMESHEET_DAYS = 366

@@ -1,13 +1,17 @@
 """The Timesheet type: an employee's work, day by day: incident follow-ups, repair work, and
-lines added by hand."""
+lines added by hand; and its lines filtered and ordered."""
 
 from datetime import date, datetime
+from typing import Annotated
 
 import strawberry
 
+from cronica.graphql.context import Info
+from cronica.graphql.timesheets.filters import TimesheetLineFilter, TimesheetLineOrder
 from cronica.graphql.types.user import User
-from cronica.projections.timesheet import TimesheetDay as TimesheetDayRow
-from cronica.projections.timesheet import TimesheetLine as TimesheetLineRow
+from cronica.projections.timesheets.queries import timesheet_lines
+from cronica.projections.timesheets.rows import TimesheetDay as TimesheetDayRow
+from cronica.projections.timesheets.rows import TimesheetLine as TimesheetLineRow
 
 
 @strawberry.type(description="A stretch of work, and the record it was done for.")
@@ -23,6 +27,12 @@ class TimesheetLine:
     )
     source_id: strawberry.ID
     source_number: str
+    work_centre: str | None = strawberry.field(
+        description="The work centre it was done at; null but on a line added by hand."
+    )
+    department: str | None = strawberry.field(
+        description="The department it was done for; null but on a line added by hand."
+    )
 
     @classmethod
     def from_row(cls, row: TimesheetLineRow) -> "TimesheetLine":
@@ -35,6 +45,8 @@ class TimesheetLine:
             source_type=row.source_type,
             source_id=strawberry.ID(row.source_id),
             source_number=row.source_number,
+            work_centre=row.work_centre,
+            department=row.department,
         )
 
 
@@ -60,6 +72,25 @@ class Timesheet:
     to: date
     days: list[TimesheetDay]
     total_minutes: int
+
+    @strawberry.field(
+        description="The lines of the range's days that match `filter`, in `orderBy` (by "
+        "default, the order they started in)."
+    )
+    async def lines(
+        self,
+        info: Info,
+        filter_: Annotated[TimesheetLineFilter | None, strawberry.argument(name="filter")] = None,
+        order_by: list[TimesheetLineOrder] | None = None,
+    ) -> list[TimesheetLine]:
+        context = info.context
+        where = filter_.to_filter() if filter_ else None
+        order = [key.to_key() for key in order_by or []]
+        days = (self.from_.isoformat(), self.to.isoformat())
+        rows = await context.api.run(
+            timesheet_lines, context.viewer.company_id, [self.employee.id], *days, where, order
+        )
+        return [TimesheetLine.from_row(row) for row in rows]
 
 
 @strawberry.type(description="A team's work on one day: every member's minutes added up.")

@@ -1,40 +1,32 @@
 """The AgendaItem type: something in a user's agenda (a task, a repair order's slot, an entry,
 an assigned incident, an opportunity's day of next contact, a customer's visit), with the user
-and the customer loaded in batches."""
+and the customer loaded in batches; and the agenda's enums, the read model's own."""
 
 from datetime import date, datetime
-from enum import Enum
 
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.enums import graphql_enum
 from cronica.graphql.types.customer import Customer, customer_by_id
+from cronica.graphql.types.row_values import id_or_none, time_or_none
 from cronica.graphql.types.user import User, user_by_id
-from cronica.projections.agenda_rows import AgendaItemRow
+from cronica.projections.agenda.rows import AgendaItemKind, AgendaItemRow
+from cronica.projections.agenda.visits import AgendaView
 
-
-@strawberry.enum(description="Where an agenda item comes from.")
-class AgendaItemKind(Enum):
-    TASK = "task"
-    REPAIR_ORDER = "repair_order"
-    AGENDA_ENTRY = "agenda_entry"
-    OPPORTUNITY_CONTACT = strawberry.enum_value(
-        "opportunity_contact", description="The day to contact an opportunity's customer again."
-    )
-    INCIDENT = strawberry.enum_value(
-        "incident", description="The entry an incident's assignment put in the agenda."
-    )
-    CUSTOMER_VISIT = strawberry.enum_value(
-        "customer_visit", description="A visit of the customer's visit plan."
-    )
-
-
-@strawberry.enum(description="Which days an agenda shows around its date.")
-class AgendaView(Enum):
-    DAY = "day"
-    WORK_WEEK = strawberry.enum_value("work_week", description="Monday to Friday.")
-    WEEK = strawberry.enum_value("week", description="Monday to Sunday.")
-    MONTH = "month"
+graphql_enum(
+    AgendaItemKind,
+    "Where an agenda item comes from.",
+    OPPORTUNITY_CONTACT="The day to contact an opportunity's customer again.",
+    INCIDENT="The entry an incident's assignment put in the agenda.",
+    CUSTOMER_VISIT="A visit of the customer's visit plan.",
+)
+graphql_enum(
+    AgendaView,
+    "Which days an agenda shows around its date.",
+    WORK_WEEK="Monday to Friday.",
+    WEEK="Monday to Sunday.",
+)
 
 
 @strawberry.type(description="Something in a user's agenda, from its start to its end.")
@@ -79,13 +71,13 @@ class AgendaItem:
             title=row.title,
             notes=row.notes,
             starts_at=datetime.fromisoformat(row.starts_at),
-            ends_at=datetime.fromisoformat(row.ends_at) if row.ends_at else None,
+            ends_at=time_or_none(row.ends_at),
             all_day=bool(row.all_day),
             day=date.fromisoformat(row.day),
             last_day=date.fromisoformat(row.last_day),
             status=row.status,
             user_id=strawberry.ID(row.user_id),
-            customer_id=strawberry.ID(row.customer_id) if row.customer_id else None,
+            customer_id=id_or_none(row.customer_id),
             version=row.version,
             updated_at=datetime.fromisoformat(row.updated_at),
         )

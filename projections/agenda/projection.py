@@ -6,8 +6,8 @@ leave it; after every event its item in `agenda_items` is written again from tha
 if it is in someone's agenda at some time and not cancelled: a task in preparation (no operator)
 or cancelled, an unscheduled repair order, an opportunity not waiting for a contact and a
 cancelled entry have no item. Done tasks and repair orders past their slot keep theirs, marked
-by their status. Visit plans are kept as plans (`agenda_records_projection`) and expanded when a
-range is read (`agenda_queries`).
+by their status. Visit plans are kept as plans (`copied_records`) and expanded when a
+range is read (`queries`).
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from cronica.domain.repair_order import RepairOrder
 from cronica.domain.repair_order_values import RepairOrderStatus
 from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
-from cronica.projections.agenda_changes import GONE, change_of
-from cronica.projections.agenda_records_projection import apply_to_records
-from cronica.projections.agenda_rows import (
+from cronica.projections.agenda.changes import GONE, change_of
+from cronica.projections.agenda.copied_records import apply_to_records
+from cronica.projections.agenda.rows import (
     AGENDA_COLUMNS,
     AGENDA_DDL,
     AGENDA_TABLES,
@@ -47,7 +47,7 @@ _SHOW_ITEM = (
 
 
 class AgendaProjection(Projection):
-    """Rows of the agenda's tables (`agenda_rows.AGENDA_TABLES`)."""
+    """Rows of the agenda's tables (`rows.AGENDA_TABLES`)."""
 
     name = "agenda"
     tables = AGENDA_TABLES

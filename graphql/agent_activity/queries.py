@@ -5,11 +5,12 @@ from typing import Annotated
 
 import strawberry
 
+from cronica.graphql.agent_activity.types import AgentActivity
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
 from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.types.agent_activity import AgentActivity, AgentWorkKind
-from cronica.projections.agent_activity_figures import agent_activity
+from cronica.projections.agent_activity.queries import agent_activity
+from cronica.projections.agent_activity.rows import AgentWorkKind
 from cronica.projections.user_directory import team_of
 
 

@@ -31,36 +31,24 @@ from cronica.domain.notice import Notice
 from cronica.domain.opportunity import Opportunity
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.task import Task
+from cronica.projections.agent_activity.rows import AGENT_WORK_DDL, CANCELLED, AgentWorkKind
 from cronica.projections.projection import Projection
 from cronica.projections.rows import utc_text
 from cronica.projections.store import Cursor
 
-KINDS = ("incident", "repair_order", "task", "opportunity", "notice")
-CANCELLED = "cancelled"
-"""The one outcome that ends an item without it being done."""
-
-_DDL = (
-    "CREATE TABLE IF NOT EXISTS agent_work_items ("
-    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, kind TEXT NOT NULL, agent_id TEXT,"
-    " opened_at TEXT NOT NULL, ended_at TEXT, outcome TEXT, resolution_seconds INTEGER,"
-    " reopened INTEGER NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS agent_work_items_agent"
-    " ON agent_work_items (company_id, agent_id, opened_at)",
-    "CREATE INDEX IF NOT EXISTS agent_work_items_ended ON agent_work_items (company_id, ended_at)",
-)
-
 # Each kind's first event, and its agent (if it has one from the start) and opening time; a
 # history note (Task.Recorded) is opened and done at once.
-_OPENINGS: dict[type[Any], tuple[str, Callable[[Any], Any], Callable[[Any], datetime]]] = {
-    Incident.Created: ("incident", lambda e: None, lambda e: e.timestamp),
+_Opening = tuple[AgentWorkKind, Callable[[Any], Any], Callable[[Any], datetime]]
+_OPENINGS: dict[type[Any], _Opening] = {
+    Incident.Created: (AgentWorkKind.INCIDENT, lambda e: None, lambda e: e.timestamp),
     RepairOrder.Received: (
-        "repair_order",
+        AgentWorkKind.REPAIR_ORDER,
         lambda e: None,
         lambda e: datetime.fromisoformat(e.reception["received_at"]),
     ),
-    Task.Planned: ("task", lambda e: e.operator_id, lambda e: e.timestamp),
-    Opportunity.Created: ("opportunity", lambda e: e.agent_id, lambda e: e.timestamp),
-    Notice.Logged: ("notice", lambda e: e.recipient_id, lambda e: e.taken_at),
+    Task.Planned: (AgentWorkKind.TASK, lambda e: e.operator_id, lambda e: e.timestamp),
+    Opportunity.Created: (AgentWorkKind.OPPORTUNITY, lambda e: e.agent_id, lambda e: e.timestamp),
+    Notice.Logged: (AgentWorkKind.NOTICE, lambda e: e.recipient_id, lambda e: e.taken_at),
 }
 # The events that hand a record to an agent, and who that is.
 _AGENTS: dict[type[Any], Callable[[Any], Any]] = {
@@ -96,16 +84,16 @@ class AgentActivityProjection(Projection):
 
     name = "agent_activity"
     tables = ("agent_work_items",)
-    ddl = _DDL
+    ddl = AGENT_WORK_DDL
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         record_id = str(event.originator_id)
         event_type = type(event)
         if event_type in _OPENINGS:
-            kind_name, agent_of, opened_at = _OPENINGS[event_type]
-            _open(cursor, event, kind_name, agent_of(event), opened_at(event))
+            kind, agent_of, opened_at = _OPENINGS[event_type]
+            _open(cursor, event, kind, agent_of(event), opened_at(event))
         elif isinstance(event, Task.Recorded):
-            _open(cursor, event, "task", event.operator_id, event.starts_at)
+            _open(cursor, event, AgentWorkKind.TASK, event.operator_id, event.starts_at)
             _end(cursor, record_id, "recorded", event.ends_at or event.starts_at)
         elif event_type in _AGENTS:
             cursor.execute(
@@ -123,14 +111,16 @@ class AgentActivityProjection(Projection):
             )
 
 
-def _open(cursor: Cursor, event: Any, kind: str, agent_id: Any, opened_at: datetime) -> None:
+def _open(
+    cursor: Cursor, event: Any, kind: AgentWorkKind, agent_id: Any, opened_at: datetime
+) -> None:
     cursor.execute(
         "INSERT INTO agent_work_items (id, company_id, kind, agent_id, opened_at, reopened)"
         " VALUES (?, ?, ?, ?, ?, 0)",
         (
             str(event.originator_id),
             str(event.company_id),
-            kind,
+            kind.value,
             str(agent_id) if agent_id else None,
             utc_text(opened_at),
         ),

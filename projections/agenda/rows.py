@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Annotated
 from zoneinfo import ZoneInfo
 
+from cronica.projections.columns import column, create_table
 from cronica.projections.listing import Listing
 from cronica.projections.rows import utc_text
 
@@ -40,73 +42,41 @@ class AgendaItemRow:
 
     id: str
     company_id: str
-    user_id: str
-    kind: str
-    record_id: str
+    user_id: Annotated[str, column(filter="id")]
+    kind: Annotated[str, column(filter="enum", order=True, enum=AgendaItemKind)]
+    record_id: Annotated[str, column(filter="id")]
     record_number: str | None
-    title: str
+    title: Annotated[str, column(filter="text", order=True)]
     notes: str
-    starts_at: str
+    starts_at: Annotated[str, column(filter="time", order=True)]
     ends_at: str | None
-    all_day: int
-    day: str
+    all_day: Annotated[int, column(filter="bool")]
+    day: Annotated[str, column(filter="date", order=True)]
     last_day: str
-    status: str
-    customer_id: str | None
+    status: Annotated[str, column(filter="text", order=True)]
+    customer_id: Annotated[str | None, column(filter="id")]
     version: int
-    updated_at: str
+    updated_at: Annotated[str, column(order=True)]
 
 
 AGENDA_COLUMNS = [f.name for f in fields(AgendaItemRow)]
 
-AGENDA_FILTER_FIELDS: dict[str, str] = {
-    "kind": "kind",
-    "status": "status",
-    "userId": "user_id",
-    "customerId": "customer_id",
-    "recordId": "record_id",
-    "title": "title",
-    "startsAt": "starts_at",
-    "day": "day",
-    # Compared as a boolean: a filter's true or false is a boolean parameter on PostgreSQL.
-    "allDay": "(all_day = 1)",
-}
-
-AGENDA_ORDER_FIELDS: dict[str, str] = {
-    "startsAt": "starts_at",
-    "day": "day",
-    "kind": "kind",
-    "title": "title",
-    "status": "status",
-    "updatedAt": "updated_at",
-}
-
-AGENDA_ITEMS: Listing[AgendaItemRow] = Listing(
-    table="agenda_items",
-    row_type=AgendaItemRow,
-    filter_fields=AGENDA_FILTER_FIELDS,
-    order_fields=AGENDA_ORDER_FIELDS,
-    default_order=[("startsAt", False)],
-)
-
-_ITEM_COLUMNS_DDL = (
-    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, user_id TEXT{required}, kind TEXT NOT NULL,"
-    " record_id TEXT NOT NULL, record_number TEXT, title TEXT NOT NULL, notes TEXT NOT NULL,"
-    " starts_at TEXT{required}, ends_at TEXT, all_day INTEGER NOT NULL, day TEXT{required},"
-    " last_day TEXT{required}, status TEXT NOT NULL, customer_id TEXT, version INTEGER NOT NULL,"
-    " updated_at TEXT NOT NULL"
+AGENDA_ITEMS: Listing[AgendaItemRow] = Listing.of(
+    "agenda_items", AgendaItemRow, default_order=[("startsAt", False)]
 )
 
 AGENDA_DDL = (
     # The shown items, each in one user's agenda on some days.
-    f"CREATE TABLE IF NOT EXISTS agenda_items ({_ITEM_COLUMNS_DDL.format(required=' NOT NULL')})",
+    create_table("agenda_items", AgendaItemRow),
     "CREATE INDEX IF NOT EXISTS agenda_items_user_day"
     " ON agenda_items (company_id, user_id, day, last_day)",
     "CREATE INDEX IF NOT EXISTS agenda_items_record ON agenda_items (record_id)",
     *AGENDA_ITEMS.indexes(),
     # Every task, repair order, opportunity and entry as an item-to-be: its user or its times
     # may be missing (a task in preparation, an unscheduled order, an opportunity not waiting).
-    f"CREATE TABLE IF NOT EXISTS agenda_sources ({_ITEM_COLUMNS_DDL.format(required='')})",
+    create_table(
+        "agenda_sources", AgendaItemRow, nullable=("user_id", "starts_at", "day", "last_day")
+    ),
     # Incidents and customers: the numbers, names and representatives items show.
     "CREATE TABLE IF NOT EXISTS agenda_records ("
     " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, number TEXT NOT NULL, title TEXT NOT NULL,"

@@ -17,8 +17,8 @@ from eventsourcing.persistence import EventStore
 
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.user import ApiToken
-from cronica.projections.history import HistoryEntry, entry_of, events_upto
-from cronica.projections.json_values import json_ready
+from cronica.projections.records.history import HistoryEntry, entry_of, events_upto
+from cronica.projections.records.json_values import json_ready
 
 _BUSINESS_MODULES = "cronica.domain."
 _HIDDEN_TYPES: frozenset[type[CronicaAggregate]] = frozenset({ApiToken})

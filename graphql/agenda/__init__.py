@@ -1,0 +1,2 @@
+"""The GraphQL side of agendas: the AgendaItem type, its filter and order inputs, the agenda
+field."""

@@ -1,0 +1,1 @@
+"""The GraphQL side of agent activity: done and pending work per agent."""

@@ -1,0 +1,2 @@
+"""The timesheet read model: the lines of each employee's days, from incident follow-ups, repair
+work and lines added by hand."""
