@@ -4,10 +4,10 @@ X-Cronica-Position header), until the read models hold the viewer's own writes."
 
 from strawberry.tools import merge_types
 
+from cronica.graphql.customers.queries import CustomerQueries
+from cronica.graphql.messages.queries import InboxQueries
 from cronica.graphql.queries.agenda import AgendaQueries
 from cronica.graphql.queries.agent_activity import AgentActivityQueries
-from cronica.graphql.queries.customers import CustomerQueries
-from cronica.graphql.queries.inbox import InboxQueries
 from cronica.graphql.queries.incidents import IncidentQueries
 from cronica.graphql.queries.notice_board import NoticeBoardQueries
 from cronica.graphql.queries.notices import NoticeQueries
@@ -16,8 +16,8 @@ from cronica.graphql.queries.order_search import OrderSearchQueries
 from cronica.graphql.queries.records import RecordQueries
 from cronica.graphql.queries.repair_orders import RepairOrderQueries
 from cronica.graphql.queries.timesheets import TimesheetQueries
-from cronica.graphql.queries.viewer import ViewerQueries
 from cronica.graphql.tasks.queries import TaskQueries
+from cronica.graphql.users.queries import ViewerQueries
 
 Query = merge_types(
     "Query",

@@ -12,7 +12,7 @@ from icalendar import Calendar, Event
 from cronica.ops.container import Container
 from cronica.projections.agenda_queries import agenda_page, feed_owner
 from cronica.projections.agenda_rows import AGENDA_TIME_ZONE, AgendaItemRow
-from cronica.projections.user_directory import users_by_ids
+from cronica.projections.users.queries import users_by_ids
 
 DAYS_BACK = 30
 DAYS_AHEAD = 180

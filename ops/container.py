@@ -16,10 +16,10 @@ from cronica.ops.event_store import open_event_store, schema_changes_serialised
 from cronica.ops.settings import Settings
 from cronica.projections.agenda import AgendaProjection
 from cronica.projections.agent_activity import AgentActivityProjection
-from cronica.projections.customer_directory import CustomerDirectoryProjection
+from cronica.projections.customers.projection import CustomerDirectoryProjection
 from cronica.projections.follower import EventLogFollower, NotificationLog, listen_for_events
 from cronica.projections.incident_list import IncidentListProjection
-from cronica.projections.message_list import MessageListProjection
+from cronica.projections.messages.projection import MessageListProjection
 from cronica.projections.notice_board import NoticeBoardProjection
 from cronica.projections.notice_list import NoticeListProjection
 from cronica.projections.opportunity_list import OpportunityListProjection
@@ -32,7 +32,7 @@ from cronica.projections.runner import ProjectionRunner
 from cronica.projections.store import PostgresReadStore, ReadStore, SQLiteReadStore
 from cronica.projections.tasks.projection import TaskListProjection
 from cronica.projections.timesheet import TimesheetProjection
-from cronica.projections.user_directory import UserDirectoryProjection
+from cronica.projections.users.projection import UserDirectoryProjection
 
 # Let a burst of saves gather into one projection batch (each save wakes the followers).
 GATHER_SECONDS = 0.01

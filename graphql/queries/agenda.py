@@ -17,7 +17,7 @@ from cronica.projections import agenda_visits
 from cronica.projections.agenda_queries import agenda_page
 from cronica.projections.agenda_rows import AGENDA_TIME_ZONE, AgendaItemRow
 from cronica.projections.paging import Page
-from cronica.projections.user_directory import team_of
+from cronica.projections.users.queries import team_of
 
 
 @strawberry.type

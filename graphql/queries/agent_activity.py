@@ -10,7 +10,7 @@ from cronica.graphql.errors import InvalidArgumentError
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.types.agent_activity import AgentActivity, AgentWorkKind
 from cronica.projections.agent_activity_figures import agent_activity
-from cronica.projections.user_directory import team_of
+from cronica.projections.users.queries import team_of
 
 
 @strawberry.type

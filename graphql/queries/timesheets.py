@@ -10,11 +10,11 @@ from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError, NotAllowedError
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.types.timesheet import TeamTimesheet, TeamTimesheetDay, Timesheet, TimesheetDay
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.store import ReadStore
 from cronica.projections.timesheet import timesheet as timesheet_days
 from cronica.projections.timesheet import timesheets
-from cronica.projections.user_directory import team_of, units_by_ids
+from cronica.projections.users.queries import team_of, units_by_ids
 
 MAX_TIMESHEET_DAYS = 366
 

@@ -7,10 +7,10 @@ from enum import Enum
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.customer import Customer, customer_by_id
+from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.row_values import day_or_none
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.incident_list import IncidentRow
 
 

@@ -7,10 +7,10 @@ from datetime import datetime
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.messages.types import InternalMessage
 from cronica.graphql.paging import checked_size
-from cronica.graphql.types.internal_message import InternalMessage
 from cronica.graphql.types.notice import Notice
-from cronica.projections.message_list import inbox_of
+from cronica.projections.messages.queries import inbox_of
 from cronica.projections.notice_board import AlertRow, alerts_for, unread_count
 from cronica.projections.notice_board_counts import board_counts
 from cronica.projections.notice_list import open_notices_for

@@ -6,12 +6,12 @@ from decimal import Decimal
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.customer import Customer, customer_by_id
+from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.types.history_event import HistoryEvent
 from cronica.graphql.types.incident import IncidentPriority
 from cronica.graphql.types.opportunity_timeline import OpportunityStatus, TimelineEntry
 from cronica.graphql.types.row_values import day_or_none
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.opportunity_list import OpportunityRow
 
 

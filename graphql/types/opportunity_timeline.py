@@ -11,7 +11,7 @@ from strawberry.scalars import JSON
 
 from cronica.graphql.context import Info
 from cronica.graphql.types.row_values import day_or_none
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.opportunity_timeline import TimelineRow
 
 

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 import strawberry
 
-from cronica.graphql.types.user import User
+from cronica.graphql.users.types import User
 from cronica.projections.timesheet import TimesheetDay as TimesheetDayRow
 from cronica.projections.timesheet import TimesheetLine as TimesheetLineRow
 

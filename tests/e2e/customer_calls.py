@@ -8,7 +8,7 @@ from uuid import UUID
 
 from cronica.domain.customer import Customer
 from cronica.ops.container import Container
-from cronica.projections.customer_directory import CustomerRow, customers_by_ids
+from cronica.projections.customers.rows import CustomerRow, customers_by_ids
 from tests.e2e.command_api import CommandApi
 
 CUSTOMERS = "/v1/customers"

@@ -10,7 +10,9 @@ from cronica.commands.results import Principal
 from cronica.ops.attachments import open_attachment_store
 from cronica.ops.container import Container
 from cronica.projections.filtering import Condition, Filter
-from cronica.projections.message_list import PREVIEW_LENGTH, InboxEntryRow, inbox_of
+from cronica.projections.messages.projection import PREVIEW_LENGTH
+from cronica.projections.messages.queries import inbox_of
+from cronica.projections.messages.rows import InboxEntryRow
 from cronica.projections.notice_board_counts import BoardCounts, board_counts
 from cronica.projections.rows import utc_text
 from tests.integration.office import Office

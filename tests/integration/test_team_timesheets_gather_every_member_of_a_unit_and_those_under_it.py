@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from cronica.domain.ownership import root_unit_id_for
 from cronica.ops.container import Container
 from cronica.projections.timesheet import timesheets
-from cronica.projections.user_directory import team_of
+from cronica.projections.users.queries import team_of
 from tests.e2e.test_graphql_page_costs_a_bounded_number_of_queries import TransactionCounter
 from tests.integration.business_units import move, unit
 from tests.integration.office import Office
