@@ -5,7 +5,6 @@ its contacts, addresses and valuations (`parts`)."""
 from __future__ import annotations
 
 import json
-from dataclasses import astuple
 from typing import Any
 
 from cronica.domain.customer import Customer
@@ -13,13 +12,12 @@ from cronica.projections.customers.customer_events import customer_change
 from cronica.projections.customers.part_events import apply_part_event
 from cronica.projections.customers.parts import PARTS_DDL, PARTS_TABLES
 from cronica.projections.customers.rows import (
-    CUSTOMER_COLUMNS,
     CUSTOMERS,
     CUSTOMERS_TABLE,
     CustomerRow,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.rows import update_stamped, utc_text
+from cronica.projections.rows import insert_row, update_stamped, utc_text
 from cronica.projections.store import Cursor
 
 _DDL = (CUSTOMERS_TABLE, *CUSTOMERS.indexes(), *PARTS_DDL)
@@ -36,11 +34,7 @@ class CustomerDirectoryProjection(Projection):
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, Customer.Created):
             row = _registered(event)
-            cursor.execute(
-                f"INSERT INTO customers ({', '.join(CUSTOMER_COLUMNS)}, sort_name)"
-                f" VALUES ({', '.join('?' * (len(CUSTOMER_COLUMNS) + 1))})",
-                (*astuple(row), row.name.lower()),
-            )
+            insert_row(cursor, "customers", row, sort_name=row.name.lower())
             return
         apply_part_event(cursor, event)
         if isinstance(event, Customer.Event):

@@ -9,7 +9,7 @@ sort by `sort_name`, their lower case, so that "de la Torre" is among the Ds.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Annotated
 
 from cronica.projections.columns import column, create_table
@@ -63,8 +63,6 @@ class CustomerRow:
         for flag in ("active", "blocked", "no_mailing"):
             object.__setattr__(self, flag, bool(getattr(self, flag)))
 
-
-CUSTOMER_COLUMNS = [f.name for f in fields(CustomerRow)]
 
 # `kind` is filtered by the API's own CustomerKind (graphql/customers/types.py), whose member
 # names are the values: not a column of the domain's enum.
