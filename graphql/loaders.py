@@ -10,9 +10,9 @@ from uuid import UUID
 
 from strawberry.dataloader import DataLoader
 
-from cronica.graphql.customer_loaders import CustomerPartLoaders
+from cronica.graphql.customers.loaders import CustomerPartLoaders
 from cronica.graphql.read_api import ReadApi
-from cronica.projections.customer_directory import CustomerRow, customers_by_ids
+from cronica.projections.customers.rows import CustomerRow, customers_by_ids
 from cronica.projections.incidents.queries import incidents_by_ids
 from cronica.projections.incidents.rows import IncidentRow
 from cronica.projections.notices.rows import NOTICES, NoticeRow
@@ -25,7 +25,8 @@ from cronica.projections.store import ReadStore
 from cronica.projections.tasks.priority_types import priority_task_types
 from cronica.projections.tasks.queries import tasks_by_ids
 from cronica.projections.tasks.rows import TaskRow
-from cronica.projections.user_directory import UserRow, users_by_ids
+from cronica.projections.users.queries import users_by_ids
+from cronica.projections.users.rows import UserRow
 
 T = TypeVar("T")
 

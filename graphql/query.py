@@ -6,18 +6,18 @@ from strawberry.tools import merge_types
 
 from cronica.graphql.agenda.queries import AgendaQueries
 from cronica.graphql.agent_activity.queries import AgentActivityQueries
+from cronica.graphql.customers.queries import CustomerQueries
 from cronica.graphql.incidents.queries import IncidentQueries
+from cronica.graphql.messages.queries import InboxQueries
 from cronica.graphql.notices.board_queries import NoticeBoardQueries
 from cronica.graphql.notices.queries import NoticeQueries
 from cronica.graphql.opportunities.queries import OpportunityQueries
 from cronica.graphql.order_search.queries import OrderSearchQueries
-from cronica.graphql.queries.customers import CustomerQueries
-from cronica.graphql.queries.inbox import InboxQueries
-from cronica.graphql.queries.viewer import ViewerQueries
 from cronica.graphql.records.queries import RecordQueries
 from cronica.graphql.repair_orders.queries import RepairOrderQueries
 from cronica.graphql.tasks.queries import TaskQueries
 from cronica.graphql.timesheets.queries import TimesheetQueries
+from cronica.graphql.users.queries import ViewerQueries
 
 Query = merge_types(
     "Query",

@@ -17,10 +17,10 @@ from cronica.ops.event_store import open_event_store, schema_changes_serialised
 from cronica.ops.settings import Settings
 from cronica.projections.agenda.projection import AgendaProjection
 from cronica.projections.agent_activity.projection import AgentActivityProjection
-from cronica.projections.customer_directory import CustomerDirectoryProjection
+from cronica.projections.customers.projection import CustomerDirectoryProjection
 from cronica.projections.follower import EventLogFollower, NotificationLog, listen_for_events
 from cronica.projections.incidents.projection import IncidentListProjection
-from cronica.projections.message_list import MessageListProjection
+from cronica.projections.messages.projection import MessageListProjection
 from cronica.projections.notice_board.projection import NoticeBoardProjection
 from cronica.projections.notices.projection import NoticeListProjection
 from cronica.projections.opportunities.projection import OpportunityListProjection
@@ -33,7 +33,7 @@ from cronica.projections.runner import ProjectionRunner
 from cronica.projections.store import PostgresReadStore, ReadStore, SQLiteReadStore
 from cronica.projections.tasks.projection import TaskListProjection
 from cronica.projections.timesheets.projection import TimesheetProjection
-from cronica.projections.user_directory import UserDirectoryProjection
+from cronica.projections.users.projection import UserDirectoryProjection
 
 # Let a burst of saves gather into one projection batch (each save wakes the followers).
 GATHER_SECONDS = 0.01

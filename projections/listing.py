@@ -162,9 +162,9 @@ class Listing(Generic[T]):
 
 
 def _filtered(column: Column) -> str:
-    """What a filter on the column compares: a bool column's 0 or 1 as a boolean (a filter's
-    true or false is a boolean parameter on PostgreSQL). In brackets the column is still filtered
-    on, but `indexes` makes no index for it."""
-    if column.filter == "bool" and column.stored:
+    """What a filter on the column compares: a bool column held as an INTEGER 0 or 1, as a
+    boolean (a filter's true or false is a boolean parameter on PostgreSQL). In brackets the
+    column is still filtered on, but `indexes` makes no index for it."""
+    if column.filter == "bool" and column.stored and column.sql_type == "INTEGER":
         return f"({column.name} = 1)"
     return column.name if column.indexed else f"({column.name})"

@@ -4,7 +4,7 @@ sort, how a record's later event changes its row, and lookups of rows within one
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import astuple, fields, replace
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -52,12 +52,13 @@ def _text_time(condition: Condition) -> object:
     return value
 
 
-def insert_row(cursor: Cursor, table: str, row: Any) -> None:
-    """Inserts the row (a dataclass) into `table`: a column per field, by the field's name."""
-    columns = [f.name for f in fields(row)]
+def insert_row(cursor: Cursor, table: str, row: Any, **extra: Any) -> None:
+    """Inserts a record's first row (a dataclass of the table's columns), with the `extra`
+    columns a projection keeps beside it (e.g. what it sorts by)."""
+    values = {**asdict(row), **extra}
     cursor.execute(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        astuple(row),
+        f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+        tuple(values.values()),
     )
 
 

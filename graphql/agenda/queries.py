@@ -17,7 +17,7 @@ from cronica.projections.agenda.queries import agenda_page
 from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, AgendaItemRow
 from cronica.projections.agenda.visits import AgendaView, view_days
 from cronica.projections.paging import Page
-from cronica.projections.user_directory import team_of
+from cronica.projections.users.queries import team_of
 
 
 @strawberry.type

@@ -7,10 +7,10 @@ from datetime import date, datetime
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
-from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.row_values import id_or_none, time_or_none
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.agenda.rows import AgendaItemKind, AgendaItemRow
 from cronica.projections.agenda.visits import AgendaView
 

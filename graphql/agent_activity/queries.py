@@ -11,7 +11,7 @@ from cronica.graphql.errors import InvalidArgumentError
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.projections.agent_activity.queries import agent_activity
 from cronica.projections.agent_activity.rows import AgentWorkKind
-from cronica.projections.user_directory import team_of
+from cronica.projections.users.queries import team_of
 
 
 @strawberry.type

@@ -5,7 +5,7 @@ import strawberry
 
 from cronica.graphql.context import Info
 from cronica.graphql.enums import graphql_enum
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.agent_activity.queries import AgentActivity as AgentActivityFigures
 from cronica.projections.agent_activity.queries import KindActivity
 from cronica.projections.agent_activity.rows import AgentWorkKind

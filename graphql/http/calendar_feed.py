@@ -13,7 +13,7 @@ from icalendar import Calendar, Event
 from cronica.graphql.read_api import ReadApi
 from cronica.projections.agenda.queries import agenda_page, feed_owner
 from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, AgendaItemRow
-from cronica.projections.user_directory import users_by_ids
+from cronica.projections.users.queries import users_by_ids
 
 DAYS_BACK = 30
 DAYS_AHEAD = 180

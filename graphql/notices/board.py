@@ -7,10 +7,10 @@ from datetime import datetime
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.messages.types import InternalMessage
 from cronica.graphql.notices.types import Notice
 from cronica.graphql.paging import checked_size
-from cronica.graphql.types.internal_message import InternalMessage
-from cronica.projections.message_list import inbox_of
+from cronica.projections.messages.queries import inbox_of
 from cronica.projections.notice_board.counts import board_counts
 from cronica.projections.notice_board.projection import AlertRow, alerts_for, unread_count
 from cronica.projections.notices.queries import open_notices_for

@@ -6,10 +6,10 @@ import strawberry
 
 from cronica.domain.notice_values import CallerKind, NoticeStatus
 from cronica.graphql.context import Info
+from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
 from cronica.graphql.records.types import HistoryEvent
-from cronica.graphql.types.customer import Customer, customer_by_id
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.notices.rows import NoticeRow
 
 graphql_enum(NoticeStatus)

@@ -7,7 +7,7 @@ from enum import Enum
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.opportunities.pipeline import PipelineGroup as PipelineGroupRow
 
 

@@ -13,7 +13,7 @@ from cronica.domain.opportunity_values import OpportunityStatus
 from cronica.graphql.context import Info
 from cronica.graphql.enums import graphql_enum
 from cronica.graphql.types.row_values import day_or_none
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.opportunity_timeline.rows import TimelineRow
 
 graphql_enum(OpportunityStatus, "new → waiting or working → won or lost; reopened: working.")

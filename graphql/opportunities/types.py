@@ -7,11 +7,11 @@ import strawberry
 
 from cronica.domain.priority import Priority as IncidentPriority
 from cronica.graphql.context import Info
+from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.opportunities.timeline import OpportunityStatus, TimelineEntry
 from cronica.graphql.records.types import HistoryEvent
-from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.row_values import day_or_none
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.opportunities.rows import OpportunityRow
 
 

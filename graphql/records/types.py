@@ -8,7 +8,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.records.history import HistoryEntry
 from cronica.projections.records.snapshots import RecordSnapshot as Snapshot
 

@@ -9,11 +9,11 @@ import strawberry
 from cronica.domain.priority import Priority as IncidentPriority
 from cronica.domain.repair_order_values import RepairOrderStatus
 from cronica.graphql.context import Info
+from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
 from cronica.graphql.records.types import HistoryEvent
-from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.row_values import id_or_none, time_or_none
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.repair_orders.rows import RepairOrderRow
 
 graphql_enum(RepairOrderStatus)

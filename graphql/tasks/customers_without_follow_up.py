@@ -6,7 +6,7 @@ from datetime import datetime
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.types.customer import Customer, customer_by_id
+from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.projections.tasks.customer_activity import CustomerActivityRow
 
 

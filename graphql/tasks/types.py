@@ -7,11 +7,11 @@ import strawberry
 
 from cronica.domain.task_values import TaskStatus
 from cronica.graphql.context import Info
+from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
 from cronica.graphql.records.types import HistoryEvent
-from cronica.graphql.types.customer import Customer, customer_by_id
 from cronica.graphql.types.row_values import id_or_none, time_or_none
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.tasks.rows import TaskRow
 
 graphql_enum(TaskStatus)

@@ -15,11 +15,11 @@ from cronica.graphql.timesheets.types import (
     Timesheet,
     TimesheetDay,
 )
-from cronica.graphql.types.user import User, user_by_id
+from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.store import ReadStore
 from cronica.projections.timesheets.queries import timesheet as timesheet_days
 from cronica.projections.timesheets.queries import timesheets
-from cronica.projections.user_directory import team_of, units_by_ids
+from cronica.projections.users.queries import team_of, units_by_ids
 
 MAX_TIMESHEET_DAYS = 366
 

@@ -8,7 +8,7 @@ import strawberry
 
 from cronica.graphql.context import Info
 from cronica.graphql.timesheets.filters import TimesheetLineFilter, TimesheetLineOrder
-from cronica.graphql.types.user import User
+from cronica.graphql.users.types import User
 from cronica.projections.timesheets.queries import timesheet_lines
 from cronica.projections.timesheets.rows import TimesheetDay as TimesheetDayRow
 from cronica.projections.timesheets.rows import TimesheetLine as TimesheetLineRow

@@ -30,14 +30,14 @@ from cronica.commands.models.customers import (
 )
 from cronica.domain.customer import Customer
 from cronica.ops.container import Container
-from cronica.projections.customer_directory import customers_by_ids
-from cronica.projections.customer_parts import (
+from cronica.projections.customers.parts import (
     ADDRESSES,
     CONTACT_LIST,
     CONTACTS,
     VALUATIONS,
     ContactRow,
 )
+from cronica.projections.customers.rows import customers_by_ids
 from cronica.projections.filtering import Condition
 from cronica.projections.rows import utc_text
 from cronica.projections.store import ReadStore

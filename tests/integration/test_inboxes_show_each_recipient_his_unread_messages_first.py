@@ -9,7 +9,9 @@ from datetime import datetime, timedelta, timezone
 from cronica.commands.results import Principal
 from cronica.ops.container import Container, open_attachment_store
 from cronica.projections.filtering import Condition, Filter
-from cronica.projections.message_list import PREVIEW_LENGTH, InboxEntryRow, inbox_of
+from cronica.projections.messages.projection import PREVIEW_LENGTH
+from cronica.projections.messages.queries import inbox_of
+from cronica.projections.messages.rows import InboxEntryRow
 from cronica.projections.notice_board.counts import BoardCounts, board_counts
 from cronica.projections.rows import utc_text
 from tests.fixtures.staff.office import Office

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from cronica.domain.ownership import root_unit_id_for
 from cronica.ops.container import Container
 from cronica.projections.timesheets.queries import timesheets
-from cronica.projections.user_directory import team_of
+from cronica.projections.users.queries import team_of
 from tests.fixtures.staff.business_units import move, unit
 from tests.fixtures.staff.office import Office
 from tests.fixtures.transaction_counter import TransactionCounter

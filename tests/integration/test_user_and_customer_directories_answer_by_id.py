@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from cronica.ops.container import Container
-from cronica.projections.customer_directory import customers_by_ids
+from cronica.projections.customers.rows import customers_by_ids
 from cronica.projections.rows import utc_text
-from cronica.projections.user_directory import UserRow, users_by_ids
+from cronica.projections.users.queries import users_by_ids
+from cronica.projections.users.rows import UserRow
 from tests.fixtures.staff.office import Office
 
 

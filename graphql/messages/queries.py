@@ -5,12 +5,13 @@ from typing import Annotated
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.messages.filters import InboxFilter, InboxOrder
+from cronica.graphql.messages.types import InternalMessage
 from cronica.graphql.paging import PageRequest, paged
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.types.connection import Connection
-from cronica.graphql.types.inbox_filter import InboxFilter, InboxOrder
-from cronica.graphql.types.internal_message import InternalMessage
-from cronica.projections.message_list import InboxEntryRow, inbox_of
+from cronica.projections.messages.queries import inbox_of
+from cronica.projections.messages.rows import InboxEntryRow
 from cronica.projections.paging import Page
 
 

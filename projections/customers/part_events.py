@@ -12,7 +12,7 @@ from typing import Any
 
 from cronica.domain.contact import Contact
 from cronica.domain.customer import Customer
-from cronica.projections.customer_parts import ADDRESSES, CONTACTS, VALUATIONS
+from cronica.projections.customers.parts import ADDRESSES, CONTACTS, VALUATIONS
 from cronica.projections.rows import utc_text
 from cronica.projections.store import Cursor
 

@@ -4,7 +4,7 @@ import strawberry
 
 from cronica.graphql.context import Info
 from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.types.user import User
+from cronica.graphql.users.types import User
 
 
 @strawberry.type

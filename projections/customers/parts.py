@@ -1,8 +1,8 @@
 """The parts of the customer view kept in tables of their own: contacts (with those met without a
 customer, whose `customer_id` is null until they are attached to one), addresses and valuations.
 
-They belong to the customer directory projection (`customer_directory`), which writes them from
-the customer's and the contact's events (`customer_part_events`); here are their rows, tables, and
+They belong to the customer directory projection (`projection`), which writes them from
+the customer's and the contact's events (`part_events`); here are their rows, tables, and
 the reads that fetch the parts of a whole page of customers in one query.
 """
 
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
+from cronica.projections.columns import column, create_table
 from cronica.projections.listing import Listing
 from cronica.projections.rows import fetch_grouped
 from cronica.projections.store import ReadStore
@@ -25,12 +26,15 @@ class ContactRow:
 
     id: str
     company_id: str
-    customer_id: str | None
-    name: str
+    customer_id: Annotated[
+        str | None,
+        column(filter="id", description="{isNull: true}: the contacts of no customer yet."),
+    ]
+    name: Annotated[str, column(filter="text", order=True)]
     position: str | None
     phone: str | None
     email: str | None
-    created_at: str
+    created_at: Annotated[str, column(filter="time", order=True)]
     updated_at: str
 
 
@@ -95,34 +99,24 @@ class PartTable(Generic[T]):
 
 CONTACTS = PartTable("customer_contacts", ContactRow, "name")
 
-CONTACT_LIST: Listing[ContactRow] = Listing(
-    table=CONTACTS.table,
-    row_type=ContactRow,
-    filter_fields={"customerId": "customer_id", "name": "name", "createdAt": "created_at"},
-    order_fields={"name": "name", "createdAt": "created_at"},
-    default_order=[("name", False)],
+CONTACT_LIST: Listing[ContactRow] = Listing.of(
+    CONTACTS.table, ContactRow, default_order=[("name", False)]
 )
 """Every contact of the company, those of no customer (customerId isNull) among them."""
 ADDRESSES = PartTable("customer_addresses", AddressRow, "kind, added_at")
 VALUATIONS = PartTable("customer_valuations", ValuationRow, "kind, recorded_at")
 
 PARTS_DDL = (
-    "CREATE TABLE IF NOT EXISTS customer_contacts ("
-    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, customer_id TEXT, name TEXT NOT NULL,"
-    " position TEXT, phone TEXT, email TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    create_table(CONTACTS.table, ContactRow),
     *CONTACT_LIST.indexes(),
-    "CREATE TABLE IF NOT EXISTS customer_addresses ("
-    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, customer_id TEXT NOT NULL,"
-    " kind TEXT NOT NULL, street TEXT NOT NULL, city TEXT NOT NULL, postal_code TEXT,"
-    " province TEXT, country TEXT NOT NULL, label TEXT, added_at TEXT NOT NULL,"
-    " updated_at TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS customer_addresses_customer"
-    " ON customer_addresses (company_id, customer_id)",
-    "CREATE TABLE IF NOT EXISTS customer_valuations ("
-    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, customer_id TEXT NOT NULL,"
-    " kind TEXT NOT NULL, score INTEGER NOT NULL, note TEXT, recorded_at TEXT NOT NULL,"
-    " updated_at TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS customer_valuations_customer"
-    " ON customer_valuations (company_id, customer_id)",
+    *(
+        statement
+        for part in (ADDRESSES, VALUATIONS)
+        for statement in (
+            create_table(part.table, part.row_type),
+            f"CREATE INDEX IF NOT EXISTS {part.table}_customer"
+            f" ON {part.table} (company_id, customer_id)",
+        )
+    ),
 )
 PARTS_TABLES = (CONTACTS.table, ADDRESSES.table, VALUATIONS.table)

@@ -7,9 +7,9 @@ import strawberry
 
 from cronica.graphql.context import Info
 from cronica.graphql.records.types import HistoryEvent
-from cronica.graphql.types.row_values import id_or_none, time_or_none
-from cronica.graphql.types.user import User, user_by_id
-from cronica.projections.message_list import InboxEntryRow
+from cronica.graphql.row_objects import object_from_row
+from cronica.graphql.users.types import User, user_by_id
+from cronica.projections.messages.rows import InboxEntryRow
 
 
 @strawberry.type(description="An internal message in the viewer's inbox.")
@@ -45,20 +45,4 @@ class InternalMessage:
 
     @classmethod
     def from_row(cls, row: InboxEntryRow) -> "InternalMessage":
-        return cls(
-            id=strawberry.ID(row.id),
-            sender_id=id_or_none(row.sender_id),
-            subject=row.subject,
-            body=row.body,
-            body_preview=row.body_preview,
-            reminder=bool(row.reminder),
-            remind_at=time_or_none(row.remind_at),
-            related_type=row.related_type,
-            related_id=id_or_none(row.related_id),
-            attachment_count=row.attachment_count,
-            sent_at=datetime.fromisoformat(row.sent_at),
-            read_at=time_or_none(row.read_at),
-            unread=row.read_at is None,
-            archived_at=time_or_none(row.archived_at),
-            version=row.version,
-        )
+        return object_from_row(cls, row)

@@ -2,28 +2,13 @@
 
 import json
 from datetime import date, time
-from enum import Enum
 
 import strawberry
 
+from cronica.domain.customer_visit_plan import VisitFrequency, Weekday
 
-@strawberry.enum
-class Weekday(Enum):
-    MONDAY = "monday"
-    TUESDAY = "tuesday"
-    WEDNESDAY = "wednesday"
-    THURSDAY = "thursday"
-    FRIDAY = "friday"
-    SATURDAY = "saturday"
-    SUNDAY = "sunday"
-
-
-@strawberry.enum
-class VisitFrequency(Enum):
-    WEEKLY = "weekly"
-    FORTNIGHTLY = "fortnightly"
-    MONTHLY = "monthly"
-    EVERY_N_WEEKS = "every_n_weeks"
+strawberry.enum(Weekday)
+strawberry.enum(VisitFrequency)
 
 
 @strawberry.type(description="Visits on some weekdays, in a window of the customer's local time.")

@@ -7,16 +7,19 @@ from typing import Annotated
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.customers.filters import (
+    ContactFilter,
+    ContactOrder,
+    CustomerFilter,
+    CustomerOrder,
+)
+from cronica.graphql.customers.parts import Contact
+from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.paging import PageRequest, paged_listing
 from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.types.connection import Connection
-from cronica.graphql.types.contact_filter import ContactFilter, ContactOrder
-from cronica.graphql.types.customer import Customer, customer_by_id
-from cronica.graphql.types.customer_filter import CustomerFilter
-from cronica.graphql.types.customer_order import BY_NAME, CustomerOrder
-from cronica.graphql.types.customer_parts import Contact
-from cronica.projections.customer_directory import CUSTOMERS
-from cronica.projections.customer_parts import CONTACT_LIST
+from cronica.projections.customers.parts import CONTACT_LIST
+from cronica.projections.customers.rows import CUSTOMERS
 
 
 @strawberry.type
@@ -36,7 +39,7 @@ class CustomerQueries:
         await info.context.read_after(at_least_position)
         request = PageRequest.parse(first, after, last, before)
         where = filter_.to_filter() if filter_ else None
-        order = [key.to_key() for key in order_by or BY_NAME]
+        order = [key.to_key() for key in order_by or []]  # none: by name
         return await paged_listing(info, CUSTOMERS, where, order, request, Customer.from_row)
 
     @strawberry.field(description="One customer of the company; null if there is none.")

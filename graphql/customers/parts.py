@@ -2,27 +2,15 @@
 scored valuations."""
 
 from datetime import datetime
-from enum import Enum
 
 import strawberry
 
-from cronica.projections.customer_parts import AddressRow, ContactRow, ValuationRow
+from cronica.domain.customer_values import AddressKind, ValuationKind
+from cronica.graphql.row_objects import object_from_row
+from cronica.projections.customers.parts import AddressRow, ContactRow, ValuationRow
 
-
-@strawberry.enum
-class AddressKind(Enum):
-    BILLING = "billing"
-    DELIVERY = "delivery"
-    VISIT = "visit"
-    OTHER = "other"
-
-
-@strawberry.enum
-class ValuationKind(Enum):
-    ECONOMIC = "economic"
-    COMMERCIAL = "commercial"
-    STRATEGIC = "strategic"
-    OTHER = "other"
+strawberry.enum(AddressKind)
+strawberry.enum(ValuationKind)
 
 
 @strawberry.type(description="A person at a customer, or met without one yet.")
@@ -40,16 +28,7 @@ class Contact:
 
     @classmethod
     def from_row(cls, row: ContactRow) -> "Contact":
-        return cls(
-            id=strawberry.ID(row.id),
-            customer_id=strawberry.ID(row.customer_id) if row.customer_id else None,
-            name=row.name,
-            position=row.position,
-            phone=row.phone,
-            email=row.email,
-            created_at=datetime.fromisoformat(row.created_at),
-            updated_at=datetime.fromisoformat(row.updated_at),
-        )
+        return object_from_row(cls, row)
 
 
 @strawberry.type(description="One of the customer's addresses.")
@@ -67,18 +46,7 @@ class CustomerAddress:
 
     @classmethod
     def from_row(cls, row: AddressRow) -> "CustomerAddress":
-        return cls(
-            id=strawberry.ID(row.id),
-            kind=AddressKind(row.kind),
-            label=row.label,
-            street=row.street,
-            city=row.city,
-            postal_code=row.postal_code,
-            province=row.province,
-            country=row.country,
-            added_at=datetime.fromisoformat(row.added_at),
-            updated_at=datetime.fromisoformat(row.updated_at),
-        )
+        return object_from_row(cls, row)
 
 
 @strawberry.type(description="A commercial valuation of the customer.")
@@ -92,11 +60,4 @@ class CustomerValuation:
 
     @classmethod
     def from_row(cls, row: ValuationRow) -> "CustomerValuation":
-        return cls(
-            id=strawberry.ID(row.id),
-            kind=ValuationKind(row.kind),
-            score=row.score,
-            note=row.note,
-            recorded_at=datetime.fromisoformat(row.recorded_at),
-            updated_at=datetime.fromisoformat(row.updated_at),
-        )
+        return object_from_row(cls, row)

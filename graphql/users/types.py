@@ -5,7 +5,8 @@ import strawberry
 
 from cronica.graphql.context import Info
 from cronica.graphql.read_api import Viewer
-from cronica.projections.user_directory import UserRow
+from cronica.graphql.row_objects import object_from_row
+from cronica.projections.users.rows import UserRow
 
 
 @strawberry.type(description="A company: every user and record belongs to exactly one.")
@@ -22,21 +23,12 @@ class User:
 
     @classmethod
     def from_row(cls, row: UserRow) -> "User":
-        return cls(
-            id=strawberry.ID(row.id),
-            name=row.name,
-            role=row.role,
-            company=Company(id=strawberry.ID(row.company_id)),
-        )
+        return object_from_row(cls, row, company=Company(id=strawberry.ID(row.company_id)))
 
     @classmethod
     def from_viewer(cls, viewer: Viewer) -> "User":
-        return cls(
-            id=strawberry.ID(viewer.user_id),
-            name=viewer.name,
-            role=viewer.role,
-            company=Company(id=strawberry.ID(viewer.company_id)),
-        )
+        company = Company(id=strawberry.ID(viewer.company_id))
+        return object_from_row(cls, viewer, id=strawberry.ID(viewer.user_id), company=company)
 
 
 async def user_by_id(info: Info, user_id: str | None) -> User | None:

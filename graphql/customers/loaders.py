@@ -11,7 +11,7 @@ from typing import TypeVar
 from strawberry.dataloader import DataLoader
 
 from cronica.graphql.read_api import ReadApi
-from cronica.projections.customer_parts import (
+from cronica.projections.customers.parts import (
     ADDRESSES,
     CONTACTS,
     VALUATIONS,

@@ -1,0 +1,1 @@
+"""The GraphQL side of users: the User type (and its Company) and the calling user (`me`)."""

@@ -1,0 +1,80 @@
+"""The rows of the customer list (`customers`): what a row holds, and how it is filtered and
+ordered.
+
+Classification criteria, custom fields, the visit plan and the linked customers are JSON text
+(keys sorted), shown as they are; the columns a list filters or orders on are plain ones. Names
+sort by `sort_name`, their lower case, so that "de la Torre" is among the Ds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Annotated
+
+from cronica.projections.columns import column, create_table
+from cronica.projections.listing import Listing
+from cronica.projections.store import ReadStore
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """A prospect or customer; `kind` is its CustomerKind's value."""
+
+    id: str
+    company_id: str
+    number: Annotated[str, column(filter="text", order=True)]
+    kind: str
+    name: Annotated[
+        str,
+        column(
+            filter="text",
+            order="sort_name",
+            description="The commercial name.",
+            order_description="Ignoring case.",
+        ),
+    ]
+    tax_id: Annotated[str | None, column(filter="text")]
+    created_at: Annotated[str, column(filter="time", order=True)]
+    legal_name: str | None
+    sic_code: str | None
+    cnae_code: str | None
+    active: Annotated[bool, column(filter="bool", sql_type="BOOLEAN")]
+    blocked: Annotated[bool, column(filter="bool", sql_type="BOOLEAN")]
+    blocked_reason: str | None
+    no_mailing: Annotated[bool, column(sql_type="BOOLEAN")]
+    segment: Annotated[str | None, column(filter="text")]
+    criteria: str
+    zone: Annotated[str | None, column(filter="text")]
+    sub_zone: str | None
+    route: str | None
+    representative_id: Annotated[str | None, column(filter="id")]
+    notes: str
+    particularities: str
+    custom_fields: str
+    visit_plan: str | None
+    linked_customer_ids: str
+    converted_at: str | None
+    updated_at: Annotated[str, column(order=True)]
+    version: int
+
+    def __post_init__(self) -> None:
+        # SQLite answers a BOOLEAN column with 0 or 1.
+        for flag in ("active", "blocked", "no_mailing"):
+            object.__setattr__(self, flag, bool(getattr(self, flag)))
+
+
+# `kind` is filtered by the API's own CustomerKind (graphql/customers/types.py), whose member
+# names are the values: not a column of the domain's enum.
+CUSTOMERS: Listing[CustomerRow] = Listing.of(
+    "customers", CustomerRow, default_order=[("name", False)], extra_filters={"kind": "kind"}
+)
+
+CUSTOMERS_TABLE = create_table("customers", CustomerRow, extra_columns=("sort_name TEXT NOT NULL",))
+
+
+def customers_by_ids(
+    store: ReadStore, company_id: str, ids: Sequence[str]
+) -> dict[str, CustomerRow]:
+    """The company's customers with these ids, keyed by id; unknown ids are absent."""
+    return CUSTOMERS.by_ids(store, company_id, ids)
