@@ -92,9 +92,5 @@ class AgendaEntryMachine(AggregateMachine[AgendaEntry]):
         assert (entry.status is AgendaEntryStatus.CANCELLED) == model.cancelled
         assert entry.version == 1 + self.triggered
 
-    @invariant()
-    def the_events_alone_rebuild_the_entry(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestAgendaEntryStateMachine = machine_test(AgendaEntryMachine, steps=30)

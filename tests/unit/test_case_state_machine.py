@@ -74,9 +74,5 @@ class CaseMachine(AggregateMachine[Case]):
             with pytest.raises(IllegalTransitionError):
                 case.require_plannable()
 
-    @invariant()
-    def the_events_alone_rebuild_the_case(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestCaseStateMachine = machine_test(CaseMachine, steps=25)

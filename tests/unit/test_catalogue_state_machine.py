@@ -111,9 +111,5 @@ class CatalogueMachine(AggregateMachine[Catalogue]):
             assert catalogue.is_active(code) == bool(entry and not entry.removed)
         assert catalogue.version == 1 + self.triggered
 
-    @invariant()
-    def the_events_alone_rebuild_the_catalogue(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestCatalogueStateMachine = machine_test(CatalogueMachine, steps=25)

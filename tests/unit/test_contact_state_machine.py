@@ -86,9 +86,5 @@ class ContactMachine(AggregateMachine[Contact]):
             assert (contact.status, contact.customer_id) == (ContactStatus.ATTACHED, customer.id)
             assert customer.contact(contact.id) == CustomerContact(contact.id, *model.details)
 
-    @invariant()
-    def the_events_alone_rebuild_the_contact(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestContactStateMachine = machine_test(ContactMachine, steps=20)

@@ -183,9 +183,5 @@ class CustomerMachine(AggregateMachine[Customer]):
         assert {i: c.name for i, c in customer.contacts.items()} == model.contacts
         assert customer.version == 1 + self.triggered
 
-    @invariant()
-    def the_events_alone_rebuild_the_customer(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestCustomerStateMachine = machine_test(CustomerMachine, steps=30)

@@ -85,9 +85,5 @@ class EmailMachine(AggregateMachine[Email]):
         assert email.awaits(model.attempt) is (model.status is QUEUED)
         assert email.version == 1 + self.triggered
 
-    @invariant()
-    def the_events_alone_rebuild_the_email(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestEmailStateMachine = machine_test(EmailMachine, steps=30)

@@ -102,9 +102,5 @@ class IncidentMachine(AggregateMachine[Incident]):
         assert incident.resolution == model.resolution
         assert incident.version == 1 + self.triggered
 
-    @invariant()
-    def the_events_alone_rebuild_the_incident(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestIncidentStateMachine = machine_test(IncidentMachine, steps=30, examples=200)

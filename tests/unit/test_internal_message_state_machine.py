@@ -91,9 +91,5 @@ class MessageMachine(AggregateMachine[InternalMessage]):
         assert message.archived_by == model.archived
         assert message.version == 1 + self.triggered
 
-    @invariant()
-    def the_events_alone_rebuild_the_message(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestInternalMessageStateMachine = machine_test(MessageMachine, steps=30)

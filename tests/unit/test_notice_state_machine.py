@@ -119,9 +119,5 @@ class NoticeMachine(AggregateMachine[Notice]):
         assert notice.resolution == model.resolution
         assert notice.version == 1 + self.triggered
 
-    @invariant()
-    def the_events_alone_rebuild_the_notice(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestNoticeStateMachine = machine_test(NoticeMachine, steps=25)

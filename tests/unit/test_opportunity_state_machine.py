@@ -157,9 +157,5 @@ class OpportunityMachine(AggregateMachine[Opportunity]):
         assert (opportunity.invoice_number, opportunity.loss) == (model.invoice, model.loss)
         assert opportunity.version == 1 + self.triggered
 
-    @invariant()
-    def the_events_alone_rebuild_the_opportunity(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestOpportunityStateMachine = machine_test(OpportunityMachine, steps=25)

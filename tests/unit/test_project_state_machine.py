@@ -124,9 +124,5 @@ class ProjectMachine(AggregateMachine[Project]):
             with pytest.raises(IllegalTransitionError):
                 project.require_open_for("receive an order into")
 
-    @invariant()
-    def the_events_alone_rebuild_the_project(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestProjectStateMachine = machine_test(ProjectMachine, steps=25)

@@ -160,9 +160,5 @@ class RepairOrderMachine(AggregateMachine[RepairOrder]):
         assert (order.delivery, order.verification) == (model.delivery, model.verification)
         assert order.version == 1 + self.triggered
 
-    @invariant()
-    def the_events_alone_rebuild_the_order(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestRepairOrderStateMachine = machine_test(RepairOrderMachine, steps=25)

@@ -155,9 +155,5 @@ class TaskMachine(AggregateMachine[Task]):
         )
         assert task.version == 1 + self.triggered
 
-    @invariant()
-    def the_events_alone_rebuild_the_task(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestTaskStateMachine = machine_test(TaskMachine, steps=25)

@@ -85,9 +85,5 @@ class TimesheetLineMachine(AggregateMachine[TimesheetEntry]):
         assert (line.status is withdrawn) == model.withdrawn
         assert line.version == 1 + self.triggered
 
-    @invariant()
-    def the_events_alone_rebuild_the_line(self) -> None:
-        self.assert_the_events_alone_rebuild_it()
-
 
 TestTimesheetLineStateMachine = machine_test(TimesheetLineMachine, steps=30)
