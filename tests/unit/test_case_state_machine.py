@@ -62,12 +62,7 @@ class CaseMachine(AggregateMachine[Case]):
     @invariant()
     def the_case_matches_the_model(self) -> None:
         case, model = self.aggregate, self.model
-        assert (case.status, case.subject, case.outcome) == (
-            model.status,
-            model.subject,
-            model.outcome,
-        )
-        assert case.version == 1 + self.triggered
+        self.assert_it_matches(model, "status", "subject", "outcome")
         if model.status is OPEN:
             case.require_plannable()
         else:

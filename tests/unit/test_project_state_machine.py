@@ -107,17 +107,8 @@ class ProjectMachine(AggregateMachine[Project]):
     @invariant()
     def the_project_matches_the_model(self) -> None:
         project, model = self.aggregate, self.model
-        assert (project.status, project.name, project.description) == (
-            model.status,
-            model.name,
-            model.description,
-        )
-        assert (project.dates, project.responsible_id, project.closing_note) == (
-            model.dates,
-            model.responsible_id,
-            model.closing_note,
-        )
-        assert project.version == 1 + self.triggered
+        fields = ("status", "name", "description", "dates", "responsible_id", "closing_note")
+        self.assert_it_matches(model, *fields)
         if model.status is OPEN:
             project.require_open_for("receive an order into")
         else:
