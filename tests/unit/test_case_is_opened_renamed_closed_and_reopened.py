@@ -12,8 +12,8 @@ from cronica.domain.context import CommandContext
 from cronica.domain.errors import CustomerMismatchError, IllegalTransitionError
 from cronica.domain.task_values import require_same_customer
 from tests.fixtures.domain_records import (
-    ACME,
     assert_its_events_survive_the_stores_transcoding,
+    assert_stamped_by,
     replayed,
 )
 from tests.fixtures.new_records.case import new_case
@@ -95,4 +95,4 @@ def test_every_event_survives_the_stores_transcoding(acting: CommandContext) -> 
 
     events = assert_its_events_survive_the_stores_transcoding(case)
 
-    assert {(e.company_id, e.actor_id) for e in events} == {(ACME, acting.actor_id)}
+    assert_stamped_by(events, acting)

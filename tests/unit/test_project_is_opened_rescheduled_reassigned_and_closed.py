@@ -13,8 +13,8 @@ from cronica.domain.context import CommandContext
 from cronica.domain.errors import IllegalTransitionError, InvalidDateRangeError
 from cronica.domain.project import Project, ProjectDates, ProjectStatus
 from tests.fixtures.domain_records import (
-    ACME,
     assert_its_events_survive_the_stores_transcoding,
+    assert_stamped_by,
     replayed,
 )
 from tests.fixtures.new_records.project import MARCH, RESPONSIBLE, new_project
@@ -140,4 +140,4 @@ def test_every_event_survives_the_stores_transcoding(acting: CommandContext) -> 
 
     events = assert_its_events_survive_the_stores_transcoding(project)
 
-    assert {(e.company_id, e.actor_id) for e in events} == {(ACME, acting.actor_id)}
+    assert_stamped_by(events, acting)

@@ -18,8 +18,8 @@ from cronica.domain.errors import (
 from cronica.domain.task import Task
 from cronica.domain.task_values import Schedule, TaskLinks, TaskSpec, TaskStatus
 from tests.fixtures.domain_records import (
-    ACME,
     assert_its_events_survive_the_stores_transcoding,
+    assert_stamped_by,
     replayed,
 )
 from tests.fixtures.new_records.task import NINE, VISIT, new_task
@@ -138,9 +138,7 @@ def test_every_event_says_which_company_who_and_in_which_request(acting: Command
 
     events = task.collect_events()
 
-    assert {(e.company_id, e.actor_id, e.correlation_id) for e in events} == {
-        (ACME, acting.actor_id, acting.correlation_id)
-    }
+    assert_stamped_by(events, acting)
 
 
 def test_every_event_survives_the_stores_transcoding(acting: CommandContext) -> None:
