@@ -14,7 +14,7 @@ from cronica.domain.agenda_entry import AgendaEntry, AgendaEntryStatus
 from cronica.domain.ownership import root_unit_id_for
 from cronica.ops.app import create_app
 from cronica.ops.settings import Settings
-from tests.fixtures.http.command_client import running_api
+from tests.fixtures.http.command_client import refused_naming, running_api
 from tests.fixtures.http.own_record_calls import ENTRY, as_user
 
 ENTRIES = "/v1/agenda-entries"
@@ -109,8 +109,8 @@ def test_refused_agenda_commands_write_nothing(settings: Settings) -> None:
         ]
         for change, field in unknown:
             body = {**ENTRY, **change}
-            problem = api.refused(ENTRIES, body, 422, "unknown-reference", **as_user(manager))
-            assert [error["field"] for error in problem["errors"]] == [field]
+            named = api.fields_refused(ENTRIES, body, "unknown-reference", **as_user(manager))
+            assert named == [field]
         malformed = [
             (ENTRIES, {**ENTRY, "endsAt": "2025-03-04T11:00:00"}, "invalid-body", "endsAt"),
             (ENTRIES, {**ENTRY, "title": "x" * 201}, "invalid-body", "title"),
@@ -119,16 +119,13 @@ def test_refused_agenda_commands_write_nothing(settings: Settings) -> None:
             (edit, {}, "invalid-body", "body"),
             (move, {"startsAt": ENTRY["startsAt"]}, "invalid-body", "endsAt"),
         ]
-        for path, body, problem_type, field in malformed:
-            problem = api.refused(path, body, 422, problem_type)
-            assert field in [error["field"] for error in problem["errors"]], problem
+        refused_naming(api, malformed)
         for path, body, field in [
             (ENTRIES, {**ENTRY, "endsAt": ENTRY["startsAt"]}, "endsAt"),
             (ENTRIES, {**ENTRY, "allDay": True}, "startsAt"),  # not from midnight to midnight
             (move, {"startsAt": ENTRY["endsAt"], "endsAt": ENTRY["startsAt"]}, "endsAt"),
         ]:
-            problem = api.refused(path, body, 422, "invalid-time-range")
-            assert [error["field"] for error in problem["errors"]] == [field]
+            assert api.fields_refused(path, body, "invalid-time-range") == [field]
         # A stale If-Match; then commands that do not apply.
         api.refused(edit, {"title": "Later"}, 412, "stale-version", If_Match='"2"')
         same_slot = {"startsAt": ENTRY["startsAt"], "endsAt": ENTRY["endsAt"]}

@@ -14,14 +14,13 @@ from cronica.commands.identity import authenticate
 from cronica.domain.project import Project, ProjectDates, ProjectStatus
 from cronica.ops.app import create_app
 from cronica.ops.settings import Settings
-from tests.fixtures.http.command_client import running_api
+from tests.fixtures.http.command_client import refused_naming, running_api
 from tests.fixtures.http.repair_order_calls import (
     MARCH,
     PROJECTS,
     contact,
     project_body,
     refused_everywhere,
-    refused_naming,
 )
 from tests.fixtures.http.task_calls import CALL
 

@@ -7,7 +7,7 @@ import uuid
 
 from cronica.commands.identity import add_company, add_user
 from cronica.ops.settings import Settings
-from tests.fixtures.http.command_client import FOLLOW_UP, running_api
+from tests.fixtures.http.command_client import FOLLOW_UP, refused_naming, running_api
 
 
 def test_commands_that_do_not_apply_to_the_incidents_status_answer_409(settings: Settings) -> None:
@@ -48,8 +48,7 @@ def test_unknown_records_answer_404_in_the_url_and_422_in_the_body(settings: Set
              "technicianId"),
         ]  # fmt: skip
         for path, body, problem, field in unknown_in_body:
-            answer = api.refused(path, body, 422, problem)
-            assert [error["field"] for error in answer["errors"]] == [field]
+            assert api.fields_refused(path, body, problem) == [field]
 
 
 def test_another_companys_records_are_not_found(settings: Settings) -> None:
@@ -89,9 +88,7 @@ def test_malformed_bodies_answer_with_the_offending_fields(settings: Settings) -
              "invalid-time-range", "endedAt"),
             (follow_up, None, "invalid-body", "body"),
         ]  # fmt: skip
-        for path, body, problem, field in cases:
-            answer = api.refused(path, body, 422, problem)
-            assert field in [error["field"] for error in answer["errors"]], answer
+        refused_naming(api, cases)
 
         api.refused(follow_up, b'{"note": "unfinished', 400, "malformed-json")
 

@@ -140,12 +140,11 @@ def test_refused_task_commands_write_nothing(settings: Settings) -> None:
             ({key: v for key, v in new.items() if key != "type"}, "invalid-body", "type"),
         ]
         for body, problem, field in unknown:
-            answer = api.refused("/v1/tasks", body, 422, problem)
-            assert [error["field"] for error in answer["errors"]] == [field], answer
+            assert api.fields_refused("/v1/tasks", body, problem) == [field]
         for other in ({"caseId": other_case}, {"projectId": other_project}):
             api.refused("/v1/tasks", {**new, **other}, 422, "customer-mismatch")
-        backwards = api.refused("/v1/tasks", {**new, "endsAt": NINE}, 422, "invalid-time-range")
-        assert [error["field"] for error in backwards["errors"]] == ["endsAt"]
+        named = api.fields_refused("/v1/tasks", {**new, "endsAt": NINE}, "invalid-time-range")
+        assert named == ["endsAt"]
 
         url = f"/v1/tasks/{task_id}"
         api.refused(f"{url}/take-charge", None, 409, "illegal-transition")

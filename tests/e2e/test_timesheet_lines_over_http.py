@@ -9,7 +9,7 @@ from uuid import UUID
 from cronica.commands.identity import authenticate
 from cronica.domain.timesheet_line import TimesheetEntry, TimesheetEntryStatus
 from cronica.ops.settings import Settings
-from tests.fixtures.http.command_client import running_api
+from tests.fixtures.http.command_client import refused_naming, running_api
 from tests.fixtures.http.own_record_calls import LINE, as_user
 
 LINES = "/v1/timesheet-lines"
@@ -72,8 +72,8 @@ def test_refused_timesheet_commands_write_nothing(settings: Settings) -> None:
         ]
         for change, field in unknown:
             body = {**LINE, **change}
-            problem = api.refused(LINES, body, 422, "unknown-reference", **as_user(manager))
-            assert [error["field"] for error in problem["errors"]] == [field]
+            named = api.fields_refused(LINES, body, "unknown-reference", **as_user(manager))
+            assert named == [field]
         malformed = [
             (LINES, {**LINE, "startedAt": "2025-03-03T09:00:00"}, "invalid-body", "startedAt"),
             (LINES, {**LINE, "endedAt": LINE["startedAt"]}, "invalid-time-range", "endedAt"),
@@ -85,9 +85,7 @@ def test_refused_timesheet_commands_write_nothing(settings: Settings) -> None:
             (correct, {"endedAt": "2025-03-03T08:00:00+01:00"}, "invalid-time-range", "endedAt"),
             (withdraw, {}, "invalid-body", "reason"),
         ]  # fmt: skip
-        for path, body, problem_type, field in malformed:
-            problem = api.refused(path, body, 422, problem_type)
-            assert field in [error["field"] for error in problem["errors"]], problem
+        refused_naming(api, malformed)
         # A stale If-Match; then commands that do not apply.
         api.refused(correct, {"description": "Inventory"}, 412, "stale-version", If_Match='"2"')
         api.refused(correct, {"description": LINE["description"]}, 409, "illegal-transition")

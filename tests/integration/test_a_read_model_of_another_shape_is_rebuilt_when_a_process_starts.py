@@ -9,13 +9,18 @@ from cronica.projections.positions import all_positions
 from tests.fixtures.staff.office import Office
 
 
-def test_a_read_model_written_in_another_shape_is_refilled_from_the_events(
-    container: Container,
-) -> None:
+def an_incident_read(container: Container) -> None:
+    """An incident, opened by the manager Marta, and every read model caught up with it."""
     office = Office(container.application)
     marta = office.hire("Marta", "manager")
     office.open(marta, office.customer(marta, "Hostal La Alameda"), "Gotea el grifo")
     container.runner.catch_up()
+
+
+def test_a_read_model_written_in_another_shape_is_refilled_from_the_events(
+    container: Container,
+) -> None:
+    an_incident_read(container)
     live = container.store.query("SELECT id, subject, version FROM incidents")
     reached = container.application.recorder.max_notification_id()
     # The rows as an older release left them: another shape, other contents.
@@ -39,10 +44,7 @@ def test_a_read_model_written_in_another_shape_is_refilled_from_the_events(
 def test_a_read_model_of_the_same_shape_keeps_its_rows_when_a_process_starts(
     container: Container,
 ) -> None:
-    office = Office(container.application)
-    marta = office.hire("Marta", "manager")
-    office.open(marta, office.customer(marta, "Hostal La Alameda"), "Gotea el grifo")
-    container.runner.catch_up()
+    an_incident_read(container)
     before = all_positions(container.store)
 
     container.runner.setup()

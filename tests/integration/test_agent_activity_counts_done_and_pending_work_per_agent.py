@@ -37,6 +37,17 @@ def averages(activities: list[AgentActivity]) -> dict[str, dict[str, float | Non
     }
 
 
+def talleres_ruiz(
+    container: Container,
+) -> tuple[AgentWork, Principal, Principal, Principal, Principal]:
+    """Work for the customer Talleres Ruiz, which the manager Ana gives, and its staff: Ana,
+    Luis and Eva (technicians) and Sara (agent)."""
+    office = Office(container.application)
+    ana, luis = office.hire("Ana", "manager"), office.hire("Luis", "technician")
+    eva, sara = office.hire("Eva", "technician"), office.hire("Sara", "agent")
+    return AgentWork(office, ana, office.customer(ana, "Talleres Ruiz")), ana, luis, eva, sara
+
+
 def rebuilt_equals_live(container: Container) -> bool:
     projection = next(p for p in container.runner.projections if p.name == "agent_activity")
     live = snapshot(container.store, projection.tables)
@@ -47,10 +58,7 @@ def rebuilt_equals_live(container: Container) -> bool:
 def test_notices_repairs_and_history_notes_count_when_they_were_taken_and_done(
     container: Container,
 ) -> None:
-    office = Office(container.application)
-    ana, luis = office.hire("Ana", "manager"), office.hire("Luis", "technician")
-    eva, sara = office.hire("Eva", "technician"), office.hire("Sara", "agent")
-    work = AgentWork(office, ana, office.customer(ana, "Talleres Ruiz"))
+    work, ana, luis, eva, sara = talleres_ruiz(container)
     answered = work.notice(luis, MONDAY)
     work.resolve_notice(luis, answered, MONDAY + timedelta(minutes=90))
     work.notice(luis, MONDAY)  # never answered
@@ -83,10 +91,8 @@ def test_notices_repairs_and_history_notes_count_when_they_were_taken_and_done(
 def test_reassigned_and_reopened_records_count_for_their_current_agent(
     container: Container,
 ) -> None:
-    office = Office(container.application)
-    ana, luis = office.hire("Ana", "manager"), office.hire("Luis", "technician")
-    eva, sara = office.hire("Eva", "technician"), office.hire("Sara", "agent")
-    work = AgentWork(office, ana, office.customer(ana, "Talleres Ruiz"))
+    work, ana, luis, eva, sara = talleres_ruiz(container)
+    office = work.office
     since = datetime.now(UTC) - timedelta(seconds=1)
     handed_on = office.open(ana, work.customer, "Jam").id
     office.assign(ana, handed_on, luis)

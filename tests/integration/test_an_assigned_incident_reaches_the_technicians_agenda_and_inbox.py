@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from cronica.commands.reactions import caused_by
 from cronica.commands.reactions.runner import position_name
+from cronica.commands.results import Principal
 from cronica.domain.agenda_entry import AgendaEntry
 from cronica.domain.incident import Incident
 from cronica.domain.message import InternalMessage
@@ -16,13 +17,19 @@ from tests.fixtures.staff.office import Office
 from tests.fixtures.write_side import stored_events
 
 
-def test_the_technician_finds_the_incident_in_his_agenda_and_inbox(container: Container) -> None:
+def assign_an_incident(container: Container) -> Principal:
+    """The manager Rosa opens an incident and assigns it to the technician Pau (whom it
+    answers); the reactions catch up."""
     office = Office(container.application)
     manager, technician = office.hire("Rosa Pla", "manager"), office.hire("Pau Roig", "technician")
     incident_id = office.open(manager, office.customer(manager, "Ferrer SL"), "Boiler stops").id
     office.assign(manager, incident_id, technician)
-
     container.reactor.catch_up()
+    return technician
+
+
+def test_the_technician_finds_the_incident_in_his_agenda_and_inbox(container: Container) -> None:
+    technician = assign_an_incident(container)
 
     app = container.application
     assigned = next(e for e in stored_events(app) if isinstance(e, Incident.Assigned))
@@ -43,11 +50,7 @@ def test_the_technician_finds_the_incident_in_his_agenda_and_inbox(container: Co
 
 
 def test_a_redelivered_assignment_writes_nothing_more(container: Container) -> None:
-    office = Office(container.application)
-    manager, technician = office.hire("Rosa Pla", "manager"), office.hire("Pau Roig", "technician")
-    incident_id = office.open(manager, office.customer(manager, "Ferrer SL"), "Boiler stops").id
-    office.assign(manager, incident_id, technician)
-    container.reactor.catch_up()
+    assign_an_incident(container)
     written = len(stored_events(container.application))
 
     # As after a crash between the reaction's save and its position's: every event again.

@@ -4,26 +4,16 @@ as they are now and as they were at any earlier version, on SQLite and on Postgr
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from uuid import UUID
 
-from cronica.commands.application import CronicaApplication
 from cronica.commands.customers import create_customer
 from cronica.commands.models.customers import CreateCustomer
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Article, Incident, IncidentStatus, Priority
 from cronica.ops.settings import Settings
 from tests.fixtures.staff.office import Office, call_of
+from tests.fixtures.write_side import reloaded
 
 MONDAY = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
-
-
-def reloaded(settings: Settings, record_id: UUID, version: int | None = None) -> object:
-    """The record as a fresh process would load it (no memory shared with the writer)."""
-    app = CronicaApplication(env=settings.event_store_env())
-    try:
-        return app.repository.get(record_id, version=version)
-    finally:
-        app.close()
 
 
 def test_a_customer_comes_back_with_its_number_tax_id_and_contacts(

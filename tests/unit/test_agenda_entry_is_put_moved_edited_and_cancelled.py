@@ -14,7 +14,7 @@ from eventsourcing.persistence import IntegrityError
 from cronica.domain.agenda_entry import AgendaEntry, AgendaEntryStatus
 from cronica.domain.context import CommandContext
 from cronica.domain.errors import IllegalTransitionError, InvalidTimeRangeError, NaiveDateTimeError
-from tests.fixtures.domain_records import replayed
+from tests.fixtures.domain_records import assert_its_events_survive_the_stores_transcoding, replayed
 from tests.fixtures.new_records.agenda_entry import MIDNIGHT, OWNER, TEN, new_entry
 
 
@@ -150,11 +150,5 @@ def test_the_events_come_back_from_the_stores_transcoding_unchanged(
     entry.move(TEN + timedelta(days=1), TEN + timedelta(days=1, hours=2))
     entry.edit(title="Visit", notes="")
     entry.cancel("Solved on the phone")
-    events = entry.collect_events()
-    mapper = Application[UUID]().mapper
 
-    loaded = [mapper.to_domain_event(mapper.to_stored_event(e)) for e in events]
-
-    assert loaded == events
-    again = replayed(AgendaEntry, loaded)
-    assert vars(again) | {"_pending_events": []} == vars(entry)
+    assert_its_events_survive_the_stores_transcoding(entry)

@@ -5,21 +5,18 @@ name and triggers no event; an accepted edit triggers one event per thing it cha
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import pytest
 from eventsourcing.domain import Aggregate
-from hypothesis import settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import initialize, invariant, rule
 
 from cronica.domain.agenda_entry import AgendaEntry, AgendaEntryStatus
 from cronica.domain.context import acting_as
 from cronica.domain.errors import DomainError, IllegalTransitionError, InvalidTimeRangeError
+from tests.fixtures.aggregate_machines import AggregateMachine, illegal_if, machine_test
 from tests.fixtures.command_context import TEST_CONTEXT
-from tests.fixtures.domain_records import replayed
 from tests.fixtures.new_records.agenda_entry import MIDNIGHT, new_entry
 
 # Whole and half days around the first, so that moves often repeat, cross or miss midnight.
@@ -38,40 +35,18 @@ class Model:
     title: str = "Visit Talleres Pérez"
     notes: str = "Bring the spare fuser"
     cancelled: bool = False
-    triggered: int = 0  # events after Added
 
 
-class AgendaEntryMachine(RuleBasedStateMachine):
+class AgendaEntryMachine(AggregateMachine[AgendaEntry]):
     @initialize(all_day=st.booleans())
     def put(self, all_day: bool) -> None:
         starts_at = MIDNIGHT if all_day else MIDNIGHT + timedelta(hours=10)
         self.model = Model(starts_at, starts_at + timedelta(days=1), all_day)
         with acting_as(TEST_CONTEXT):
-            self.entry = new_entry(self.model.starts_at, self.model.ends_at, all_day=all_day)
-        self.events: list[Aggregate.Event] = self.entry.collect_events()
-
-    def attempt(
-        self,
-        command: Callable[[AgendaEntry], None],
-        refusal: type[DomainError] | None,
-        expected: list[type[Aggregate.Event]],
-    ) -> bool:
-        """Runs the command; True when it was accepted with exactly the events expected."""
-        with acting_as(TEST_CONTEXT):
-            if refusal is None:
-                command(self.entry)
-            else:
-                with pytest.raises(DomainError) as refused:
-                    command(self.entry)
-                assert type(refused.value) is refusal
-        new = self.entry.collect_events()
-        assert [type(e) for e in new] == ([] if refusal else expected)
-        self.events += new
-        self.model.triggered += len(new)
-        return refusal is None
+            self.begin(new_entry(self.model.starts_at, self.model.ends_at, all_day=all_day))
 
     def refusal_when_cancelled(self) -> type[DomainError] | None:
-        return IllegalTransitionError if self.model.cancelled else None
+        return illegal_if(self.model.cancelled)
 
     @rule(starts_at=MOMENTS, ends_at=MOMENTS)
     def move(self, starts_at: datetime, ends_at: datetime) -> None:
@@ -82,7 +57,7 @@ class AgendaEntryMachine(RuleBasedStateMachine):
             refusal = InvalidTimeRangeError
         if refusal is None and (starts_at, ends_at) == (model.starts_at, model.ends_at):
             refusal = IllegalTransitionError
-        if self.attempt(lambda e: e.move(starts_at, ends_at), refusal, [AgendaEntry.Moved]):
+        if self.attempt(lambda e: e.move(starts_at, ends_at), refusal, AgendaEntry.Moved):
             model.starts_at, model.ends_at = starts_at, ends_at
 
     @rule(title=TITLES, notes=NOTES)
@@ -96,35 +71,20 @@ class AgendaEntryMachine(RuleBasedStateMachine):
         if new_notes != model.notes:
             expected.append(AgendaEntry.NotesEdited)
         refusal = self.refusal_when_cancelled() or (None if expected else IllegalTransitionError)
-        if self.attempt(lambda e: e.edit(title=title, notes=notes), refusal, expected):
+        if self.attempt(lambda e: e.edit(title=title, notes=notes), refusal, *expected):
             model.title, model.notes = new_title, new_notes
 
     @rule(reason=st.none() | st.just("Called off"))
     def cancel(self, reason: str | None) -> None:
         refusal = self.refusal_when_cancelled()
-        if self.attempt(lambda e: e.cancel(reason), refusal, [AgendaEntry.Cancelled]):
+        if self.attempt(lambda e: e.cancel(reason), refusal, AgendaEntry.Cancelled):
             self.model.cancelled = True
 
     @invariant()
     def the_entry_matches_the_model(self) -> None:
-        entry, model = self.entry, self.model
-        assert (entry.starts_at, entry.ends_at, entry.all_day) == (
-            model.starts_at,
-            model.ends_at,
-            model.all_day,
-        )
-        assert (entry.title, entry.notes) == (model.title, model.notes)
+        entry, model = self.aggregate, self.model
+        self.assert_it_matches(model, "starts_at", "ends_at", "all_day", "title", "notes")
         assert (entry.status is AgendaEntryStatus.CANCELLED) == model.cancelled
-        assert entry.version == 1 + model.triggered
-
-    @invariant()
-    def the_events_alone_rebuild_the_entry(self) -> None:
-        assert [e.originator_version for e in self.events] == list(range(1, len(self.events) + 1))
-        again = replayed(AgendaEntry, self.events)
-        assert vars(again) | {"_pending_events": []} == vars(self.entry)
 
 
-AgendaEntryMachine.TestCase.settings = settings(
-    max_examples=100, stateful_step_count=30, deadline=None
-)
-TestAgendaEntryStateMachine = AgendaEntryMachine.TestCase
+TestAgendaEntryStateMachine = machine_test(AgendaEntryMachine, steps=30)

@@ -3,16 +3,19 @@ outcome, reopened; tasks are planned only in an open case, and only in the custo
 
 from __future__ import annotations
 
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 import pytest
-from eventsourcing.application import Application
 
 from cronica.domain.case import Case, CaseStatus
 from cronica.domain.context import CommandContext
 from cronica.domain.errors import CustomerMismatchError, IllegalTransitionError
 from cronica.domain.task_values import require_same_customer
-from tests.fixtures.domain_records import ACME, replayed
+from tests.fixtures.domain_records import (
+    assert_its_events_survive_the_stores_transcoding,
+    assert_stamped_by,
+    replayed,
+)
 from tests.fixtures.new_records.case import new_case
 
 
@@ -89,12 +92,7 @@ def test_every_event_survives_the_stores_transcoding(acting: CommandContext) -> 
     case.rename("Shop fit-out")
     case.close("Done")
     case.reopen("Missing a scanner")
-    mapper = Application[UUID]().mapper
 
-    events = case.collect_events()
-    loaded = [mapper.to_domain_event(mapper.to_stored_event(e)) for e in events]
+    events = assert_its_events_survive_the_stores_transcoding(case)
 
-    assert loaded == events
-    again = replayed(Case, [e for e in loaded if isinstance(e, Case.Event)])
-    assert vars(again) | {"_pending_events": []} == vars(case)
-    assert {(e.company_id, e.actor_id) for e in events} == {(ACME, acting.actor_id)}
+    assert_stamped_by(events, acting)

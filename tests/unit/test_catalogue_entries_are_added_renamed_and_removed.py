@@ -4,10 +4,8 @@ removed by code, task types marked priority, and what each kind's entries may ca
 from __future__ import annotations
 
 from collections.abc import Callable
-from uuid import UUID
 
 import pytest
-from eventsourcing.application import Application
 
 from cronica.commands.catalogues import default_catalogues
 from cronica.domain.catalogue import Catalogue, catalogue_id_for
@@ -20,7 +18,11 @@ from cronica.domain.errors import (
     UnknownCatalogueEntryError,
 )
 from cronica.domain.ownership import root_unit_id_for
-from tests.fixtures.domain_records import ACME, replayed
+from tests.fixtures.domain_records import (
+    ACME,
+    assert_its_events_survive_the_stores_transcoding,
+    replayed,
+)
 
 TASK_TYPES, CUSTOM_FIELDS = CatalogueKind.TASK_TYPES, CatalogueKind.CUSTOM_FIELDS
 CALL = Entry("call", "Llamada", colour="#2da44e")
@@ -203,11 +205,5 @@ def test_every_event_survives_the_stores_transcoding(acting: CommandContext) -> 
     catalogue.prioritise("visit")
     catalogue.deprioritise("visit")
     catalogue.remove("call")
-    mapper = Application[UUID]().mapper
 
-    events = catalogue.collect_events()
-    loaded = [mapper.to_domain_event(mapper.to_stored_event(e)) for e in events]
-
-    assert loaded == events
-    again = replayed(Catalogue, [e for e in loaded if isinstance(e, Catalogue.Event)])
-    assert vars(again) | {"_pending_events": []} == vars(catalogue)
+    assert_its_events_survive_the_stores_transcoding(catalogue)

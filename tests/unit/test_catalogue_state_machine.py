@@ -7,14 +7,10 @@ exactly the DomainError the rules name, and must trigger no event.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import pytest
-from eventsourcing.domain import Aggregate
-from hypothesis import settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import initialize, invariant, rule
 
 from cronica.domain.catalogue import Catalogue
 from cronica.domain.catalogue_values import CatalogueKind, Entry
@@ -26,8 +22,9 @@ from cronica.domain.errors import (
     InvalidCatalogueEntryError,
     UnknownCatalogueEntryError,
 )
+from tests.fixtures.aggregate_machines import AggregateMachine, illegal_if, machine_test
 from tests.fixtures.command_context import TEST_CONTEXT
-from tests.fixtures.domain_records import ACME, replayed
+from tests.fixtures.domain_records import ACME
 
 # Few codes and names, so that sequences often meet the same entry again.
 CODES = st.sampled_from(["call", "visit", "quote"])
@@ -48,43 +45,21 @@ class Model:
 
     kind: CatalogueKind
     entries: dict[str, ModelEntry] = field(default_factory=dict)
-    triggered: int = 0  # events after Started
 
     def refusal_unless_active(self, code: str) -> type[DomainError] | None:
         if code not in self.entries:
             return UnknownCatalogueEntryError
-        return IllegalTransitionError if self.entries[code].removed else None
+        return illegal_if(self.entries[code].removed)
 
 
-class CatalogueMachine(RuleBasedStateMachine):
+class CatalogueMachine(AggregateMachine[Catalogue]):
     @initialize(kind=KINDS, first=st.booleans())
     def start(self, kind: CatalogueKind, first: bool) -> None:
         """Starts the catalogue empty, or with a call entry (as a new company's defaults do)."""
         self.model = Model(kind, {"call": ModelEntry("Llamada")} if first else {})
         entries = [Entry("call", "Llamada")] if first else []
         with acting_as(TEST_CONTEXT):
-            self.catalogue = Catalogue.start(company_id=ACME, kind=kind, entries=entries)
-        self.events: list[Aggregate.Event] = self.catalogue.collect_events()
-
-    def attempt(
-        self,
-        command: Callable[[Catalogue], None],
-        refusal: type[DomainError] | None,
-        event: type[Aggregate.Event],
-    ) -> bool:
-        """Runs the command; True when it was accepted with exactly one event of that type."""
-        with acting_as(TEST_CONTEXT):
-            if refusal is None:
-                command(self.catalogue)
-            else:
-                with pytest.raises(DomainError) as refused:
-                    command(self.catalogue)
-                assert type(refused.value) is refusal
-        new = self.catalogue.collect_events()
-        assert [type(e) for e in new] == ([] if refusal else [event])
-        self.events += new
-        self.model.triggered += len(new)
-        return refusal is None
+            self.begin(Catalogue.start(company_id=ACME, kind=kind, entries=entries))
 
     @rule(code=CODES, name=NAMES)
     def add(self, code: str, name: str) -> None:
@@ -125,7 +100,7 @@ class CatalogueMachine(RuleBasedStateMachine):
 
     @invariant()
     def the_catalogue_matches_the_model(self) -> None:
-        catalogue, model = self.catalogue, self.model
+        catalogue, model = self.aggregate, self.model
         assert catalogue.kind is model.kind
         assert {
             code: ModelEntry(entry.name, entry.priority, entry.removed)
@@ -134,16 +109,6 @@ class CatalogueMachine(RuleBasedStateMachine):
         for code in ("call", "visit", "quote"):
             entry = model.entries.get(code)
             assert catalogue.is_active(code) == bool(entry and not entry.removed)
-        assert catalogue.version == 1 + model.triggered
-
-    @invariant()
-    def the_events_alone_rebuild_the_catalogue(self) -> None:
-        assert [e.originator_version for e in self.events] == list(range(1, len(self.events) + 1))
-        again = replayed(Catalogue, self.events)
-        assert vars(again) | {"_pending_events": []} == vars(self.catalogue)
 
 
-CatalogueMachine.TestCase.settings = settings(
-    max_examples=100, stateful_step_count=25, deadline=None
-)
-TestCatalogueStateMachine = CatalogueMachine.TestCase
+TestCatalogueStateMachine = machine_test(CatalogueMachine, steps=25)

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, time
 from typing import Any
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 import pytest
-from eventsourcing.application import Application
 
 from cronica.domain.context import CommandContext
 from cronica.domain.customer import Customer
@@ -26,7 +25,10 @@ from cronica.domain.errors import (
     UnknownContactError,
     UnknownValuationError,
 )
-from tests.fixtures.domain_records import ACME, replayed
+from tests.fixtures.domain_records import (
+    ACME,
+    assert_its_events_survive_the_stores_transcoding,
+)
 
 BILLING = Address(AddressKind.BILLING, "Calle Colón 1", "Valencia", "46004", "Valencia")
 DELIVERY = Address(AddressKind.DELIVERY, "Polígono Fuente del Jarro", "Paterna", "46988")
@@ -168,10 +170,5 @@ def test_every_event_survives_the_stores_transcoding(acting: CommandContext) -> 
     record.set_visit_plan(MORNINGS)
     record.classify("retail", {"size": "sme", "sector": "food"})
     record.link(Customer.register(ACME, "C-000002", "prospect", "Soler", None))
-    mapper = Application[UUID]().mapper
 
-    events = record.collect_events()
-
-    loaded = [mapper.to_domain_event(mapper.to_stored_event(e)) for e in events]
-    assert loaded == events
-    assert vars(replayed(Customer, loaded)) | {"_pending_events": []} == vars(record)
+    assert_its_events_survive_the_stores_transcoding(record)

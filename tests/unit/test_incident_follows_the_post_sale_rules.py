@@ -16,7 +16,7 @@ from cronica.domain.errors import (
 )
 from cronica.domain.incident import Article, ContactDetails, Incident, IncidentStatus, Priority
 from cronica.domain.user import Role
-from tests.fixtures.domain_records import ACME, new_incident, replayed
+from tests.fixtures.domain_records import assert_stamped_by, new_incident, replayed
 
 NINE = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -135,9 +135,7 @@ def test_every_event_says_which_company_who_and_in_which_request(acting: Command
 
     events = incident.collect_events()
 
-    assert {(e.company_id, e.actor_id, e.correlation_id) for e in events} == {
-        (ACME, acting.actor_id, acting.correlation_id)
-    }
+    assert_stamped_by(events, acting)
 
 
 def test_no_event_can_be_triggered_outside_a_command() -> None:

@@ -7,16 +7,12 @@ exactly the DomainError the rules name, and must trigger no event.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
-import pytest
-from eventsourcing.domain import Aggregate
-from hypothesis import settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import initialize, invariant, rule
 
 from cronica.domain.context import acting_as
 from cronica.domain.errors import (
@@ -27,8 +23,9 @@ from cronica.domain.errors import (
 )
 from cronica.domain.incident import Incident, IncidentStatus
 from cronica.domain.user import Role
+from tests.fixtures.aggregate_machines import AggregateMachine, illegal_if, machine_test
 from tests.fixtures.command_context import TEST_CONTEXT
-from tests.fixtures.domain_records import new_incident, replayed
+from tests.fixtures.domain_records import new_incident
 
 # Few users, so that sequences often assign the same one twice.
 USERS = [UUID(int=n) for n in range(1, 4)]
@@ -44,46 +41,23 @@ class Model:
     assignee: UUID | None = None
     minutes: int = 0
     resolution: str | None = None
-    triggered: int = 0  # events after Created
 
 
-class IncidentMachine(RuleBasedStateMachine):
+class IncidentMachine(AggregateMachine[Incident]):
     def __init__(self) -> None:
         super().__init__()
         self.model = Model()
-        self.events: list[Aggregate.Event] = []
 
     @initialize(closed_at_once=st.booleans())
     def open(self, closed_at_once: bool) -> None:
         resolution = "Solved on the phone" if closed_at_once else None
         with acting_as(TEST_CONTEXT):
-            self.incident = new_incident(resolution=resolution)
-        self.events = self.incident.collect_events()
+            self.begin(new_incident(resolution=resolution))
         if closed_at_once:
-            self.model = Model(status=CLOSED, resolution=resolution, triggered=1)
-
-    def attempt(
-        self,
-        command: Callable[[Incident], None],
-        refusal: type[DomainError] | None,
-        event: type[Aggregate.Event],
-    ) -> bool:
-        """Runs the command; True when it was accepted with exactly one event of that type."""
-        with acting_as(TEST_CONTEXT):
-            if refusal is None:
-                command(self.incident)
-            else:
-                with pytest.raises(DomainError) as refused:
-                    command(self.incident)
-                assert type(refused.value) is refusal
-        new = self.incident.collect_events()
-        assert [type(e) for e in new] == ([] if refusal else [event])
-        self.events += new
-        self.model.triggered += len(new)
-        return refusal is None
+            self.model = Model(status=CLOSED, resolution=resolution)
 
     def refusal_when_closed(self) -> type[DomainError] | None:
-        return IllegalTransitionError if self.model.status is CLOSED else None
+        return illegal_if(self.model.status is CLOSED)
 
     @rule(user=st.sampled_from(USERS), role=st.sampled_from(list(Role)))
     def assign(self, user: UUID, role: Role) -> None:
@@ -115,27 +89,17 @@ class IncidentMachine(RuleBasedStateMachine):
 
     @rule()
     def reopen(self) -> None:
-        refusal = IllegalTransitionError if self.model.status is OPEN else None
+        refusal = illegal_if(self.model.status is OPEN)
         if self.attempt(lambda i: i.reopen("It jams again"), refusal, Incident.Reopened):
             self.model.status, self.model.resolution = OPEN, None
 
     @invariant()
     def the_incident_matches_the_model(self) -> None:
-        incident, model = self.incident, self.model
+        incident, model = self.aggregate, self.model
         assert incident.status is model.status
         assert incident.assignee_id == model.assignee
         assert incident.minutes_worked == model.minutes
         assert incident.resolution == model.resolution
-        assert incident.version == 1 + model.triggered
-
-    @invariant()
-    def the_events_alone_rebuild_the_incident(self) -> None:
-        assert [e.originator_version for e in self.events] == list(range(1, len(self.events) + 1))
-        again = replayed(Incident, self.events)
-        assert vars(again) | {"_pending_events": []} == vars(self.incident)
 
 
-IncidentMachine.TestCase.settings = settings(
-    max_examples=200, stateful_step_count=30, deadline=None
-)
-TestIncidentStateMachine = IncidentMachine.TestCase
+TestIncidentStateMachine = machine_test(IncidentMachine, steps=30, examples=200)

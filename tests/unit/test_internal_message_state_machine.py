@@ -4,22 +4,19 @@ DomainError the rules name and triggers no event; reading twice triggers none ei
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
-import pytest
-from eventsourcing.domain import Aggregate
-from hypothesis import settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import initialize, invariant, rule
 
 from cronica.domain.context import acting_as
 from cronica.domain.errors import DomainError, IllegalTransitionError, NotARecipientError
 from cronica.domain.message import InternalMessage
+from tests.fixtures.aggregate_machines import AggregateMachine, machine_test
 from tests.fixtures.command_context import TEST_CONTEXT
-from tests.fixtures.domain_records import ACME, replayed
+from tests.fixtures.domain_records import ACME
 
 SENDER, LUIS, EVA, OUTSIDER = (UUID(int=n) for n in range(1, 5))
 RECIPIENTS = [LUIS, EVA]
@@ -35,46 +32,26 @@ class Model:
     reminder: bool
     read: dict[UUID, datetime] = field(default_factory=dict)
     archived: set[UUID] = field(default_factory=set)
-    triggered: int = 0  # events after Sent
 
     def parties(self) -> set[UUID | None]:
         return {self.sender, *RECIPIENTS}
 
 
-class MessageMachine(RuleBasedStateMachine):
+class MessageMachine(AggregateMachine[InternalMessage]):
     @initialize(by_a_rule=st.booleans(), reminder=st.booleans())
     def send(self, by_a_rule: bool, reminder: bool) -> None:
         self.model = Model(sender=None if by_a_rule else SENDER, reminder=reminder)
         with acting_as(TEST_CONTEXT):
-            self.message = InternalMessage.send(
-                company_id=ACME,
-                sender_id=self.model.sender,
-                recipient_ids=RECIPIENTS,
-                subject="Spare roller",
-                body="Take it with you.",
-                reminder=reminder,
+            self.begin(
+                InternalMessage.send(
+                    company_id=ACME,
+                    sender_id=self.model.sender,
+                    recipient_ids=RECIPIENTS,
+                    subject="Spare roller",
+                    body="Take it with you.",
+                    reminder=reminder,
+                )
             )
-        self.events: list[Aggregate.Event] = self.message.collect_events()
-
-    def attempt(
-        self,
-        command: Callable[[InternalMessage], object],
-        refusal: type[DomainError] | None,
-        expected: list[type[Aggregate.Event]],
-    ) -> bool:
-        """Runs the command; True when it was accepted with the events expected."""
-        with acting_as(TEST_CONTEXT):
-            if refusal is None:
-                command(self.message)
-            else:
-                with pytest.raises(DomainError) as refused:
-                    command(self.message)
-                assert type(refused.value) is refusal
-        new = self.message.collect_events()
-        assert [type(e) for e in new] == ([] if refusal else expected)
-        self.events += new
-        self.model.triggered += len(new)
-        return refusal is None
 
     @rule(user=USERS, minutes=st.integers(0, 10_000))
     def read(self, user: UUID, minutes: int) -> None:
@@ -82,7 +59,7 @@ class MessageMachine(RuleBasedStateMachine):
         refusal = None if user in RECIPIENTS else NotARecipientError
         first = user not in self.model.read
         expected = [InternalMessage.Read] if first else []
-        if self.attempt(lambda m: m.read(user, at), refusal, expected) and first:
+        if self.attempt(lambda m: m.read(user, at), refusal, *expected) and first:
             self.model.read[user] = at
 
     @rule(user=USERS)
@@ -93,7 +70,7 @@ class MessageMachine(RuleBasedStateMachine):
         elif not self.model.reminder:
             refusal = IllegalTransitionError
         expected = [InternalMessage.ReminderCleared]
-        if self.attempt(lambda m: m.clear_reminder(user), refusal, expected):
+        if self.attempt(lambda m: m.clear_reminder(user), refusal, *expected):
             self.model.reminder = False
 
     @rule(user=USERS)
@@ -103,22 +80,15 @@ class MessageMachine(RuleBasedStateMachine):
             refusal = NotARecipientError
         elif user in self.model.archived:
             refusal = IllegalTransitionError
-        if self.attempt(lambda m: m.archive(user), refusal, [InternalMessage.Archived]):
+        if self.attempt(lambda m: m.archive(user), refusal, InternalMessage.Archived):
             self.model.archived.add(user)
 
     @invariant()
     def the_message_matches_the_model(self) -> None:
-        message, model = self.message, self.model
+        message, model = self.aggregate, self.model
         assert (message.sender_id, message.reminder) == (model.sender, model.reminder)
         assert message.read_at == model.read
         assert message.archived_by == model.archived
-        assert message.version == 1 + model.triggered
-
-    @invariant()
-    def the_events_alone_rebuild_the_message(self) -> None:
-        again = replayed(InternalMessage, self.events)
-        assert vars(again) | {"_pending_events": []} == vars(self.message)
 
 
-MessageMachine.TestCase.settings = settings(max_examples=100, stateful_step_count=30, deadline=None)
-TestInternalMessageStateMachine = MessageMachine.TestCase
+TestInternalMessageStateMachine = machine_test(MessageMachine, steps=30)

@@ -20,7 +20,7 @@ from cronica.domain.errors import (
 )
 from cronica.domain.notice import Notice
 from cronica.domain.notice_values import Caller, CallerKind, NoticeAction, NoticeStatus, Resolution
-from tests.fixtures.domain_records import ACME, replayed
+from tests.fixtures.domain_records import ACME, assert_stamped_by, replayed
 
 TAKEN_AT = datetime(2025, 3, 10, 9, 30, tzinfo=UTC)
 RECEPTION, SALES = UUID(int=1), UUID(int=2)
@@ -186,9 +186,7 @@ def test_every_event_says_which_company_who_and_in_which_request(acting: Command
     events = notice.collect_events()
 
     assert len(events) == 5
-    assert {(e.company_id, e.actor_id, e.correlation_id) for e in events} == {
-        (ACME, acting.actor_id, acting.correlation_id)
-    }
+    assert_stamped_by(events, acting)
 
 
 def test_no_notice_can_be_logged_outside_a_command() -> None:

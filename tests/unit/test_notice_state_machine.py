@@ -8,16 +8,12 @@ time against the moment the notice was taken), and must trigger no event.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
-import pytest
-from eventsourcing.domain import Aggregate
-from hypothesis import settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import initialize, invariant, rule
 
 from cronica.domain.company import company_id_for
 from cronica.domain.context import acting_as
@@ -29,8 +25,8 @@ from cronica.domain.errors import (
 )
 from cronica.domain.notice import Notice
 from cronica.domain.notice_values import Caller, CallerKind, NoticeAction, NoticeStatus, Resolution
+from tests.fixtures.aggregate_machines import AggregateMachine, illegal_if, machine_test
 from tests.fixtures.command_context import TEST_CONTEXT
-from tests.fixtures.domain_records import replayed
 
 # Few users, so that sequences often forward to the current recipient.
 USERS = [UUID(int=n) for n in range(1, 4)]
@@ -48,7 +44,6 @@ class Model:
     recipient: UUID = USERS[0]
     actions: list[NoticeAction] = field(default_factory=list)
     resolution: Resolution | None = None
-    triggered: int = 0  # events after Logged
 
 
 def moment(minutes: int, aware: bool) -> datetime:
@@ -62,49 +57,29 @@ def time_refusal(minutes: int, aware: bool) -> type[DomainError] | None:
     return InvalidTimeRangeError if minutes < 0 else None
 
 
-class NoticeMachine(RuleBasedStateMachine):
+class NoticeMachine(AggregateMachine[Notice]):
     def __init__(self) -> None:
         super().__init__()
         self.model = Model()
-        self.events: list[Aggregate.Event] = []
 
     @initialize(kind=st.sampled_from(list(CallerKind)), importance=st.integers(1, 5))
     def log(self, kind: CallerKind, importance: int) -> None:
         with acting_as(TEST_CONTEXT):
-            self.notice = Notice.log(
-                company_id=company_id_for("acme"),
-                number="AV-000001",
-                taken_at=TAKEN_AT,
-                caller=Caller(kind, None, "Pedro Gil", "+34 961 000 000"),
-                recipient_id=self.model.recipient,
-                code="CALL-BACK",
-                text="Please call back about the invoice.",
-                importance=importance,
+            self.begin(
+                Notice.log(
+                    company_id=company_id_for("acme"),
+                    number="AV-000001",
+                    taken_at=TAKEN_AT,
+                    caller=Caller(kind, None, "Pedro Gil", "+34 961 000 000"),
+                    recipient_id=self.model.recipient,
+                    code="CALL-BACK",
+                    text="Please call back about the invoice.",
+                    importance=importance,
+                )
             )
-        self.events = self.notice.collect_events()
-
-    def attempt(
-        self,
-        command: Callable[[Notice], None],
-        refusal: type[DomainError] | None,
-        event: type[Aggregate.Event],
-    ) -> bool:
-        """Runs the command; True when it was accepted with exactly one event of that type."""
-        with acting_as(TEST_CONTEXT):
-            if refusal is None:
-                command(self.notice)
-            else:
-                with pytest.raises(DomainError) as refused:
-                    command(self.notice)
-                assert type(refused.value) is refusal
-        new = self.notice.collect_events()
-        assert [type(e) for e in new] == ([] if refusal else [event])
-        self.events += new
-        self.model.triggered += len(new)
-        return refusal is None
 
     def refusal_unless(self, status: NoticeStatus) -> type[DomainError] | None:
-        return IllegalTransitionError if self.model.status is not status else None
+        return illegal_if(self.model.status is not status)
 
     @rule(user=st.sampled_from(USERS), comment=st.sampled_from([None, "For sales"]))
     def forward(self, user: UUID, comment: str | None) -> None:
@@ -136,20 +111,12 @@ class NoticeMachine(RuleBasedStateMachine):
 
     @invariant()
     def the_notice_matches_the_model(self) -> None:
-        notice, model = self.notice, self.model
+        notice, model = self.aggregate, self.model
         assert notice.status is model.status
         assert notice.stands_out is (model.status is OPEN)
         assert notice.recipient_id == model.recipient
         assert notice.actions == model.actions
         assert notice.resolution == model.resolution
-        assert notice.version == 1 + model.triggered
-
-    @invariant()
-    def the_events_alone_rebuild_the_notice(self) -> None:
-        assert [e.originator_version for e in self.events] == list(range(1, len(self.events) + 1))
-        again = replayed(Notice, self.events)
-        assert vars(again) | {"_pending_events": []} == vars(self.notice)
 
 
-NoticeMachine.TestCase.settings = settings(max_examples=100, stateful_step_count=25, deadline=None)
-TestNoticeStateMachine = NoticeMachine.TestCase
+TestNoticeStateMachine = machine_test(NoticeMachine, steps=25)

@@ -8,14 +8,17 @@ from decimal import Decimal
 from uuid import UUID, uuid4
 
 import pytest
-from eventsourcing.application import Application
 
 from cronica.domain.context import CommandContext
 from cronica.domain.errors import InvalidAmountError
 from cronica.domain.opportunity import Opportunity
 from cronica.domain.opportunity_values import ActionKind, OpportunityDetails, OpportunityStatus
 from cronica.domain.priority import Priority
-from tests.fixtures.domain_records import ACME, replayed
+from tests.fixtures.domain_records import (
+    ACME,
+    assert_its_events_survive_the_stores_transcoding,
+    replayed,
+)
 
 TODAY = date(2025, 3, 10)
 DETAILS = OpportunityDetails(
@@ -86,11 +89,5 @@ def test_every_event_survives_the_stores_transcoding(acting: CommandContext) -> 
     opportunity.lose("Chose a cheaper printer", "Offer a leasing plan")
     opportunity.reopen("They came back")
     opportunity.win("F-2025/042")
-    mapper = Application[UUID]().mapper
 
-    events = opportunity.collect_events()
-
-    loaded = [mapper.to_domain_event(mapper.to_stored_event(e)) for e in events]
-    assert loaded == events
-    stored = [e for e in loaded if isinstance(e, Opportunity.Event)]
-    assert vars(replayed(Opportunity, stored)) | {"_pending_events": []} == vars(opportunity)
+    assert_its_events_survive_the_stores_transcoding(opportunity)

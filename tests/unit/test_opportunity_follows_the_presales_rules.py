@@ -21,7 +21,7 @@ from cronica.domain.opportunity_values import (
     OpportunityDetails,
     OpportunityStatus,
 )
-from tests.fixtures.domain_records import ACME
+from tests.fixtures.domain_records import ACME, assert_stamped_by
 
 TODAY = date(2025, 3, 10)
 
@@ -160,6 +160,4 @@ def test_every_event_says_which_company_who_and_in_which_request(acting: Command
 
     events = opportunity.collect_events()
 
-    assert {(e.company_id, e.actor_id, e.correlation_id) for e in events} == {
-        (ACME, acting.actor_id, acting.correlation_id)
-    }
+    assert_stamped_by(events, acting)

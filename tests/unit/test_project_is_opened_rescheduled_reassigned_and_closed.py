@@ -5,15 +5,18 @@ completed or cancelled, reopened; repair orders are received into an open projec
 from __future__ import annotations
 
 from datetime import date
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 import pytest
-from eventsourcing.application import Application
 
 from cronica.domain.context import CommandContext
 from cronica.domain.errors import IllegalTransitionError, InvalidDateRangeError
 from cronica.domain.project import Project, ProjectDates, ProjectStatus
-from tests.fixtures.domain_records import ACME, replayed
+from tests.fixtures.domain_records import (
+    assert_its_events_survive_the_stores_transcoding,
+    assert_stamped_by,
+    replayed,
+)
 from tests.fixtures.new_records.project import MARCH, RESPONSIBLE, new_project
 
 
@@ -134,12 +137,7 @@ def test_every_event_survives_the_stores_transcoding(acting: CommandContext) -> 
     project.reassign(uuid4())
     project.close(ProjectStatus.COMPLETED, None)
     project.reopen("Missing a scanner")
-    mapper = Application[UUID]().mapper
 
-    events = project.collect_events()
-    loaded = [mapper.to_domain_event(mapper.to_stored_event(e)) for e in events]
+    events = assert_its_events_survive_the_stores_transcoding(project)
 
-    assert loaded == events
-    again = replayed(Project, [e for e in loaded if isinstance(e, Project.Event)])
-    assert vars(again) | {"_pending_events": []} == vars(project)
-    assert {(e.company_id, e.actor_id) for e in events} == {(ACME, acting.actor_id)}
+    assert_stamped_by(events, acting)

@@ -9,22 +9,19 @@ Either way exactly the DomainError the rules name is raised, and no event is tri
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from uuid import UUID
 
 import pytest
-from eventsourcing.domain import Aggregate
-from hypothesis import settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import initialize, invariant, rule
 
 from cronica.domain.context import acting_as
 from cronica.domain.errors import DomainError, IllegalTransitionError, InvalidDateRangeError
 from cronica.domain.project import Project, ProjectDates, ProjectStatus
+from tests.fixtures.aggregate_machines import AggregateMachine, illegal_if, machine_test
 from tests.fixtures.command_context import TEST_CONTEXT
-from tests.fixtures.domain_records import replayed
 from tests.fixtures.new_records.project import (
     MARCH,
     RESPONSIBLE,
@@ -50,47 +47,25 @@ class Model:
     dates: ProjectDates = MARCH
     responsible_id: UUID = RESPONSIBLE
     closing_note: str | None = None
-    triggered: int = 0  # events after Opened
 
 
-class ProjectMachine(RuleBasedStateMachine):
+class ProjectMachine(AggregateMachine[Project]):
     @initialize()
     def open(self) -> None:
         self.model = Model()
         with acting_as(TEST_CONTEXT):
-            self.project = new_project()
-        self.events: list[Aggregate.Event] = self.project.collect_events()
-
-    def attempt(
-        self,
-        command: Callable[[Project], None],
-        refusal: type[DomainError] | None,
-        events: list[type],
-    ) -> bool:
-        """Runs the command; True when it was accepted with exactly those events."""
-        with acting_as(TEST_CONTEXT):
-            if refusal is None:
-                command(self.project)
-            else:
-                with pytest.raises(DomainError) as refused:
-                    command(self.project)
-                assert type(refused.value) is refusal
-        new = self.project.collect_events()
-        assert [type(e) for e in new] == ([] if refusal else events)
-        self.events += new
-        self.model.triggered += len(new)
-        return refusal is None
+            self.begin(new_project())
 
     def unless_open(self) -> type[DomainError] | None:
-        return None if self.model.status is OPEN else IllegalTransitionError
+        return illegal_if(self.model.status is not OPEN)
 
     @rule(name=NAMES, description=DESCRIPTIONS)
     def rename(self, name: str | None, description: str | None) -> None:
         renamed = name is not None and name != self.model.name
         redescribed = description is not None and description != self.model.description
         events = [Project.Renamed] * renamed + [Project.Redescribed] * redescribed
-        refusal = None if events else IllegalTransitionError
-        if self.attempt(lambda p: p.rename(name, description), refusal, events):
+        refusal = illegal_if(not events)
+        if self.attempt(lambda p: p.rename(name, description), refusal, *events):
             self.model.name = name or self.model.name
             self.model.description = description or self.model.description
 
@@ -106,7 +81,7 @@ class ProjectMachine(RuleBasedStateMachine):
         refusal = self.unless_open()
         if refusal is None and dates == self.model.dates:
             refusal = IllegalTransitionError
-        if self.attempt(lambda p: p.reschedule(dates), refusal, [Project.Rescheduled]):
+        if self.attempt(lambda p: p.reschedule(dates), refusal, Project.Rescheduled):
             self.model.dates = dates
 
     @rule(user=USERS)
@@ -114,49 +89,31 @@ class ProjectMachine(RuleBasedStateMachine):
         refusal = self.unless_open()
         if refusal is None and user == self.model.responsible_id:
             refusal = IllegalTransitionError
-        if self.attempt(lambda p: p.reassign(user), refusal, [Project.ResponsibleReassigned]):
+        if self.attempt(lambda p: p.reassign(user), refusal, Project.ResponsibleReassigned):
             self.model.responsible_id = user
 
     @rule(outcome=st.sampled_from(ProjectStatus), note=st.sampled_from([None, "Handed over"]))
     def close(self, outcome: ProjectStatus, note: str | None) -> None:
-        refusal = (
-            None if self.model.status is OPEN and outcome is not OPEN else IllegalTransitionError
-        )
-        if self.attempt(lambda p: p.close(outcome, note), refusal, [Project.Closed]):
+        refusal = illegal_if(self.model.status is not OPEN or outcome is OPEN)
+        if self.attempt(lambda p: p.close(outcome, note), refusal, Project.Closed):
             self.model.status, self.model.closing_note = outcome, note
 
     @rule()
     def reopen(self) -> None:
-        refusal = IllegalTransitionError if self.model.status is OPEN else None
-        if self.attempt(lambda p: p.reopen("Not over"), refusal, [Project.Reopened]):
+        refusal = illegal_if(self.model.status is OPEN)
+        if self.attempt(lambda p: p.reopen("Not over"), refusal, Project.Reopened):
             self.model.status, self.model.closing_note = OPEN, None
 
     @invariant()
     def the_project_matches_the_model(self) -> None:
-        project, model = self.project, self.model
-        assert (project.status, project.name, project.description) == (
-            model.status,
-            model.name,
-            model.description,
-        )
-        assert (project.dates, project.responsible_id, project.closing_note) == (
-            model.dates,
-            model.responsible_id,
-            model.closing_note,
-        )
-        assert project.version == 1 + model.triggered
+        project, model = self.aggregate, self.model
+        fields = ("status", "name", "description", "dates", "responsible_id", "closing_note")
+        self.assert_it_matches(model, *fields)
         if model.status is OPEN:
             project.require_open_for("receive an order into")
         else:
             with pytest.raises(IllegalTransitionError):
                 project.require_open_for("receive an order into")
 
-    @invariant()
-    def the_events_alone_rebuild_the_project(self) -> None:
-        assert [e.originator_version for e in self.events] == list(range(1, len(self.events) + 1))
-        again = replayed(Project, self.events)
-        assert vars(again) | {"_pending_events": []} == vars(self.project)
 
-
-ProjectMachine.TestCase.settings = settings(max_examples=100, stateful_step_count=25, deadline=None)
-TestProjectStateMachine = ProjectMachine.TestCase
+TestProjectStateMachine = machine_test(ProjectMachine, steps=25)

@@ -27,7 +27,7 @@ from cronica.domain.repair_order_values import (
     Warranty,
     WorkDone,
 )
-from tests.fixtures.domain_records import ACME, replayed
+from tests.fixtures.domain_records import assert_stamped_by, replayed
 from tests.fixtures.new_records.repair_order import (
     MONDAY,
     RECEPTIONIST,
@@ -140,9 +140,7 @@ def test_every_event_says_which_company_who_and_in_which_request(acting: Command
 
     events = order.collect_events()
 
-    assert {(e.company_id, e.actor_id, e.correlation_id) for e in events} == {
-        (ACME, acting.actor_id, acting.correlation_id)
-    }
+    assert_stamped_by(events, acting)
 
 
 def test_no_event_can_be_triggered_outside_a_command() -> None:

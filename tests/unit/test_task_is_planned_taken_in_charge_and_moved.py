@@ -4,10 +4,9 @@ preparation until someone takes charge, reassigned, rescheduled. One story per r
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 import pytest
-from eventsourcing.application import Application
 
 from cronica.domain.context import CommandContext
 from cronica.domain.errors import (
@@ -18,7 +17,11 @@ from cronica.domain.errors import (
 )
 from cronica.domain.task import Task
 from cronica.domain.task_values import Schedule, TaskLinks, TaskSpec, TaskStatus
-from tests.fixtures.domain_records import ACME, replayed
+from tests.fixtures.domain_records import (
+    assert_its_events_survive_the_stores_transcoding,
+    assert_stamped_by,
+    replayed,
+)
 from tests.fixtures.new_records.task import NINE, VISIT, new_task
 
 
@@ -135,9 +138,7 @@ def test_every_event_says_which_company_who_and_in_which_request(acting: Command
 
     events = task.collect_events()
 
-    assert {(e.company_id, e.actor_id, e.correlation_id) for e in events} == {
-        (ACME, acting.actor_id, acting.correlation_id)
-    }
+    assert_stamped_by(events, acting)
 
 
 def test_every_event_survives_the_stores_transcoding(acting: CommandContext) -> None:
@@ -148,14 +149,9 @@ def test_every_event_survives_the_stores_transcoding(acting: CommandContext) -> 
     task.close("Left the brochure")
     task.reopen("He wants a second visit")
     next_task = task.follow_up("Visited", "TSK-000002", TaskSpec(VISIT, Schedule(NINE), None))
-    mapper = Application[UUID]().mapper
 
     for record in (task, next_task):
-        events = record.collect_events()
-        loaded = [mapper.to_domain_event(mapper.to_stored_event(e)) for e in events]
-        assert loaded == events
-        again = replayed(Task, [e for e in loaded if isinstance(e, Task.Event)])
-        assert vars(again) | {"_pending_events": []} == vars(record)
+        assert_its_events_survive_the_stores_transcoding(record)
 
 
 def test_no_event_can_be_triggered_outside_a_command() -> None:

@@ -10,24 +10,21 @@ checked too: planned, one event, naming the task it follows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from uuid import UUID
 
-import pytest
-from eventsourcing.domain import Aggregate
-from hypothesis import settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import initialize, invariant, rule
 
 from cronica.domain.context import acting_as
 from cronica.domain.errors import DomainError, IllegalTransitionError, InvalidTimeRangeError
 from cronica.domain.task import Task
 from cronica.domain.task_values import Schedule, TaskDetails, TaskLinks, TaskSpec
 from cronica.domain.task_values import TaskStatus as S
+from tests.fixtures.aggregate_machines import AggregateMachine, illegal_if, machine_test
 from tests.fixtures.command_context import TEST_CONTEXT
-from tests.fixtures.domain_records import ACME, replayed
+from tests.fixtures.domain_records import ACME
 from tests.fixtures.new_records.task import NINE, new_task
 
 # Few users and times, so that sequences often repeat an operator or a schedule.
@@ -50,17 +47,16 @@ class Model:
     next_task_id: UUID | None = None
     closing_note: str | None = None
     cancellation_reason: str | None = None
-    triggered: int = 0  # events after the first one
 
 
-class TaskMachine(RuleBasedStateMachine):
+class TaskMachine(AggregateMachine[Task]):
     @initialize(operator=st.sampled_from(OPERATORS), history_note=st.booleans())
     def create(self, operator: UUID | None, history_note: bool) -> None:
         """Plans a task (maybe in preparation), or records a history note of work already done."""
         self.model = Model(operator=operator, is_history_note=history_note)
         with acting_as(TEST_CONTEXT):
             if history_note:
-                self.task = Task.record_history_note(
+                task = Task.record_history_note(
                     company_id=ACME,
                     number="TSK-000001",
                     links=TaskLinks(UUID(int=99)),
@@ -69,28 +65,11 @@ class TaskMachine(RuleBasedStateMachine):
                 )
                 self.model.status = S.DONE
             else:
-                self.task = new_task(operator_id=operator)
-        self.events: list[Aggregate.Event] = self.task.collect_events()
-
-    def attempt(
-        self, command: Callable[[Task], object], refusal: type[DomainError] | None, event: type
-    ) -> bool:
-        """Runs the command; True when it was accepted with exactly one event of that type."""
-        with acting_as(TEST_CONTEXT):
-            if refusal is None:
-                command(self.task)
-            else:
-                with pytest.raises(DomainError) as refused:
-                    command(self.task)
-                assert type(refused.value) is refusal
-        new = self.task.collect_events()
-        assert [type(e) for e in new] == ([] if refusal else [event])
-        self.events += new
-        self.model.triggered += len(new)
-        return refusal is None
+                task = new_task(operator_id=operator)
+            self.begin(task)
 
     def unless_planned(self) -> type[DomainError] | None:
-        return None if self.model.status is S.PLANNED else IllegalTransitionError
+        return illegal_if(self.model.status is not S.PLANNED)
 
     @rule(user=st.sampled_from(USERS))
     def take_charge(self, user: UUID) -> None:
@@ -130,9 +109,11 @@ class TaskMachine(RuleBasedStateMachine):
         ):
             (next_task,) = following
             (planned,) = next_task.collect_events()
-            assert isinstance(planned, Task.Planned) and planned.follows_task_id == self.task.id
+            assert (
+                isinstance(planned, Task.Planned) and planned.follows_task_id == self.aggregate.id
+            )
             assert (next_task.status, next_task.operator_id) == (S.PLANNED, operator)
-            assert next_task.links == self.task.links
+            assert next_task.links == self.aggregate.links
             self.model.status, self.model.outcome = S.DONE, "Interested"
             self.model.next_task_id = next_task.id
 
@@ -150,36 +131,17 @@ class TaskMachine(RuleBasedStateMachine):
     def reopen(self) -> None:
         model = self.model
         reopenable = model.status is S.DONE and not model.is_history_note and not model.next_task_id
-        refusal = None if reopenable else IllegalTransitionError
+        refusal = illegal_if(not reopenable)
         if self.attempt(lambda t: t.reopen("Not done after all"), refusal, Task.Reopened):
             model.status, model.closing_note = S.PLANNED, None
 
     @invariant()
     def the_task_matches_the_model(self) -> None:
-        task, model = self.task, self.model
-        assert (task.status, task.operator_id, task.schedule) == (
-            model.status,
-            model.operator,
-            model.schedule,
-        )
+        task, model = self.aggregate, self.model
+        assert task.operator_id == model.operator
         assert task.in_preparation == (model.status is S.PLANNED and model.operator is None)
-        assert (task.is_history_note, task.outcome, task.next_task_id) == (
-            model.is_history_note,
-            model.outcome,
-            model.next_task_id,
-        )
-        assert (task.closing_note, task.cancellation_reason) == (
-            model.closing_note,
-            model.cancellation_reason,
-        )
-        assert task.version == 1 + model.triggered
-
-    @invariant()
-    def the_events_alone_rebuild_the_task(self) -> None:
-        assert [e.originator_version for e in self.events] == list(range(1, len(self.events) + 1))
-        again = replayed(Task, self.events)
-        assert vars(again) | {"_pending_events": []} == vars(self.task)
+        fields = ("status", "schedule", "is_history_note", "outcome", "next_task_id")
+        self.assert_it_matches(model, *fields, "closing_note", "cancellation_reason")
 
 
-TaskMachine.TestCase.settings = settings(max_examples=100, stateful_step_count=25, deadline=None)
-TestTaskStateMachine = TaskMachine.TestCase
+TestTaskStateMachine = machine_test(TaskMachine, steps=25)

@@ -5,21 +5,18 @@ triggers no event; an accepted correction triggers one event per thing it change
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import pytest
 from eventsourcing.domain import Aggregate
-from hypothesis import settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import initialize, invariant, rule
 
 from cronica.domain.context import acting_as
 from cronica.domain.errors import DomainError, IllegalTransitionError, InvalidTimeRangeError
 from cronica.domain.timesheet_line import TimesheetEntry, TimesheetEntryStatus
+from tests.fixtures.aggregate_machines import AggregateMachine, illegal_if, machine_test
 from tests.fixtures.command_context import TEST_CONTEXT
-from tests.fixtures.domain_records import replayed
 from tests.fixtures.new_records.timesheet_line import NINE, new_line
 
 # Few times and descriptions, so that corrections often change nothing or cross the times.
@@ -35,36 +32,14 @@ class Model:
     ended_at: datetime = NINE + timedelta(hours=2)
     description: str = "Stocktaking of spare parts"
     withdrawn: bool = False
-    triggered: int = 0  # events after Added
 
 
-class TimesheetLineMachine(RuleBasedStateMachine):
+class TimesheetLineMachine(AggregateMachine[TimesheetEntry]):
     @initialize()
     def add(self) -> None:
         self.model = Model()
         with acting_as(TEST_CONTEXT):
-            self.line = new_line()
-        self.events: list[Aggregate.Event] = self.line.collect_events()
-
-    def attempt(
-        self,
-        command: Callable[[TimesheetEntry], None],
-        refusal: type[DomainError] | None,
-        expected: list[type[Aggregate.Event]],
-    ) -> bool:
-        """Runs the command; True when it was accepted with exactly the events expected."""
-        with acting_as(TEST_CONTEXT):
-            if refusal is None:
-                command(self.line)
-            else:
-                with pytest.raises(DomainError) as refused:
-                    command(self.line)
-                assert type(refused.value) is refusal
-        new = self.line.collect_events()
-        assert [type(e) for e in new] == ([] if refusal else expected)
-        self.events += new
-        self.model.triggered += len(new)
-        return refusal is None
+            self.begin(new_line())
 
     @rule(started_at=HOURS, ended_at=HOURS, description=DESCRIPTIONS)
     def correct(
@@ -88,36 +63,22 @@ class TimesheetLineMachine(RuleBasedStateMachine):
                 started_at=started_at, ended_at=ended_at, description=description
             ),
             refusal,
-            expected,
+            *expected,
         ):
             model.started_at, model.ended_at, model.description = start, end, text
 
     @rule(reason=st.sampled_from(["Entered twice", "Wrong day"]))
     def withdraw(self, reason: str) -> None:
-        refusal = IllegalTransitionError if self.model.withdrawn else None
-        if self.attempt(lambda line: line.withdraw(reason), refusal, [TimesheetEntry.Withdrawn]):
+        refusal = illegal_if(self.model.withdrawn)
+        if self.attempt(lambda line: line.withdraw(reason), refusal, TimesheetEntry.Withdrawn):
             self.model.withdrawn = True
 
     @invariant()
     def the_line_matches_the_model(self) -> None:
-        line, model = self.line, self.model
-        assert (line.started_at, line.ended_at, line.description) == (
-            model.started_at,
-            model.ended_at,
-            model.description,
-        )
+        line, model = self.aggregate, self.model
+        self.assert_it_matches(model, "started_at", "ended_at", "description")
         withdrawn = TimesheetEntryStatus.WITHDRAWN
         assert (line.status is withdrawn) == model.withdrawn
-        assert line.version == 1 + model.triggered
-
-    @invariant()
-    def the_events_alone_rebuild_the_line(self) -> None:
-        assert [e.originator_version for e in self.events] == list(range(1, len(self.events) + 1))
-        again = replayed(TimesheetEntry, self.events)
-        assert vars(again) | {"_pending_events": []} == vars(self.line)
 
 
-TimesheetLineMachine.TestCase.settings = settings(
-    max_examples=100, stateful_step_count=30, deadline=None
-)
-TestTimesheetLineStateMachine = TimesheetLineMachine.TestCase
+TestTimesheetLineStateMachine = machine_test(TimesheetLineMachine, steps=30)
