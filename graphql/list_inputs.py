@@ -19,7 +19,7 @@ from typing import Any, ClassVar, TypeVar
 import strawberry
 
 from cronica.graphql.enums import graphql_enum
-from cronica.graphql.types.filters import (
+from cronica.graphql.field_filters import (
     BoolFilter,
     DateFilter,
     DateTimeFilter,

@@ -14,11 +14,11 @@ from typing import Annotated, Any
 
 import strawberry
 
+from cronica.graphql.arguments import AtLeastPosition
+from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.list_inputs import RowFilter, RowOrder
 from cronica.graphql.paging import PageRequest, paged_listing
-from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.types.connection import Connection
 from cronica.projections.listing import Listing
 
 

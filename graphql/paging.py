@@ -9,9 +9,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from cronica.graphql.connection import Connection, Edge, PageInfo
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
-from cronica.graphql.types.connection import Connection, Edge, PageInfo
 from cronica.projections.filtering import Filter
 from cronica.projections.listing import Listing, OrderBy
 from cronica.projections.paging import Page

@@ -1,6 +1,7 @@
-"""The root Query, merged from one class of fields per area (graphql/queries/). Every field reads
-only the viewer's company, and first waits, when asked (`atLeastPosition` or the
-X-Cronica-Position header), until the read models hold the viewer's own writes."""
+"""The root Query, merged from one class of fields per area (the `queries` module of each
+record's package). Every field reads only the viewer's company, and first waits, when asked
+(`atLeastPosition` or the X-Cronica-Position header), until the read models hold the viewer's
+own writes."""
 
 from strawberry.tools import merge_types
 

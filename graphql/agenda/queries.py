@@ -7,12 +7,12 @@ import strawberry
 
 from cronica.graphql.agenda.filters import AgendaFilter, AgendaOrder
 from cronica.graphql.agenda.types import AgendaItem
+from cronica.graphql.arguments import AtLeastPosition
+from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError, NotAllowedError
 from cronica.graphql.paging import PageRequest, paged
-from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.read_api import Viewer
-from cronica.graphql.types.connection import Connection
 from cronica.projections.agenda.queries import agenda_page
 from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, AgendaItemRow
 from cronica.projections.agenda.visits import AgendaView, view_days

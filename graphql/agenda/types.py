@@ -9,7 +9,7 @@ import strawberry
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
-from cronica.graphql.types.row_values import id_or_none, time_or_none
+from cronica.graphql.row_values import id_or_none, time_or_none
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.agenda.rows import AgendaItemKind, AgendaItemRow
 from cronica.projections.agenda.visits import AgendaView

@@ -6,9 +6,9 @@ from typing import Annotated
 import strawberry
 
 from cronica.graphql.agent_activity.types import AgentActivity
+from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
-from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.projections.agent_activity.queries import agent_activity
 from cronica.projections.agent_activity.rows import AgentWorkKind
 from cronica.projections.users.queries import team_of

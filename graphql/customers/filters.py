@@ -3,8 +3,8 @@ contacts a list shows, in which order (ties always end by id). Their fields come
 customer directory's columns."""
 
 from cronica.graphql.customers.types import CustomerKind
+from cronica.graphql.field_filters import EnumFilter
 from cronica.graphql.list_inputs import RowFilter, RowOrder, row_filter, row_order
-from cronica.graphql.types.filters import EnumFilter
 from cronica.projections.customers.parts import ContactRow
 from cronica.projections.customers.rows import CustomerRow
 

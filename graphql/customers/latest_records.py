@@ -8,9 +8,9 @@ from typing import Annotated, Any
 
 import strawberry
 
+from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.paging import checked_size, connection
-from cronica.graphql.types.connection import Connection
 
 LATEST = 5
 """How many of its latest records of each kind a customer shows unless asked for more."""

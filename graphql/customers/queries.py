@@ -6,6 +6,8 @@ from typing import Annotated
 
 import strawberry
 
+from cronica.graphql.arguments import AtLeastPosition
+from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.customers.filters import (
     ContactFilter,
@@ -16,8 +18,6 @@ from cronica.graphql.customers.filters import (
 from cronica.graphql.customers.parts import Contact
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.paging import PageRequest, paged_listing
-from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.types.connection import Connection
 from cronica.projections.customers.parts import CONTACT_LIST
 from cronica.projections.customers.rows import CUSTOMERS
 

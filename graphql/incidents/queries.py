@@ -2,10 +2,10 @@
 
 import strawberry
 
+from cronica.graphql.connection import Connection
 from cronica.graphql.incidents.filters import IncidentFilter, IncidentOrder
 from cronica.graphql.incidents.types import Incident
 from cronica.graphql.listing_fields import listing_connection, record_by_id
-from cronica.graphql.types.connection import Connection
 from cronica.projections.incidents.rows import INCIDENTS
 
 

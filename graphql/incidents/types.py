@@ -11,7 +11,7 @@ from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
 from cronica.graphql.records.types import HistoryEvent
-from cronica.graphql.types.row_values import day_or_none
+from cronica.graphql.row_values import day_or_none
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.incidents.rows import IncidentRow
 

@@ -4,12 +4,12 @@ from typing import Annotated
 
 import strawberry
 
+from cronica.graphql.arguments import AtLeastPosition
+from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.messages.filters import InboxFilter, InboxOrder
 from cronica.graphql.messages.types import InternalMessage
 from cronica.graphql.paging import PageRequest, paged
-from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.types.connection import Connection
 from cronica.projections.messages.queries import inbox_of
 from cronica.projections.messages.rows import InboxEntryRow
 from cronica.projections.paging import Page

@@ -2,9 +2,9 @@
 
 import strawberry
 
+from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.context import Info
 from cronica.graphql.notices.board import NoticeBoard
-from cronica.graphql.queries.arguments import AtLeastPosition
 
 
 @strawberry.type

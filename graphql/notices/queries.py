@@ -4,12 +4,12 @@ from typing import Annotated
 
 import strawberry
 
+from cronica.graphql.arguments import AtLeastPosition
+from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.notices.filters import NoticeFilter, NoticeOrder
 from cronica.graphql.notices.types import Notice
 from cronica.graphql.paging import PageRequest, paged_listing
-from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.types.connection import Connection
 from cronica.projections.notices.rows import NOTICES
 
 

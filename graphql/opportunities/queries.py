@@ -5,13 +5,13 @@ from typing import Annotated, cast
 
 import strawberry
 
+from cronica.graphql.arguments import AtLeastPosition
+from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.opportunities.filters import OpportunityFilter, OpportunityOrder
 from cronica.graphql.opportunities.pipeline import PipelineGroup, PipelineGroupBy
 from cronica.graphql.opportunities.types import Opportunity
 from cronica.graphql.paging import PageRequest, paged_listing
-from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.types.connection import Connection
 from cronica.projections.opportunities.pipeline import GroupBy, opportunity_pipeline
 from cronica.projections.opportunities.rows import OPPORTUNITIES
 

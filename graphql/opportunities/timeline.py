@@ -12,7 +12,7 @@ from strawberry.scalars import JSON
 from cronica.domain.opportunity_values import OpportunityStatus
 from cronica.graphql.context import Info
 from cronica.graphql.enums import graphql_enum
-from cronica.graphql.types.row_values import day_or_none
+from cronica.graphql.row_values import day_or_none
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.opportunity_timeline.rows import TimelineRow
 

@@ -4,11 +4,11 @@ from datetime import datetime
 
 import strawberry
 
+from cronica.graphql.arguments import AtLeastPosition
+from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.order_search.types import OrderHit, OrderKind, OrderStatus
 from cronica.graphql.paging import PageRequest, paged
-from cronica.graphql.queries.arguments import AtLeastPosition
-from cronica.graphql.types.connection import Connection
 from cronica.projections.order_search.queries import OrderSearch, search_orders
 from cronica.projections.order_search.rows import OrderHit as OrderHitRow
 from cronica.projections.paging import Page

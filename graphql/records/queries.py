@@ -13,9 +13,9 @@ from uuid import UUID
 
 import strawberry
 
+from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
-from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.read_api import Viewer
 from cronica.graphql.records.types import HistoryEvent, RecordSnapshot
 from cronica.projections.records.snapshots import RecordSnapshot as Snapshot

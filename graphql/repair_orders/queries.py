@@ -2,10 +2,10 @@
 
 import strawberry
 
+from cronica.graphql.connection import Connection
 from cronica.graphql.listing_fields import listing_connection, record_by_id
 from cronica.graphql.repair_orders.filters import RepairOrderFilter, RepairOrderOrder
 from cronica.graphql.repair_orders.types import RepairOrder
-from cronica.graphql.types.connection import Connection
 from cronica.projections.repair_orders.rows import REPAIR_ORDERS
 
 

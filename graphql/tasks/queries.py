@@ -6,14 +6,14 @@ from typing import Annotated, Any
 
 import strawberry
 
+from cronica.graphql.arguments import AtLeastPosition
+from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
 from cronica.graphql.paging import PageRequest, paged
-from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.tasks.customers_without_follow_up import CustomerWithoutFollowUp
 from cronica.graphql.tasks.filters import TaskFilter, TaskOrder
 from cronica.graphql.tasks.types import Task
-from cronica.graphql.types.connection import Connection
 from cronica.projections.paging import Page
 from cronica.projections.tasks import queries as work_queues
 from cronica.projections.tasks.customer_activity import (

@@ -6,9 +6,9 @@ from typing import Annotated
 
 import strawberry
 
+from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError, NotAllowedError
-from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.timesheets.types import (
     TeamTimesheet,
     TeamTimesheetDay,

@@ -2,8 +2,8 @@
 
 import strawberry
 
+from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.context import Info
-from cronica.graphql.queries.arguments import AtLeastPosition
 from cronica.graphql.users.types import User
 
 
