@@ -12,7 +12,8 @@ from strawberry.dataloader import DataLoader
 
 from cronica.graphql.customers.loaders import CustomerPartLoaders
 from cronica.graphql.read_api import ReadApi
-from cronica.projections.customers.rows import CustomerRow, customers_by_ids
+from cronica.projections.customers.queries import customers_by_ids
+from cronica.projections.customers.rows import CustomerRow
 from cronica.projections.incidents.queries import incidents_by_ids
 from cronica.projections.incidents.rows import IncidentRow
 from cronica.projections.notices.rows import NOTICES, NoticeRow

@@ -11,8 +11,8 @@ from cronica.graphql.messages.types import InternalMessage
 from cronica.graphql.notices.types import Notice
 from cronica.graphql.paging import checked_size
 from cronica.projections.messages.queries import inbox_of
-from cronica.projections.notice_board.counts import board_counts
-from cronica.projections.notice_board.projection import AlertRow, alerts_for, unread_count
+from cronica.projections.notice_board.queries import alerts_for, board_counts, unread_count
+from cronica.projections.notice_board.rows import AlertRow
 from cronica.projections.notices.queries import open_notices_for
 
 BOARD_SIZE = 5

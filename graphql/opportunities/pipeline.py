@@ -8,7 +8,7 @@ import strawberry
 
 from cronica.graphql.context import Info
 from cronica.graphql.users.types import User, user_by_id
-from cronica.projections.opportunities.pipeline import PipelineGroup as PipelineGroupRow
+from cronica.projections.opportunities.queries import PipelineGroup as PipelineGroupRow
 
 
 @strawberry.enum(description="What the pipeline groups opportunities by.")

@@ -12,7 +12,7 @@ from cronica.graphql.opportunities.filters import OpportunityFilter, Opportunity
 from cronica.graphql.opportunities.pipeline import PipelineGroup, PipelineGroupBy
 from cronica.graphql.opportunities.types import Opportunity
 from cronica.graphql.paging import PageRequest, paged_listing
-from cronica.projections.opportunities.pipeline import GroupBy, opportunity_pipeline
+from cronica.projections.opportunities.queries import GroupBy, opportunity_pipeline
 from cronica.projections.opportunities.rows import OPPORTUNITIES
 
 FilterArgument = Annotated[OpportunityFilter | None, strawberry.argument(name="filter")]

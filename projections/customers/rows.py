@@ -8,13 +8,11 @@ sort by `sort_name`, their lower case, so that "de la Torre" is among the Ds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Annotated
 
 from cronica.projections.columns import column, create_table
 from cronica.projections.listing import Listing
-from cronica.projections.store import ReadStore
 
 
 @dataclass(frozen=True)
@@ -71,10 +69,3 @@ CUSTOMERS: Listing[CustomerRow] = Listing.of(
 )
 
 CUSTOMERS_TABLE = create_table("customers", CustomerRow, extra_columns=("sort_name TEXT NOT NULL",))
-
-
-def customers_by_ids(
-    store: ReadStore, company_id: str, ids: Sequence[str]
-) -> dict[str, CustomerRow]:
-    """The company's customers with these ids, keyed by id; unknown ids are absent."""
-    return CUSTOMERS.by_ids(store, company_id, ids)

@@ -7,58 +7,22 @@ numbers, so that a rebuild of it alone gives the same alerts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
 from typing import Any
-from uuid import NAMESPACE_URL, UUID, uuid5
+from uuid import UUID
 
 from cronica.domain.inbox import Inbox, inbox_id_for
 from cronica.domain.incident import Incident
 from cronica.domain.user import Role, User
+from cronica.projections.notice_board.rows import (
+    ALERT_COLUMNS,
+    ALERT_DDL,
+    INCIDENT_ASSIGNED,
+    INCIDENT_OPENED,
+    alert_id_for,
+)
 from cronica.projections.projection import Projection
 from cronica.projections.rows import utc_text
-from cronica.projections.store import Cursor, ReadStore
-
-INCIDENT_OPENED = "incident_opened"
-INCIDENT_ASSIGNED = "incident_assigned"
-
-
-@dataclass(frozen=True)
-class AlertRow:
-    """One alert on a user's notice board about a record (`record_id`, e.g. an incident)."""
-
-    id: str
-    company_id: str
-    user_id: str
-    kind: str
-    record_id: str
-    record_number: str
-    title: str
-    created_at: str
-    read_at: str | None
-
-
-_COLUMNS = [f.name for f in fields(AlertRow)]
-
-_DDL = (
-    "CREATE TABLE IF NOT EXISTS alerts ("
-    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, user_id TEXT NOT NULL, kind TEXT NOT NULL,"
-    " record_id TEXT NOT NULL, record_number TEXT NOT NULL, title TEXT NOT NULL,"
-    " created_at TEXT NOT NULL, read_at TEXT)",
-    "CREATE INDEX IF NOT EXISTS alerts_board ON alerts (company_id, user_id, created_at)",
-    "CREATE INDEX IF NOT EXISTS alerts_unread ON alerts (company_id, user_id, read_at)",
-    "CREATE TABLE IF NOT EXISTS notice_board_managers ("
-    " user_id TEXT PRIMARY KEY, company_id TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS notice_board_managers_company"
-    " ON notice_board_managers (company_id)",
-    "CREATE TABLE IF NOT EXISTS notice_board_incidents ("
-    " id TEXT PRIMARY KEY, number TEXT NOT NULL, subject TEXT NOT NULL)",
-)
-
-
-def alert_id_for(record_id: UUID | str, version: int, recipient_id: UUID | str) -> str:
-    """Stable across rebuilds: derived from the event (a record's version) that raised the alert,
-    and its recipient."""
-    return str(uuid5(NAMESPACE_URL, f"cronica:alert:{record_id}:{version}:{recipient_id}"))
+from cronica.projections.store import Cursor
 
 
 class NoticeBoardProjection(Projection):
@@ -66,7 +30,7 @@ class NoticeBoardProjection(Projection):
 
     name = "notice_board"
     tables = ("alerts", "notice_board_managers", "notice_board_incidents")
-    ddl = _DDL
+    ddl = ALERT_DDL
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, User.Created) and event.role == Role.MANAGER:
@@ -114,7 +78,7 @@ def _alert(cursor: Cursor, event: Any, recipients: list[str], kind: str, title_p
     if not recipients:
         return
     cursor.executemany(
-        f"INSERT INTO alerts ({', '.join(_COLUMNS)})"
+        f"INSERT INTO alerts ({', '.join(ALERT_COLUMNS)})"
         " SELECT ?, ?, ?, ?, id, number, ? || subject, ?, NULL"
         " FROM notice_board_incidents WHERE id = ?",
         [
@@ -130,25 +94,3 @@ def _alert(cursor: Cursor, event: Any, recipients: list[str], kind: str, title_p
             for recipient in recipients
         ],
     )
-
-
-def alerts_for(
-    store: ReadStore, company_id: str, user_id: str, *, unread_only: bool = False, limit: int = 100
-) -> list[AlertRow]:
-    """The user's alerts, newest first."""
-    unread = " AND read_at IS NULL" if unread_only else ""
-    rows = store.query(
-        f"SELECT {', '.join(_COLUMNS)} FROM alerts WHERE company_id = ? AND user_id = ?{unread}"
-        " ORDER BY created_at DESC, id DESC LIMIT ?",
-        (company_id, user_id, limit),
-    )
-    return [AlertRow(**row) for row in rows]
-
-
-def unread_count(store: ReadStore, company_id: str, user_id: str) -> int:
-    rows = store.query(
-        "SELECT COUNT(*) AS unread FROM alerts"
-        " WHERE company_id = ? AND user_id = ? AND read_at IS NULL",
-        (company_id, user_id),
-    )
-    return int(rows[0]["unread"])

@@ -37,7 +37,7 @@ from cronica.projections.customers.parts import (
     VALUATIONS,
     ContactRow,
 )
-from cronica.projections.customers.rows import customers_by_ids
+from cronica.projections.customers.queries import customers_by_ids
 from cronica.projections.filtering import Condition
 from cronica.projections.rows import utc_text
 from cronica.projections.store import ReadStore

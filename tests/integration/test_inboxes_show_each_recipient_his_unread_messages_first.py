@@ -12,7 +12,7 @@ from cronica.projections.filtering import Condition, Filter
 from cronica.projections.messages.projection import PREVIEW_LENGTH
 from cronica.projections.messages.queries import inbox_of
 from cronica.projections.messages.rows import InboxEntryRow
-from cronica.projections.notice_board.counts import BoardCounts, board_counts
+from cronica.projections.notice_board.queries import BoardCounts, board_counts
 from cronica.projections.rows import utc_text
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.reception import Reception

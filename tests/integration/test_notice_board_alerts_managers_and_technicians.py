@@ -5,7 +5,8 @@ from __future__ import annotations
 from cronica.commands.results import Principal
 from cronica.domain.inbox import Inbox, inbox_id_for
 from cronica.ops.container import Container
-from cronica.projections.notice_board.projection import alert_id_for, alerts_for, unread_count
+from cronica.projections.notice_board.queries import alerts_for, unread_count
+from cronica.projections.notice_board.rows import alert_id_for
 from cronica.projections.rows import utc_text
 from tests.fixtures.staff.office import Office
 

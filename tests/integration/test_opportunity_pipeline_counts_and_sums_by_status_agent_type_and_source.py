@@ -10,7 +10,7 @@ import pytest
 
 from cronica.ops.container import Container
 from cronica.projections.filtering import Condition, Filter
-from cronica.projections.opportunities.pipeline import GroupBy, opportunity_pipeline
+from cronica.projections.opportunities.queries import GroupBy, opportunity_pipeline
 from cronica.projections.opportunities.rows import OPPORTUNITIES
 from tests.fixtures.known_states.opportunities import SalesFloor
 

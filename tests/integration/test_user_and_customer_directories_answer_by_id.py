@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cronica.ops.container import Container
-from cronica.projections.customers.rows import customers_by_ids
+from cronica.projections.customers.queries import customers_by_ids
 from cronica.projections.rows import utc_text
 from cronica.projections.users.queries import users_by_ids
 from cronica.projections.users.rows import UserRow

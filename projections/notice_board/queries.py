@@ -1,11 +1,13 @@
-"""What a user is warned of when he opens the application: his unread alerts, his open (unresolved)
-notices and the unread messages in his inbox, counted in one query over three read models."""
+"""Reading notice boards: a user's alerts, and what he is warned of when he opens the
+application (his unread alerts, his open notices and the unread messages in his inbox, counted
+in one query over three read models)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from cronica.domain.notice_values import NoticeStatus
+from cronica.projections.notice_board.rows import ALERT_COLUMNS, AlertRow
 from cronica.projections.store import ReadStore
 
 
@@ -40,3 +42,26 @@ def board_counts(store: ReadStore, company_id: str, user_id: str) -> BoardCounts
     return BoardCounts(
         alerts=int(row["alerts"]), notices=int(row["notices"]), messages=int(row["messages"])
     )
+
+
+def alerts_for(
+    store: ReadStore, company_id: str, user_id: str, *, unread_only: bool = False, limit: int = 100
+) -> list[AlertRow]:
+    """The user's alerts, newest first."""
+    unread = " AND read_at IS NULL" if unread_only else ""
+    rows = store.query(
+        f"SELECT {', '.join(ALERT_COLUMNS)} FROM alerts"
+        f" WHERE company_id = ? AND user_id = ?{unread}"
+        " ORDER BY created_at DESC, id DESC LIMIT ?",
+        (company_id, user_id, limit),
+    )
+    return [AlertRow(**row) for row in rows]
+
+
+def unread_count(store: ReadStore, company_id: str, user_id: str) -> int:
+    rows = store.query(
+        "SELECT COUNT(*) AS unread FROM alerts"
+        " WHERE company_id = ? AND user_id = ? AND read_at IS NULL",
+        (company_id, user_id),
+    )
+    return int(rows[0]["unread"])

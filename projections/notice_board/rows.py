@@ -1,0 +1,48 @@
+"""The rows of notice boards (`alerts`): one alert about a record on one user's board."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+INCIDENT_OPENED = "incident_opened"
+INCIDENT_ASSIGNED = "incident_assigned"
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    """One alert on a user's notice board about a record (`record_id`, e.g. an incident)."""
+
+    id: str
+    company_id: str
+    user_id: str
+    kind: str
+    record_id: str
+    record_number: str
+    title: str
+    created_at: str
+    read_at: str | None
+
+
+ALERT_COLUMNS = [f.name for f in fields(AlertRow)]
+
+ALERT_DDL = (
+    "CREATE TABLE IF NOT EXISTS alerts ("
+    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, user_id TEXT NOT NULL, kind TEXT NOT NULL,"
+    " record_id TEXT NOT NULL, record_number TEXT NOT NULL, title TEXT NOT NULL,"
+    " created_at TEXT NOT NULL, read_at TEXT)",
+    "CREATE INDEX IF NOT EXISTS alerts_board ON alerts (company_id, user_id, created_at)",
+    "CREATE INDEX IF NOT EXISTS alerts_unread ON alerts (company_id, user_id, read_at)",
+    "CREATE TABLE IF NOT EXISTS notice_board_managers ("
+    " user_id TEXT PRIMARY KEY, company_id TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS notice_board_managers_company"
+    " ON notice_board_managers (company_id)",
+    "CREATE TABLE IF NOT EXISTS notice_board_incidents ("
+    " id TEXT PRIMARY KEY, number TEXT NOT NULL, subject TEXT NOT NULL)",
+)
+
+
+def alert_id_for(record_id: UUID | str, version: int, recipient_id: UUID | str) -> str:
+    """Stable across rebuilds: derived from the event (a record's version) that raised the alert,
+    and its recipient."""
+    return str(uuid5(NAMESPACE_URL, f"cronica:alert:{record_id}:{version}:{recipient_id}"))
