@@ -2,8 +2,6 @@
 contacts a list shows, in which order (ties always end by id). Their fields come from the
 customer directory's columns."""
 
-from cronica.graphql.customers.types import CustomerKind
-from cronica.graphql.field_filters import EnumFilter
 from cronica.graphql.list_inputs import RowFilter, RowOrder, row_filter, row_order
 from cronica.projections.customers.parts import ContactRow
 from cronica.projections.customers.rows import CustomerRow
@@ -11,7 +9,7 @@ from cronica.projections.customers.rows import CustomerRow
 
 @row_filter(CustomerRow, description="Which customers to list: every field given must match.")
 class CustomerFilter(RowFilter):
-    kind: EnumFilter[CustomerKind] | None = None
+    pass
 
 
 @row_order(CustomerRow)

@@ -3,25 +3,22 @@ shows of it in one query (its parts, representative, linked customers and latest
 
 import json
 from datetime import datetime
-from enum import Enum
 
 import strawberry
 from strawberry.scalars import JSON
 
+from cronica.domain.customer_values import CustomerKind
 from cronica.graphql.context import Info
 from cronica.graphql.customers.latest_records import latest_records
 from cronica.graphql.customers.parts import Contact, CustomerAddress, CustomerValuation
 from cronica.graphql.customers.visit_plan import VisitPlan
+from cronica.graphql.enums import graphql_enum
 from cronica.graphql.records.types import HistoryEvent
 from cronica.graphql.row_objects import object_from_row
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.customers.rows import CustomerRow
 
-
-@strawberry.enum(description="Lower case, as the commands take it.")
-class CustomerKind(Enum):
-    prospect = "prospect"
-    customer = "customer"
+graphql_enum(CustomerKind, "Lower case, as the commands take it.")
 
 
 @strawberry.type(description="The value a customer has for one classification criterion.")

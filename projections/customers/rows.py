@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated
 
+from cronica.domain.customer_values import CustomerKind
 from cronica.projections.columns import column, create_table
 from cronica.projections.listing import Listing
 
@@ -22,7 +23,7 @@ class CustomerRow:
     id: str
     company_id: str
     number: Annotated[str, column(filter="text", order=True)]
-    kind: str
+    kind: Annotated[str, column(filter="enum", enum=CustomerKind)]
     name: Annotated[
         str,
         column(
@@ -62,10 +63,8 @@ class CustomerRow:
             object.__setattr__(self, flag, bool(getattr(self, flag)))
 
 
-# `kind` is filtered by the API's own CustomerKind (graphql/customers/types.py), whose member
-# names are the values: not a column of the domain's enum.
 CUSTOMERS: Listing[CustomerRow] = Listing.of(
-    "customers", CustomerRow, default_order=[("name", False)], extra_filters={"kind": "kind"}
+    "customers", CustomerRow, default_order=[("name", False)]
 )
 
 CUSTOMERS_TABLE = create_table("customers", CustomerRow, extra_columns=("sort_name TEXT NOT NULL",))
