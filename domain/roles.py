@@ -21,11 +21,17 @@ class Capability(Enum):
     """Write in other users' timesheets and agendas, and read anyone's work in the company."""
     ADMINISTER = "administer"
     """Shape the company: its business units, its users and their roles, its catalogues."""
+    AUDIT = "audit"
+    """Read any record of the company as it was, personal ones (agendas, messages) included."""
+    TRIAGE = "triage"
+    """Be alerted of every new incident of the company that was not closed at once."""
 
 
 CAPABILITIES: dict[Role, frozenset[Capability]] = {
-    Role.ADMIN: frozenset({Capability.SELL, Capability.SUPERVISE, Capability.ADMINISTER}),
-    Role.MANAGER: frozenset({Capability.SELL, Capability.SUPERVISE}),
+    Role.ADMIN: frozenset(
+        {Capability.SELL, Capability.SUPERVISE, Capability.ADMINISTER, Capability.AUDIT}
+    ),
+    Role.MANAGER: frozenset({Capability.SELL, Capability.SUPERVISE, Capability.TRIAGE}),
     Role.AGENT: frozenset({Capability.SELL}),
     Role.TECHNICIAN: frozenset({Capability.REPAIR}),
     Role.OFFICE: frozenset(),

@@ -13,14 +13,13 @@ from uuid import UUID
 
 import strawberry
 
+from cronica.domain.roles import Capability, can
 from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
 from cronica.graphql.read_api import Viewer
 from cronica.graphql.records.types import HistoryEvent, RecordSnapshot
 from cronica.projections.records.snapshots import RecordSnapshot as Snapshot
-
-AUDITOR_ROLE = "admin"
 
 
 def _is_self(viewer: Viewer, person_id: str) -> bool:
@@ -91,7 +90,7 @@ async def _snapshot(
 
 
 def _may_read(viewer: Viewer, snapshot: Snapshot) -> bool:
-    if viewer.role == AUDITOR_ROLE or snapshot.type not in _PERSONAL:
+    if can(viewer.role, Capability.AUDIT) or snapshot.type not in _PERSONAL:
         return True
     fields, allowed = _PERSONAL[snapshot.type]
     people: list[str] = []

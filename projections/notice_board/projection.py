@@ -12,7 +12,8 @@ from uuid import UUID
 
 from cronica.domain.inbox import Inbox, inbox_id_for
 from cronica.domain.incident import Incident
-from cronica.domain.user import Role, User
+from cronica.domain.roles import Capability, can
+from cronica.domain.user import User
 from cronica.projections.notice_board.rows import (
     ALERT_COLUMNS,
     ALERT_DDL,
@@ -33,7 +34,7 @@ class NoticeBoardProjection(Projection):
     ddl = ALERT_DDL
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
-        if isinstance(event, User.Created) and event.role == Role.MANAGER:
+        if isinstance(event, User.Created) and can(event.role, Capability.TRIAGE):
             cursor.execute(
                 "INSERT INTO notice_board_managers (user_id, company_id) VALUES (?, ?)",
                 (str(event.originator_id), str(event.company_id)),

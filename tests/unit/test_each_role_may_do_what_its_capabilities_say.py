@@ -13,6 +13,8 @@ HOLDERS = {
     Capability.REPAIR: [Role.TECHNICIAN],
     Capability.SUPERVISE: [Role.ADMIN, Role.MANAGER],
     Capability.ADMINISTER: [Role.ADMIN],
+    Capability.AUDIT: [Role.ADMIN],  # graphql's record/history read personal records
+    Capability.TRIAGE: [Role.MANAGER],  # the notice board alerted managers of new incidents
 }
 
 
