@@ -8,10 +8,10 @@ import strawberry
 from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
+from cronica.graphql.listing_fields import listing_connection, record_by_id
 from cronica.graphql.opportunities.filters import OpportunityFilter, OpportunityOrder
 from cronica.graphql.opportunities.pipeline import PipelineGroup, PipelineGroupBy
 from cronica.graphql.opportunities.types import Opportunity
-from cronica.graphql.paging import PageRequest, paged_listing
 from cronica.projections.opportunities.queries import GroupBy, opportunity_pipeline
 from cronica.projections.opportunities.rows import OPPORTUNITIES
 
@@ -20,32 +20,14 @@ FilterArgument = Annotated[OpportunityFilter | None, strawberry.argument(name="f
 
 @strawberry.type
 class OpportunityQueries:
-    @strawberry.field(description="The company's opportunities, a page at a time (20 by default).")
-    async def opportunities(
-        self,
-        info: Info,
-        filter_: FilterArgument = None,
-        order_by: list[OpportunityOrder] | None = None,
-        first: int | None = None,
-        after: str | None = None,
-        last: int | None = None,
-        before: str | None = None,
-        at_least_position: AtLeastPosition = None,
-    ) -> Connection[Opportunity]:
-        context = info.context
-        await context.read_after(at_least_position)
-        request = PageRequest.parse(first, after, last, before)
-        where = filter_.to_filter() if filter_ else None
-        order = [key.to_key() for key in order_by or []]  # none: the listing's own
-        return await paged_listing(info, OPPORTUNITIES, where, order, request, Opportunity.from_row)
-
-    @strawberry.field(description="One opportunity of the company; null if there is none.")
-    async def opportunity(
-        self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
-    ) -> Opportunity | None:
-        await info.context.read_after(at_least_position)
-        row = await info.context.loaders.opportunities.load(id)
-        return Opportunity.from_row(row) if row else None
+    opportunities: Connection[Opportunity] = listing_connection(
+        OPPORTUNITIES,
+        OpportunityFilter,
+        OpportunityOrder,
+        Opportunity,
+        description="The company's opportunities, a page at a time (20 by default).",
+    )
+    opportunity: Opportunity | None = record_by_id("opportunities", Opportunity, what="opportunity")
 
     @strawberry.field(
         description="The company's opportunities (those matching the filter, created from "
