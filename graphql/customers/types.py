@@ -13,7 +13,7 @@ from cronica.graphql.customers.latest_records import latest_records
 from cronica.graphql.customers.parts import Contact, CustomerAddress, CustomerValuation
 from cronica.graphql.customers.visit_plan import VisitPlan
 from cronica.graphql.enums import graphql_enum
-from cronica.graphql.records.types import HistoryEvent
+from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_objects import object_from_row
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.customers.rows import CustomerRow
@@ -81,10 +81,7 @@ class Customer:
         rows = await info.context.loaders.customer_parts.valuations.load(self.id)
         return [CustomerValuation.from_row(row) for row in rows]
 
-    @strawberry.field(description="Every event of the customer, oldest first.")
-    async def history(self, info: Info) -> list[HistoryEvent]:
-        entries = await info.context.loaders.histories.load(self.id)
-        return [HistoryEvent.from_entry(entry) for entry in entries]
+    history: list[HistoryEvent] = history_field("Every event of the customer, oldest first.")
 
     incidents = latest_records(
         "incidents",

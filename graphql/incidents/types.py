@@ -10,7 +10,7 @@ from cronica.domain.priority import Priority as IncidentPriority
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
-from cronica.graphql.records.types import HistoryEvent
+from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_values import day_or_none
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.incidents.rows import IncidentRow
@@ -81,10 +81,7 @@ class Incident:
     async def assignee(self, info: Info) -> User | None:
         return await user_by_id(info, self.assignee_id)
 
-    @strawberry.field(description="Every event of the incident, oldest first.")
-    async def history(self, info: Info) -> list[HistoryEvent]:
-        entries = await info.context.loaders.histories.load(self.id)
-        return [HistoryEvent.from_entry(entry) for entry in entries]
+    history: list[HistoryEvent] = history_field("Every event of the incident, oldest first.")
 
     @classmethod
     def from_row(cls, row: IncidentRow) -> "Incident":

@@ -6,7 +6,7 @@ from datetime import datetime
 import strawberry
 
 from cronica.graphql.context import Info
-from cronica.graphql.records.types import HistoryEvent
+from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_objects import object_from_row
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.messages.rows import InboxEntryRow
@@ -38,10 +38,7 @@ class InternalMessage:
     async def sender(self, info: Info) -> User | None:
         return await user_by_id(info, self.sender_id)
 
-    @strawberry.field(description="Every event of the message, oldest first.")
-    async def history(self, info: Info) -> list[HistoryEvent]:
-        entries = await info.context.loaders.histories.load(self.id)
-        return [HistoryEvent.from_entry(entry) for entry in entries]
+    history: list[HistoryEvent] = history_field("Every event of the message, oldest first.")
 
     @classmethod
     def from_row(cls, row: InboxEntryRow) -> "InternalMessage":

@@ -8,7 +8,7 @@ from cronica.domain.notice_values import CallerKind, NoticeStatus
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
-from cronica.graphql.records.types import HistoryEvent
+from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.notices.rows import NoticeRow
 
@@ -75,10 +75,7 @@ class Notice:
     async def taken_by(self, info: Info) -> User | None:
         return await user_by_id(info, self.taken_by_id)
 
-    @strawberry.field(description="Every event of the notice, oldest first.")
-    async def history(self, info: Info) -> list[HistoryEvent]:
-        entries = await info.context.loaders.histories.load(self.id)
-        return [HistoryEvent.from_entry(entry) for entry in entries]
+    history: list[HistoryEvent] = history_field("Every event of the notice, oldest first.")
 
     @classmethod
     def from_row(cls, row: NoticeRow) -> "Notice":

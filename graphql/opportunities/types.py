@@ -9,7 +9,7 @@ from cronica.domain.priority import Priority as IncidentPriority
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.opportunities.timeline import OpportunityStatus, TimelineEntry
-from cronica.graphql.records.types import HistoryEvent
+from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_values import day_or_none
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.opportunities.rows import OpportunityRow
@@ -60,10 +60,9 @@ class Opportunity:
         rows = await info.context.loaders.opportunity_timelines.load(self.id)
         return [TimelineEntry.from_row(row) for row in rows or []]
 
-    @strawberry.field(description="Every stored event of the opportunity, oldest first.")
-    async def history(self, info: Info) -> list[HistoryEvent]:
-        entries = await info.context.loaders.histories.load(self.id)
-        return [HistoryEvent.from_entry(entry) for entry in entries]
+    history: list[HistoryEvent] = history_field(
+        "Every stored event of the opportunity, oldest first."
+    )
 
     @classmethod
     def from_row(cls, row: OpportunityRow) -> "Opportunity":

@@ -2,7 +2,7 @@
 at a moment, rebuilt from them, for the auditor."""
 
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 
 import strawberry
 from strawberry.scalars import JSON
@@ -65,3 +65,14 @@ class RecordSnapshot:
             state=cast(JSON, snapshot.state),
             history=[HistoryEvent.from_entry(entry) for entry in snapshot.history],
         )
+
+
+def history_field(description: str) -> Any:
+    """A record type's `history` field: every event of the record (the object's `id`), through
+    the batch loader of histories."""
+
+    async def resolve(root: Any, info: Info) -> list[HistoryEvent]:
+        entries = await info.context.loaders.histories.load(root.id)
+        return [HistoryEvent.from_entry(entry) for entry in entries]
+
+    return strawberry.field(resolver=resolve, description=description)

@@ -11,7 +11,7 @@ from cronica.domain.repair_order_values import RepairOrderStatus
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
-from cronica.graphql.records.types import HistoryEvent
+from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_values import id_or_none, time_or_none
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.repair_orders.rows import RepairOrderRow
@@ -67,10 +67,7 @@ class RepairOrder:
     async def technician(self, info: Info) -> User | None:
         return await user_by_id(info, self.technician_id)
 
-    @strawberry.field(description="Every event of the order, oldest first.")
-    async def history(self, info: Info) -> list[HistoryEvent]:
-        entries = await info.context.loaders.histories.load(self.id)
-        return [HistoryEvent.from_entry(entry) for entry in entries]
+    history: list[HistoryEvent] = history_field("Every event of the order, oldest first.")
 
     @classmethod
     def from_row(cls, row: RepairOrderRow) -> "RepairOrder":

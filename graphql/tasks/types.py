@@ -9,7 +9,7 @@ from cronica.domain.task_values import TaskStatus
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
-from cronica.graphql.records.types import HistoryEvent
+from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_values import id_or_none, time_or_none
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.tasks.rows import TaskRow
@@ -64,10 +64,7 @@ class Task:
     async def is_priority(self, info: Info) -> bool:
         return bool(await info.context.loaders.priority_task_types.load(self.type))
 
-    @strawberry.field(description="Every event of the task, oldest first.")
-    async def history(self, info: Info) -> list[HistoryEvent]:
-        entries = await info.context.loaders.histories.load(self.id)
-        return [HistoryEvent.from_entry(entry) for entry in entries]
+    history: list[HistoryEvent] = history_field("Every event of the task, oldest first.")
 
     @classmethod
     def from_row(cls, row: TaskRow) -> "Task":
