@@ -36,6 +36,15 @@ class CronicaAggregate(Aggregate):
     class Created(Event, Aggregate.Created):
         pass
 
+    class MovedToUnit(Event):
+        """The record now belongs to another business unit (the event is stamped with the old);
+        every kind has its own (`Customer.MovedToUnit`), as the library redefines base events."""
+
+        to_unit_id: UUID
+
+        def apply(self, aggregate: CronicaAggregate) -> None:  # type: ignore[override]
+            aggregate.unit_id = self.to_unit_id
+
     def __base_init__(  # type: ignore[override]
         self, originator_id: Any, originator_version: int, timestamp: datetime, unit_id: UUID
     ) -> None:
@@ -66,6 +75,11 @@ class CronicaAggregate(Aggregate):
             correlation_id=context.correlation_id,
         )
         return super()._create(event_class, id=id, **kwargs)
+
+    def move_to_unit(self, unit_id: UUID) -> None:
+        """Hands the record to another unit of its company: who may see and change it follows."""
+        if unit_id != self.unit_id:
+            self.trigger_event(type(self).MovedToUnit, to_unit_id=unit_id)
 
     def trigger_event(self, event_class: type[CanMutateAggregate[UUID]], **kwargs: Any) -> None:
         context = current_context()

@@ -25,16 +25,33 @@ class Capability(Enum):
     """Read any record of the company as it was, personal ones (agendas, messages) included."""
     TRIAGE = "triage"
     """Be alerted of every new incident of the company that was not closed at once."""
+    CHANGE = "change"
+    """Change records at all (within the scope `cronica.domain.access` gives)."""
+    READ_COMPANY = "read-company"
+    """Read every record of the company, whatever unit owns it."""
+    CHANGE_COMPANY = "change-company"
+    """Change every record of the company, whatever unit owns it."""
 
 
 CAPABILITIES: dict[Role, frozenset[Capability]] = {
     Role.ADMIN: frozenset(
-        {Capability.SELL, Capability.SUPERVISE, Capability.ADMINISTER, Capability.AUDIT}
+        {
+            Capability.SELL,
+            Capability.SUPERVISE,
+            Capability.ADMINISTER,
+            Capability.AUDIT,
+            Capability.CHANGE,
+            Capability.READ_COMPANY,
+            Capability.CHANGE_COMPANY,
+        }
     ),
-    Role.MANAGER: frozenset({Capability.SELL, Capability.SUPERVISE, Capability.TRIAGE}),
-    Role.AGENT: frozenset({Capability.SELL}),
-    Role.TECHNICIAN: frozenset({Capability.REPAIR}),
-    Role.OFFICE: frozenset(),
+    Role.MANAGER: frozenset(
+        {Capability.SELL, Capability.SUPERVISE, Capability.TRIAGE, Capability.CHANGE}
+    ),
+    Role.AGENT: frozenset({Capability.SELL, Capability.CHANGE}),
+    Role.TECHNICIAN: frozenset({Capability.REPAIR, Capability.CHANGE}),
+    Role.OFFICE: frozenset({Capability.CHANGE}),
+    Role.AUDITOR: frozenset({Capability.AUDIT, Capability.READ_COMPANY}),
 }
 
 

@@ -20,6 +20,7 @@ class Role(StrEnum):
     AGENT = "agent"
     TECHNICIAN = "technician"
     OFFICE = "office"
+    AUDITOR = "auditor"
 
 
 class User(CronicaAggregate):
@@ -28,11 +29,6 @@ class User(CronicaAggregate):
     class Created(CronicaAggregate.Created):
         name: str
         role: str
-
-    class MovedToUnit(CronicaAggregate.Event):
-        """The user now belongs to another business unit (the event is stamped with the old)."""
-
-        to_unit_id: UUID
 
     class RoleChanged(CronicaAggregate.Event):
         role: str
@@ -49,14 +45,6 @@ class User(CronicaAggregate):
         self.name = name
         self.role = Role(role)
         self.calendar_feed_digest: str | None = None
-
-    def move_to_unit(self, unit_id: UUID) -> None:
-        if unit_id != self.unit_id:
-            self._moved_to_unit(to_unit_id=unit_id)
-
-    @event(MovedToUnit)
-    def _moved_to_unit(self, to_unit_id: UUID) -> None:
-        self.unit_id = to_unit_id
 
     def change_role(self, role: str) -> None:
         if Role(role) != self.role:
