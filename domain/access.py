@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from uuid import UUID
 
+from cronica.domain.record_rules import RecordRule
 from cronica.domain.roles import Capability, can
 
 
@@ -123,6 +124,29 @@ def private_access(member: Member, people: Collection[UUID]) -> Access:
     if member.may(Capability.AUDIT):
         return Access.READ
     return Access.NONE
+
+
+@dataclass(frozen=True)
+class RecordFacts:
+    """What the rules need to know of one record."""
+
+    rule: RecordRule
+    chain: Sequence[UUID]
+    """BUSINESS: the chain of the record's unit; WORK: the chain of its person's unit."""
+    people: Collection[UUID] = ()
+    """The users it names; for WORK, its person alone."""
+
+
+def access_to(member: Member, record: RecordFacts) -> Access:
+    """Access to one record, by the rule its kind follows."""
+    if record.rule is RecordRule.BUSINESS:
+        return record_access(member, record.chain, record.people)
+    if record.rule is RecordRule.WORK:
+        (person,) = record.people
+        return work_access(member, person, record.chain)
+    if record.rule is RecordRule.PRIVATE:
+        return private_access(member, record.people)
+    return Access.CHANGE if member.may(Capability.ADMINISTER) else Access.READ
 
 
 @dataclass(frozen=True)

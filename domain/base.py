@@ -15,6 +15,7 @@ from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
 
 from cronica.domain.context import CommandContext, current_context
 from cronica.domain.ownership import root_unit_id_for
+from cronica.domain.record_rules import RecordRule
 
 
 class CronicaAggregate(Aggregate):
@@ -26,6 +27,14 @@ class CronicaAggregate(Aggregate):
 
     company_wide: ClassVar[bool] = False
     """True for records of the company as a whole (counters, catalogues): owned by the root unit."""
+    access_rule: ClassVar[RecordRule] = RecordRule.BUSINESS
+    """Who may see and change records of this kind (`cronica.domain.access`)."""
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """The users this record names, who may see and change it whatever its unit (its agent,
+        its technician; for a person's work, that person; for a private record, its people)."""
+        return frozenset()
 
     class Event(Aggregate.Event):
         company_id: UUID
