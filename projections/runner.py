@@ -145,19 +145,20 @@ class ProjectionRunner:
         """Applies the set-aside events again (of the projection named, or of all) with the
         projections' current code (`cronica.projections.set_aside.retry`)."""
         if name is not None:
-            self._projection(name)
+            self.projection(name)
         return retry_set_aside(self.log, self.store, self.projections, name)
 
     def rebuild(self, name: str) -> int:
         """Drops one projection's tables and re-applies every event to it from the start; the
         events it had set aside are applied again with the others (or set aside anew)."""
-        projection = self._projection(name)
+        projection = self.projection(name)
         with self.store.transaction() as cursor:
             reset_tables(cursor, projection, self.store.dialect)
             forget_projection(cursor, projection.name)
         return ProjectionRunner(self.log, self.store, [projection]).catch_up()
 
-    def _projection(self, name: str) -> Projection:
+    def projection(self, name: str) -> Projection:
+        """The projection of that name; a KeyError naming the known ones if there is none."""
         projection = next((p for p in self.projections if p.name == name), None)
         if projection is None:
             known = ", ".join(p.name for p in self.projections)

@@ -16,6 +16,16 @@ from tests.fixtures.broken_projection import BrokenProjection, TwoCompanies
 from tests.fixtures.staff.office import Office
 
 
+@pytest.fixture
+def set_aside(container: Container) -> tuple[BrokenProjection, TwoCompanies]:
+    """The two companies' events stored, and caught up with by a runner whose incident list
+    fails on Acme's "Poison"."""
+    broken = BrokenProjection(container.runner, "incidents")
+    stored = TwoCompanies.stored(container.application, broken)
+    container.runner.catch_up()
+    return broken, stored
+
+
 def subjects(container: Container, office: Office) -> list[str]:
     company_id = str(office.staff[0].company_id)
     page = list_incidents(container.store, company_id, None, [], 0, 50)
@@ -35,12 +45,9 @@ def aside(container: Container) -> list[tuple[str, int, str, str, str, str | Non
 
 
 def test_the_failing_event_is_set_aside_and_every_other_event_is_applied(
-    container: Container,
+    container: Container, set_aside: tuple[BrokenProjection, TwoCompanies]
 ) -> None:
-    broken = BrokenProjection(container.runner, "incidents")
-    stored = TwoCompanies.stored(container.application, broken)
-
-    container.runner.catch_up()
+    _, stored = set_aside
 
     last = container.application.recorder.max_notification_id()
     assert projection_positions(container) == {last}
@@ -60,11 +67,9 @@ def test_the_failing_event_is_set_aside_and_every_other_event_is_applied(
 
 
 def test_once_fixed_a_retry_applies_the_events_in_order_and_empties_the_list(
-    container: Container,
+    container: Container, set_aside: tuple[BrokenProjection, TwoCompanies]
 ) -> None:
-    broken = BrokenProjection(container.runner, "incidents")
-    stored = TwoCompanies.stored(container.application, broken)
-    container.runner.catch_up()
+    broken, stored = set_aside
 
     broken.fix()
     outcome = container.runner.retry_set_aside("incidents")
@@ -78,11 +83,9 @@ def test_once_fixed_a_retry_applies_the_events_in_order_and_empties_the_list(
 
 
 def test_a_retry_that_fails_again_keeps_the_event_with_its_new_error_and_the_record_behind_it(
-    container: Container,
+    container: Container, set_aside: tuple[BrokenProjection, TwoCompanies]
 ) -> None:
-    broken = BrokenProjection(container.runner, "incidents")
-    stored = TwoCompanies.stored(container.application, broken)
-    container.runner.catch_up()
+    broken, stored = set_aside
 
     broken.error = KeyError("still broken")
     outcome = container.runner.retry_set_aside()
@@ -113,11 +116,9 @@ def test_a_dropped_connection_sets_nothing_aside_and_the_batch_is_applied_once_i
 
 
 def test_a_rebuild_applies_the_set_aside_events_with_the_others_and_clears_them(
-    container: Container,
+    container: Container, set_aside: tuple[BrokenProjection, TwoCompanies]
 ) -> None:
-    broken = BrokenProjection(container.runner, "incidents")
-    stored = TwoCompanies.stored(container.application, broken)
-    container.runner.catch_up()
+    broken, stored = set_aside
 
     broken.fix()
     container.runner.rebuild("incidents")
