@@ -89,14 +89,15 @@ class ProjectionRunner:
         behind it, for that projection, instead of being applied."""
         last = events[-1].position
         with self.store.transaction() as cursor:
-            held = held_records(cursor)
             for projection in projections:
-                # Re-read under lock: another runner may have applied part of this batch.
+                # Re-read under lock: another runner may have applied (or set aside) part of
+                # this batch.
                 position = read_position(cursor, projection.name, for_update=self._lock_positions)
+                held = held_records(cursor, projection.name)
                 for logged in events:
                     if logged.position <= position:
                         continue
-                    behind = held.get((projection.name, str(logged.event.originator_id)))
+                    behind = held.get(str(logged.event.originator_id)) if held else None
                     if behind is None:
                         projection.apply(cursor, logged.event, logged.position)
                     else:

@@ -89,14 +89,15 @@ def create_set_aside_table(store: ReadStore) -> None:
         cursor.execute(CREATE_SET_ASIDE)
 
 
-def held_records(cursor: Cursor) -> dict[tuple[str, str], int]:
-    """(projection, record id) of every record with an event set aside, and the first such
-    event's position: later events of that record wait behind it."""
+def held_records(cursor: Cursor, projection: str) -> dict[str, int]:
+    """The records with an event set aside for the projection, and the first such event's
+    position: their later events wait behind it."""
     cursor.execute(
-        f"SELECT projection, record_id, MIN(position) AS position FROM {SET_ASIDE_TABLE}"
-        " GROUP BY projection, record_id"
+        f"SELECT record_id, MIN(position) AS position FROM {SET_ASIDE_TABLE}"
+        " WHERE projection = ? GROUP BY record_id",
+        (projection,),
     )
-    return {(r["projection"], r["record_id"]): int(r["position"]) for r in cursor.fetchall()}
+    return {row["record_id"]: int(row["position"]) for row in cursor.fetchall()}
 
 
 def set_aside(cursor: Cursor, entry: SetAsideEvent) -> SetAsideEvent:

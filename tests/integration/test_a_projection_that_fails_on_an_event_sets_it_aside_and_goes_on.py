@@ -66,6 +66,24 @@ def test_the_failing_event_is_set_aside_and_every_other_event_is_applied(
     )
 
 
+def test_a_row_the_database_refuses_sets_the_event_aside_as_an_error_of_the_code_would(
+    container: Container,
+) -> None:
+    # On PostgreSQL the refusal reaches the runner later, when the pipelined batch is synced.
+    null_id = "INSERT INTO incidents (id) VALUES (NULL)"
+    broken = BrokenProjection(container.runner, "incidents", statement=null_id)
+    stored = TwoCompanies.stored(container.application, broken)
+
+    container.runner.catch_up()
+
+    assert [e.error_class for e in set_aside_events(container.store)] == [
+        "NotNullViolation" if container.store.dialect == "postgres" else "IntegrityError",
+        "HeldBackError",
+    ]
+    assert subjects(container, stored.acme) == ["After", "Before"]
+    assert subjects(container, stored.beta) == ["Other"]
+
+
 def test_once_fixed_a_retry_applies_the_events_in_order_and_empties_the_list(
     container: Container, set_aside: tuple[BrokenProjection, TwoCompanies]
 ) -> None:
