@@ -5,6 +5,8 @@ is fixed, a retry (or a rebuild) applies them again and empties the list."""
 
 from __future__ import annotations
 
+import logging
+
 import psycopg
 import pytest
 
@@ -45,7 +47,9 @@ def aside(container: Container) -> list[tuple[str, int, str, str, str, str | Non
 
 
 def test_the_failing_event_is_set_aside_and_every_other_event_is_applied(
-    container: Container, set_aside: tuple[BrokenProjection, TwoCompanies]
+    container: Container,
+    set_aside: tuple[BrokenProjection, TwoCompanies],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     _, stored = set_aside
 
@@ -63,6 +67,12 @@ def test_the_failing_event_is_set_aside_and_every_other_event_is_applied(
     ]
     assert set_aside_events(container.store)[1].error == (
         f"held back behind position {opened}, set aside for the same record"
+    )
+    caught_up = caplog.get_records("setup")  # the fixture caught up
+    logged = [r.getMessage() for r in caught_up if r.levelno == logging.ERROR]
+    assert logged[0] == (
+        f"projection incidents set aside the event at position {opened} (record "
+        f"{stored.poison_id}): OverflowError: date value out of range"
     )
 
 
