@@ -4,8 +4,10 @@ deeper than the depth limit; the refusal names every limit the query is over."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from graphql import parse
+from graphql import get_introspection_query, parse
 
 from cronica.graphql.errors import QueryTooComplexError
 from cronica.graphql.limits.bounds import MAX_DEPTH, PAGE_ESTIMATE
@@ -15,6 +17,7 @@ from cronica.graphql.schema import schema
 from cronica.ops.benchmarks.query_attacks import aliases, nested_fragments
 
 SCHEMA = schema._schema
+README = Path(__file__).parents[2] / "README.md"
 
 
 def cost_of(query: str, **variables: int) -> Cost:
@@ -61,3 +64,9 @@ def test_the_refusal_names_every_limit_the_query_is_over() -> None:
     assert refusal is not None
     text = str(refusal)
     assert "fields nested" in text and "aliases 1000000" in text and "about 2^300" in text
+
+
+def test_the_readme_query_and_graphiql_introspection_are_within_the_limits() -> None:
+    example = README.read_text().split("```graphql\n")[1].split("```")[0]
+    assert over_limits(cost_of(example)) is None
+    assert over_limits(cost_of(get_introspection_query(descriptions=True))) is None
