@@ -103,7 +103,9 @@ class _Walk:
             for d in operation.variable_definitions or ()
             if isinstance(d.default_value, IntValueNode)
         } | dict(variables)
-        self.measured: dict[str, Cost] = {}
+        self.measured: dict[tuple[str, bool], Cost] = {}
+        """Each fragment's cost where a page holds it (a fragment on a connection: its `edges`
+        are that page) and where none does."""
 
     def operation(self, operation: OperationDefinitionNode) -> Cost:
         root = self.schema.get_root_type(operation.operation)
@@ -118,12 +120,14 @@ class _Walk:
         started: set[str] = set()
         while stack:
             name, children_done = stack.pop()
-            if name in self.measured or name not in self.fragments:
+            if (name, False) in self.measured or name not in self.fragments:
                 continue
             fragment = self.fragments[name]
             if children_done:
                 on = self.schema.get_type(fragment.type_condition.name.value)
-                self.measured[name] = self._selection(fragment.selection_set, on, False, 0)
+                for paged in (True, False):
+                    cost = self._selection(fragment.selection_set, on, paged, 0)
+                    self.measured[name, paged] = cost
             elif name not in started:
                 started.add(name)
                 stack.append((name, True))
@@ -143,7 +147,7 @@ class _Walk:
                 inner = self.schema.get_type(condition.name.value) if condition else on
                 total += self._selection(selection.selection_set, inner, paged, nesting)
             elif isinstance(selection, FragmentSpreadNode):
-                fragment = self.measured.get(selection.name.value, Cost())
+                fragment = self.measured.get((selection.name.value, paged), Cost())
                 total += Cost(spreads=1) + fragment
         return total
 

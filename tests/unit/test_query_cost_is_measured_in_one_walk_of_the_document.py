@@ -42,6 +42,15 @@ def test_a_page_multiplies_what_each_row_holds_and_its_edges_count_once() -> Non
     assert cost_of(unsized).complexity == 1 + PAGE_ESTIMATE * (2 + PAGE_ESTIMATE * 2 + 1)
 
 
+def test_a_fragment_costs_what_its_selection_would_cost_in_its_place() -> None:
+    inline = "{ customers(first: 100) { edges { node { id } } } }"
+    spread = (
+        "{ customers(first: 100) { ...Page } }"
+        " fragment Page on CustomerConnection { edges { node { id } } }"
+    )
+    assert cost_of(spread) == Cost(**{**vars(cost_of(inline)), "spreads": 1})
+
+
 def test_aliases_are_counted_once_per_alias() -> None:
     cost = cost_of(aliases(300))
     assert cost.aliases == 300 and cost.depth == 4
