@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import ClassVar
+from typing import ClassVar, TypedDict
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
@@ -35,6 +35,13 @@ class SendingAllowance:
     def __post_init__(self) -> None:
         if not 0 < self.per_email <= self.per_window:
             raise ValueError("an allowance lets at least one address per e-mail, within its hour's")
+
+
+class Attempt(TypedDict):
+    """One attempt counted (a dict rather than a tuple: snapshots keep it as it was)."""
+
+    at: datetime
+    recipients: int
 
 
 def recipients_of(addresses: Sequence[str]) -> int:
@@ -69,8 +76,8 @@ class SendingLedger(CronicaAggregate):
     def __init__(self, company_id: UUID, user_id: UUID) -> None:
         self.company_id = company_id
         self.user_id = user_id
-        self.recent: list[tuple[datetime, int]] = []
-        """(when, how many addresses) of the attempts within the window of the last one."""
+        self.recent: list[Attempt] = []
+        """The attempts within the window of the last one, oldest first."""
 
     @property
     def people(self) -> frozenset[UUID]:
@@ -82,16 +89,16 @@ class SendingLedger(CronicaAggregate):
             raise TooManyRecipientsError(
                 f"an e-mail may go to {allowance.per_email} addresses at most, not {recipients}"
             )
-        counted = sorted(entry for entry in self.recent if entry[0] > now - SENDING_WINDOW)
-        used = sum(count for _, count in counted)
+        counted = [attempt for attempt in self.recent if attempt["at"] > now - SENDING_WINDOW]
+        used = sum(attempt["recipients"] for attempt in counted)
         wait = timedelta(0)
         # The oldest attempts leave the window first: wait until enough of them have left (all
         # of them at worst, as one e-mail never exceeds the hour's allowance).
-        for at, count in counted:
+        for attempt in counted:
             if used + recipients <= allowance.per_window:
                 break
-            used -= count
-            wait = at + SENDING_WINDOW - now
+            used -= attempt["recipients"]
+            wait = attempt["at"] + SENDING_WINDOW - now
         return wait
 
     def charge(self, email_id: UUID, recipients: int, at: datetime) -> None:
@@ -101,5 +108,5 @@ class SendingLedger(CronicaAggregate):
 
     @event(Charged)
     def _charged(self, email_id: UUID, recipients: int, at: datetime) -> None:
-        self.recent = [entry for entry in self.recent if entry[0] > at - SENDING_WINDOW]
-        self.recent.append((at, recipients))
+        self.recent = [attempt for attempt in self.recent if attempt["at"] > at - SENDING_WINDOW]
+        self.recent.append(Attempt(at=at, recipients=recipients))
