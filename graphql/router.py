@@ -1,10 +1,10 @@
 """The FastAPI router serving the schema at /graphql, with GraphiQL for browsers.
 
-Every query needs `Authorization: Bearer <token>` (HTTP 401 otherwise); only the GraphiQL page
+Every query needs `Authorization: Bearer <token>` or the web app's session cookie (HTTP 401
+otherwise); only the GraphiQL page
 itself (a GET without a query) is open, so a browser can load it and send the token from it.
 """
 
-import asyncio
 from collections.abc import Callable
 
 from fastapi import HTTPException, Request, status
@@ -12,7 +12,7 @@ from strawberry.fastapi import GraphQLRouter
 
 from cronica.graphql.context import Context
 from cronica.graphql.http.refusals import InvalidPositionError
-from cronica.graphql.http.viewers import requested_position
+from cronica.graphql.http.viewers import requested_position, viewer_of
 from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.graphql.schema import schema
 
@@ -31,10 +31,7 @@ def graphql_router(read_api: Callable[[], ReadApi], path: str = "/graphql") -> G
 
 
 async def _viewer(api: ReadApi, request: Request) -> Viewer:
-    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-    viewer = None
-    if scheme.lower() == "bearer" and token.strip():
-        viewer = await asyncio.to_thread(api.authenticate, token.strip())
+    viewer = await viewer_of(api, request)
     if viewer is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,

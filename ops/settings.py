@@ -61,6 +61,12 @@ class Settings(BaseSettings):
     attachment_max_bytes: int = Field(
         default=10 * 1024 * 1024, description="The largest attachment accepted (10 MiB)."
     )
+    session_idle_minutes: float = Field(
+        default=30.0, description="A web app session ends after this long unused."
+    )
+    session_lifetime_hours: float = Field(
+        default=12.0, description="A web app session ends this long after sign-in, used or not."
+    )
     benchmark_endpoints: bool = Field(
         default=False,
         description="Serve the plain JSON reads under /v1/read, the baseline `make bench` "
