@@ -11,6 +11,7 @@ from cronica.commands.identity import add_company as found_company
 from cronica.commands.identity import add_user as create_user
 from cronica.commands.identity import ensure_company
 from cronica.commands.people import invite_user, set_first_password
+from cronica.domain.credential import check_password_policy
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 
@@ -83,6 +84,8 @@ def add_user(settings: Settings, args: argparse.Namespace) -> int:
     if args.password_stdin and not args.email:
         raise ValueError("--password-stdin needs --email")
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    if password is not None:
+        check_password_policy(password)  # before the user is added: a refusal writes nothing
     container = Container.build(settings)
     try:
         slug = args.company or settings.company
