@@ -4,6 +4,8 @@ sign-out ends it. Unknown addresses and wrong passwords answer alike, and are ra
 
 from __future__ import annotations
 
+import time
+
 from cronica.domain.session import CSRF_COOKIE, SESSION_COOKIE
 from cronica.ops.settings import Settings
 from tests.fixtures.http.command_client import PROBLEM_BASE, running_api
@@ -104,3 +106,19 @@ def test_a_disabled_user_cannot_sign_in_and_his_session_stops_at_once(settings: 
         assert sign_in(api, "lucia@example.com").status_code == 401
         assert api.post(f"/v1/users/{lucia['id']}/enable", token=admin).status_code == 200
         assert sign_in(api, "lucia@example.com").status_code == 200
+
+
+def test_a_session_ends_after_its_idle_time_and_after_its_lifetime(settings: Settings) -> None:
+    for email, lifetimes in (
+        ("idle@example.com", {"session_idle_minutes": 0.02}),
+        ("old@example.com", {"session_lifetime_hours": 0.0004}),
+    ):
+        with running_api(settings.model_copy(update=lifetimes)) as api:
+            admin = api.user("admin", "Eva Soto").token
+            person(api, admin, email)
+            assert sign_in(api, email).status_code == 200
+            assert api.client.post("/graphql", json=ME).status_code == 200
+
+            time.sleep(1.6)
+
+            assert api.client.post("/graphql", json=ME).status_code == 401, lifetimes
