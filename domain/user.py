@@ -97,8 +97,12 @@ class User(CronicaAggregate):
         self.api_token_ids.append(token_id)
 
     def disable(self) -> None:
+        """Stops the user's every credential: tokens and sessions check this flag, and his
+        calendar feed's secret is replaced by one nobody is given."""
         if not self.disabled:
             self._disabled()
+            if self.calendar_feed_digest is not None:
+                self.issue_calendar_feed()
 
     @event(Disabled)
     def _disabled(self) -> None:

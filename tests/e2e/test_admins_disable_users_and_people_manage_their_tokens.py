@@ -31,11 +31,17 @@ def test_a_disabled_users_every_token_stops_at_once_until_he_is_enabled(
         admin = api.user("admin", "Eva Soto").token
         agent = api.user("agent")
         second = api.created(TOKENS, {}, Authorization=f"Bearer {agent.token}")["token"]
+        feed = api.created("/v1/me/calendar-feed", {}, Authorization=f"Bearer {agent.token}")
+        feed_path = feed["url"].partition("://testserver")[2]
+        api.client.app.state.container.runner.catch_up()  # type: ignore[attr-defined]
+        assert api.client.get(feed_path).status_code == 200
 
         assert api.post(f"/v1/users/{agent.user_id}/disable", token=admin).is_success
 
+        api.client.app.state.container.runner.catch_up()  # type: ignore[attr-defined]
+        assert api.client.get(feed_path).status_code == 404
         assert not works(api, agent.token) and not works(api, second)
-        assert kinds_of(api, agent.user_id)[-1] == "User.Disabled"
+        assert kinds_of(api, agent.user_id)[-2:] == ["User.Disabled", "User.CalendarFeedIssued"]
         assert api.post(f"/v1/users/{agent.user_id}/enable", token=admin).is_success
         assert works(api, agent.token) and works(api, second)
         api.refused(f"/v1/users/{agent.user_id}/disable", None, 403, "forbidden")
