@@ -10,6 +10,10 @@ from uuid import UUID
 from cronica.bus.cloudevents import CONTENT_TYPE, cloud_event, encode, event_id
 from cronica.bus.subjects import subject_for, subject_token
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.sign_in_gate import INSTALLATION_ID
+
+INSTALLATION_TENANT = "_installation"
+"""The tenant of records of no company (sign-in gates): no company's slug starts with "_"."""
 
 TenantOf = Callable[[UUID], str]
 """The slug of a company (tenant), given its id."""
@@ -44,7 +48,9 @@ class EventLog:
         messages = []
         for notification_id, event in self.read_after(position):
             assert isinstance(event, CronicaAggregate.Event)
-            tenant = subject_token(self.tenant_of(event.company_id))
+            company = event.company_id
+            slug = INSTALLATION_TENANT if company == INSTALLATION_ID else self.tenant_of(company)
+            tenant = subject_token(slug)
             envelope = cloud_event(event, position=notification_id, tenant=tenant)
             messages.append(
                 OutgoingMessage(

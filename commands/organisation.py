@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from uuid import UUID
 
-from cronica.commands.application import CronicaApplication
+from cronica.commands.application import CronicaApplication, Decided
 from cronica.commands.call import CommandCall
-from cronica.commands.identity import NewUser, new_user_records
+from cronica.commands.identity import new_user_records
 from cronica.commands.models.organisation import (
     AddBusinessUnit,
     AddUser,
@@ -17,6 +17,7 @@ from cronica.commands.models.organisation import (
     MoveUserToUnit,
     RenameBusinessUnit,
 )
+from cronica.commands.people import change_role
 from cronica.commands.records import change_record, referenced, require_capability
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
@@ -68,14 +69,21 @@ def move_business_unit(
     return change_record(call, BusinessUnit, unit_id, move)
 
 
-def add_user(call: CommandCall, command: AddUser) -> NewUser:
-    """Adds a user to a unit (the root by default) and answers his first API token."""
+def add_user(call: CommandCall, command: AddUser) -> Written:
+    """Adds a user to a unit (the root by default) and answers his first API token as the
+    answer's secret; a repeated Idempotency-Key answers no secret (the token is shown once, to
+    the first request, and never kept)."""
     require_capability(call.who, Capability.ADMINISTER)
     unit_id = command.unit_id or root_unit_id_for(call.who.company_id)
     referenced(call, BusinessUnit, unit_id, "unit_id")
-    token, decide = new_user_records(call.who.company_id, command.name, command.role)
-    written = call.app.write(replace(call.request, unit_id=unit_id), decide)
-    return NewUser(written.id, token, written.position)
+    token, decide = new_user_records(
+        call.app, call.who.company_id, command.name, command.role, command.email
+    )
+
+    def answering() -> Decided:
+        return Decided(decide(), secret=token)
+
+    return call.app.write(replace(call.request, unit_id=unit_id), answering)
 
 
 def move_user_to_unit(
@@ -93,5 +101,5 @@ def change_user_role(
     user_id: UUID,
     command: ChangeUserRole,
 ) -> Written:
-    require_capability(call.who, Capability.ADMINISTER)
-    return change_record(call, User, user_id, lambda user: user.change_role(command.role))
+    """Gives the user another role (never taking the company's last administrator's)."""
+    return change_role(call, user_id, command.role)

@@ -1,13 +1,16 @@
 """An event's own data: what it says happened, apart from the stamp every event carries (which
 record, which version, when, which company, who, in which request).
 
-Auditors (history) and subscribers (the bus) both show this part on its own.
+Auditors (history) and subscribers (the bus) both show this part on its own, without the fields
+that hold secrets (`cronica.domain.secret_fields`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Any
+
+from cronica.domain.secret_fields import SECRET_FIELDS
 
 STAMP_FIELDS = frozenset(
     {
@@ -25,9 +28,10 @@ STAMP_FIELDS = frozenset(
 
 
 def event_data(event: Any) -> dict[str, Any]:
-    """The event's fields but its stamp, as the event holds them (ids, times, dicts...)."""
+    """The event's fields but its stamp and its secrets, as the event holds them (ids, times,
+    dicts...)."""
     return {
         field.name: getattr(event, field.name)
         for field in dataclasses.fields(event)
-        if field.name not in STAMP_FIELDS
+        if field.name not in STAMP_FIELDS and field.name not in SECRET_FIELDS
     }

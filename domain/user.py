@@ -1,10 +1,15 @@
-"""Users of a company (people who act) and the API tokens they authenticate with."""
+"""Users of a company (people who act) and the API tokens they authenticate with.
+
+A user's record also keeps the audit of his credentials: sign-ins, failed sign-ins, sign-outs and
+commands refused to him, each stamped with the request it came from."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+from datetime import datetime
 from enum import StrEnum
+from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
@@ -39,12 +44,89 @@ class User(CronicaAggregate):
 
         digest: str
 
+    class EmailGiven(CronicaAggregate.Event):
+        """The e-mail address the user signs in with (its Credential holds the password)."""
+
+        email: str
+
+    class ApiTokenAdded(CronicaAggregate.Event):
+        """A token was issued to the user: his record lists his tokens' ids."""
+
+        token_id: UUID
+
+    class Disabled(CronicaAggregate.Event):
+        """Every token and session of the user stops working, until he is enabled again."""
+
+    class Enabled(CronicaAggregate.Event):
+        pass
+
+    class SignedIn(CronicaAggregate.Event):
+        session_id: UUID
+
+    class SignInFailed(CronicaAggregate.Event):
+        """A wrong password (or a disabled user's right one) was given for his e-mail."""
+
+    class SignedOut(CronicaAggregate.Event):
+        session_id: UUID
+
+    class AccessRefused(CronicaAggregate.Event):
+        """A command the user's role or scope does not allow was refused (HTTP 403)."""
+
+        what: str
+
+        def apply(self, aggregate: User) -> None:
+            aggregate.last_refused_at = self.timestamp
+
     @event(Created)
     def __init__(self, company_id: UUID, name: str, role: str) -> None:
         self.company_id = company_id
         self.name = name
         self.role = Role(role)
         self.calendar_feed_digest: str | None = None
+        self.email: str | None = None
+        self.api_token_ids: list[UUID] = []
+        self.disabled = False
+        self.last_refused_at: datetime | None = None
+
+    @event(EmailGiven)
+    def give_email(self, email: str) -> None:
+        self.email = email
+
+    @event(ApiTokenAdded)
+    def add_api_token(self, token_id: UUID) -> None:
+        self.api_token_ids.append(token_id)
+
+    def disable(self) -> None:
+        """Stops the user's every credential: tokens and sessions check this flag, and his
+        calendar feed's secret is replaced by one nobody is given."""
+        if not self.disabled:
+            self._disabled()
+            if self.calendar_feed_digest is not None:
+                self.issue_calendar_feed()
+
+    @event(Disabled)
+    def _disabled(self) -> None:
+        self.disabled = True
+
+    def enable(self) -> None:
+        if self.disabled:
+            self._enabled()
+
+    @event(Enabled)
+    def _enabled(self) -> None:
+        self.disabled = False
+
+    def record_sign_in(self, session_id: UUID) -> None:
+        self.trigger_event(User.SignedIn, session_id=session_id)
+
+    def record_failed_sign_in(self) -> None:
+        self.trigger_event(User.SignInFailed)
+
+    def record_sign_out(self, session_id: UUID) -> None:
+        self.trigger_event(User.SignedOut, session_id=session_id)
+
+    def record_refusal(self, what: str) -> None:
+        self.trigger_event(User.AccessRefused, what=what[:200])
 
     def change_role(self, role: str) -> None:
         if Role(role) != self.role:
@@ -76,11 +158,18 @@ def api_token_id_for(token: str) -> UUID:
 
 
 class ApiToken(CronicaAggregate):
-    """A bearer token of a user; only its SHA-256 digest is stored."""
+    """A bearer token of a user; only its SHA-256 digest is stored. It may expire."""
 
     class Issued(CronicaAggregate.Created):
+        class_version = 2
         user_id: UUID
         digest: str
+        expires_at: datetime | None
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            """Tokens issued before tokens could expire never do."""
+            state["expires_at"] = None
 
     class Revoked(CronicaAggregate.Event):
         pass
@@ -90,12 +179,23 @@ class ApiToken(CronicaAggregate):
         return uuid5(NAMESPACE_URL, f"cronica:api-token:{digest}")
 
     @event(Issued)
-    def __init__(self, company_id: UUID, user_id: UUID, digest: str) -> None:
+    def __init__(
+        self, company_id: UUID, user_id: UUID, digest: str, expires_at: datetime | None = None
+    ) -> None:
         self.company_id = company_id
         self.user_id = user_id
         self.digest = digest
+        self.expires_at = expires_at
         self.revoked = False
 
-    @event(Revoked)
     def revoke(self) -> None:
+        if not self.revoked:
+            self._revoked()
+
+    @event(Revoked)
+    def _revoked(self) -> None:
         self.revoked = True
+
+    def works_at(self, now: datetime) -> bool:
+        """Whether the token authenticates at `now`: not revoked, not expired."""
+        return not self.revoked and (self.expires_at is None or now < self.expires_at)

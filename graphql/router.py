@@ -1,12 +1,12 @@
 """The FastAPI router serving the schema at /graphql, with GraphiQL for browsers.
 
-Every query needs `Authorization: Bearer <token>` (HTTP 401 otherwise); only the GraphiQL page
+Every query needs `Authorization: Bearer <token>` or the web app's session cookie (HTTP 401
+otherwise); only the GraphiQL page
 itself (a GET without a query) is open, so a browser can load it and send the token from it.
 Every error of an answer carries `extensions.code` (graphql/errors.py); an unexpected one is
 answered with a generic text naming the request's correlation id, under which it was logged.
 """
 
-import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -24,7 +24,7 @@ from cronica.graphql.errors import (
     internal_message,
 )
 from cronica.graphql.http.refusals import InvalidPositionError
-from cronica.graphql.http.viewers import requested_position
+from cronica.graphql.http.viewers import requested_position, viewer_of
 from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.graphql.schema import schema
 
@@ -64,10 +64,7 @@ def _shown(error: GraphQLError, request: Request) -> dict[str, Any]:
 
 
 async def _viewer(api: ReadApi, request: Request) -> Viewer:
-    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-    viewer = None
-    if scheme.lower() == "bearer" and token.strip():
-        viewer = await asyncio.to_thread(api.authenticate, token.strip())
+    viewer = await viewer_of(api, request)
     if viewer is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 from fastapi import FastAPI, Request, Response
 from starlette.datastructures import MutableHeaders
@@ -14,6 +15,7 @@ from cronica.commands.errors import AuthenticationError
 from cronica.commands.http.problems import ProblemKind, problem_response
 from cronica.commands.http.router import command_router, install_problem_handlers
 from cronica.commands.identity import authenticate
+from cronica.commands.sessions import SessionLifetimes
 from cronica.graphql.http.calendar_feed import calendar_feed_router
 from cronica.graphql.http.exports import export_router
 from cronica.graphql.http.json_reads import json_reads_router
@@ -41,6 +43,10 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
         app.state.attachments = open_attachment_store(container)
         app.state.email_allowance = settings.email_allowance()
         app.state.public_base_url = settings.public_base_url
+        app.state.session_lifetimes = SessionLifetimes(
+            idle=timedelta(minutes=settings.session_idle_minutes),
+            absolute=timedelta(hours=settings.session_lifetime_hours),
+        )
         if run_projections:
             container.start_projections()
         try:
@@ -89,14 +95,15 @@ class NoSniffing:
 
 
 def read_api(container: Container) -> ReadApi:
-    """What the GraphQL API reads through: this process's read store, and tokens, histories and
-    projection positions from the container."""
+    """What the GraphQL API reads through: this process's read store, and credentials (API
+    tokens and sessions, as the command side authenticates them), histories and projection
+    positions from the container."""
     application, store = container.application, container.store
     names = [projection.name for projection in container.runner.projections]
 
-    def viewer(token: str) -> Viewer | None:
+    def viewer(credential: str) -> Viewer | None:
         try:
-            who = authenticate(application, token)
+            who = authenticate(application, credential)
         except AuthenticationError:
             return None
         return Viewer(str(who.user_id), str(who.company_id), who.name, who.role)

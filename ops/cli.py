@@ -79,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
     user_add.add_argument("name")
     user_add.add_argument("--role", required=True, choices=[r.value for r in Role])
     user_add.add_argument("--company", help="company slug (default: CRONICA_COMPANY)")
+    user_add.add_argument(
+        "--email",
+        help="the address the user signs in with; without --password-stdin, an "
+        "invitation to set a password is printed",
+    )
+    user_add.add_argument(
+        "--password-stdin", action="store_true", help="read the user's password from stdin"
+    )
     user_add.set_defaults(run=commands_cli.add_user)
 
     company = sub.add_parser("company", help="manage companies").add_subparsers(

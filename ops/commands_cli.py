@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import signal
+import sys
 import threading
 
 from cronica.commands.identity import add_company as found_company
 from cronica.commands.identity import add_user as create_user
 from cronica.commands.identity import ensure_company
+from cronica.commands.people import invite_user, set_first_password
+from cronica.domain.credential import check_password_policy
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 
@@ -17,9 +20,13 @@ def serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
     from cronica.ops.app import create_app
+    from cronica.ops.log_redaction import install_log_redaction
 
     app = create_app(settings, run_projections=not args.no_projections)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    # Configuring uvicorn sets its loggers up; the filter is added after, so it stays.
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="info")
+    install_log_redaction("", "uvicorn", "uvicorn.access", "uvicorn.error")
+    uvicorn.Server(config).run()
     return 0
 
 
@@ -74,14 +81,26 @@ def demo(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def add_user(settings: Settings, args: argparse.Namespace) -> int:
+    if args.password_stdin and not args.email:
+        raise ValueError("--password-stdin needs --email")
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    if password is not None:
+        check_password_policy(password)  # before the user is added: a refusal writes nothing
     container = Container.build(settings)
     try:
         slug = args.company or settings.company
         if slug == settings.company:
             ensure_company(container.application, slug, slug)
-        new = create_user(container.application, slug, args.name, args.role)
+        new = create_user(container.application, slug, args.name, args.role, args.email)
         print(f"user id: {new.user_id}")
         print(f"token:   {new.token}")
+        if args.email:
+            if password is None:
+                invitation = invite_user(container.application, args.email)
+                print(f"invitation: {invitation}")
+                print('  (POST /v1/invitations/accept {"token": ..., "password": ...})')
+            else:
+                set_first_password(container.application, args.email, password)
         return 0
     finally:
         container.close()

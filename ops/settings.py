@@ -81,6 +81,12 @@ class Settings(BaseSettings):
         description="Where users reach this server (`https://crm.example.com`, maybe with a "
         "path): the calendar feed URLs are made from it, never from a request's Host header.",
     )
+    session_idle_minutes: float = Field(
+        default=30.0, description="A web app session ends after this long unused."
+    )
+    session_lifetime_hours: float = Field(
+        default=12.0, description="A web app session ends this long after sign-in, used or not."
+    )
     benchmark_endpoints: bool = Field(
         default=False,
         description="Serve the plain JSON reads under /v1/read, the baseline `make bench` "

@@ -1,5 +1,6 @@
-"""What every command carries besides its body: who sends it (a bearer token), in which request
-(X-Correlation-Id) and under which guards (If-Match, Idempotency-Key), as FastAPI dependencies."""
+"""What every command carries besides its body: who sends it (a bearer token, or the session
+cookie of the web app with its CSRF token), in which request (X-Correlation-Id) and under which
+guards (If-Match, Idempotency-Key), as FastAPI dependencies."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import Depends, Header, Request, Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
 
 from cronica.commands.application import CommandRequest
 from cronica.commands.call import CommandCall
@@ -19,6 +20,14 @@ from cronica.commands.http.problems import InvalidHeaderError
 from cronica.commands.idempotency import IdempotentRequest
 from cronica.commands.identity import authenticate
 from cronica.commands.results import Principal
+from cronica.commands.sessions import require_csrf
+from cronica.domain.session import (
+    CSRF_COOKIE,
+    CSRF_HEADER,
+    SESSION_COOKIE,
+    is_session_secret,
+    presented_credential,
+)
 
 # Visible ASCII only: these values end up in stored events and response headers.
 _HEADER_VALUE = re.compile(r"[\x21-\x7e]{1,200}")
@@ -26,6 +35,13 @@ _HEADER_VALUE = re.compile(r"[\x21-\x7e]{1,200}")
 _VERSION_TAG = re.compile(r'(?:W/)?"(\d{1,18})"|(\d{1,18})')
 
 bearer = HTTPBearer(auto_error=False, description="An API token, as `cronica user add` prints it.")
+session_cookie = APIKeyCookie(
+    name=SESSION_COOKIE,
+    auto_error=False,
+    description="The web app's session (`POST /v1/sign-in`); unsafe methods also need the "
+    f"`{CSRF_COOKIE}` cookie's value in the `{CSRF_HEADER}` header.",
+)
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def _checked(name: str, value: str) -> str:
@@ -51,11 +67,25 @@ async def correlation_id(
 def principal(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    session: Annotated[str | None, Depends(session_cookie)],
 ) -> Principal:
-    """The user of the bearer token (a plain `def`: authenticating reads the event store)."""
-    if credentials is None:
-        raise AuthenticationError("send an API token as `Authorization: Bearer <token>`")
-    return authenticate(request.app.state.application, credentials.credentials)
+    """The user of the bearer token or of the session cookie, which on an unsafe method must
+    come with its CSRF token (a plain `def`: authenticating reads the event store). Kept on the
+    request, so that a refusal can be audited on the caller's record."""
+    authorization = f"Bearer {credentials.credentials}" if credentials else None
+    credential = presented_credential(authorization, session)
+    if credential is None:
+        raise AuthenticationError(
+            "send an API token as `Authorization: Bearer <token>`, or sign in"
+        )
+    app = request.app.state.application
+    who = authenticate(app, credential)
+    if is_session_secret(credential) and request.method not in SAFE_METHODS:
+        require_csrf(
+            app, credential, request.headers.get(CSRF_HEADER), request.cookies.get(CSRF_COOKIE)
+        )
+    request.state.principal = who
+    return who
 
 
 Who = Annotated[Principal, Depends(principal)]

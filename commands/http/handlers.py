@@ -31,7 +31,7 @@ CORRELATION_HEADER = "X-Correlation-Id"
 def install_problem_handlers(app: FastAPI) -> None:
     """Answers every error of the command API as problem+json and documents the Problem schema."""
     for error_class in (CommandError, DomainError, InvalidHeaderError):
-        app.add_exception_handler(error_class, _on_refusal)
+        app.add_exception_handler(error_class, on_refusal)
     app.add_exception_handler(RequestValidationError, _on_invalid_request)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, _on_http_error)  # type: ignore[arg-type]
     _document_problems(app)
@@ -43,7 +43,7 @@ def _echoed(request: Request) -> dict[str, str]:
     return {CORRELATION_HEADER: correlation_id} if correlation_id else {}
 
 
-async def _on_refusal(request: Request, error: Exception) -> Response:
+async def on_refusal(request: Request, error: Exception) -> Response:
     kind = kind_of(error)
     headers = _echoed(request)
     if isinstance(error, AuthenticationError):

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from pydantic.alias_generators import to_camel
 from starlette.responses import JSONResponse
 
+from cronica.commands.api_tokens import TokenShownOnceError
 from cronica.commands.errors import (
     AuthenticationError,
     CommandError,
@@ -28,6 +29,7 @@ from cronica.commands.errors import (
     TooManyRequestsError,
     UnknownReferenceError,
 )
+from cronica.commands.sessions import CsrfError, TooManySignInsError
 from cronica.domain.errors import DomainError, IllegalTransitionError
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -78,10 +80,13 @@ KINDS: dict[type[Exception], ProblemKind] = {
     InvalidHeaderError: ProblemKind(400, "invalid-header", "A request header is malformed"),
     AuthenticationError: ProblemKind(401, "unauthenticated", "Authentication is required"),
     ForbiddenError: ProblemKind(403, "forbidden", "The caller's role does not allow this"),
+    CsrfError: ProblemKind(403, "csrf-token-missing", "The session's CSRF token is missing"),
+    TooManySignInsError: ProblemKind(429, "too-many-sign-ins", "Too many failed sign-ins"),
     RecordNotFoundError: ProblemKind(404, "not-found", "No such record"),
     StaleVersionError: ProblemKind(412, "stale-version", "The record has changed"),
     ConcurrentWriteError: ProblemKind(409, "concurrent-write", "The record kept changing"),
     DuplicateRecordError: ProblemKind(409, "duplicate-record", "The record already exists"),
+    TokenShownOnceError: ProblemKind(409, "token-shown-once", "The token was shown once"),
     IllegalTransitionError: ProblemKind(
         409, "illegal-transition", "The command does not apply in the record's status"
     ),
@@ -97,7 +102,7 @@ KINDS: dict[type[Exception], ProblemKind] = {
 
 DESCRIPTIONS = {
     400: "Malformed JSON or a malformed header.",
-    401: "No bearer token, or an unknown or revoked one.",
+    401: "No credential, or an unknown, revoked or expired one, or a disabled user's.",
     403: "The caller's role does not allow the command.",
     404: "The record in the URL does not exist in the caller's company.",
     409: "The command does not apply to the record's status, or writers kept racing.",

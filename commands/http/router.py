@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, FastAPI
 
 from cronica.commands.http import (
     agenda,
     alerts,
+    api_tokens,
     attachments,
     business_units,
     calendar_feeds,
@@ -16,25 +17,36 @@ from cronica.commands.http import (
     customer_parts,
     customers,
     emails,
+    handlers,
     incidents,
     messages,
     notices,
     opportunities,
     projects,
     repair_orders,
+    sessions,
     tasks,
     timesheets,
     users,
 )
-from cronica.commands.http.handlers import install_problem_handlers
+from cronica.commands.http.refusal_audit import install_refusal_audit
 
 __all__ = ["command_router", "install_problem_handlers"]
 
 
+def install_problem_handlers(app: FastAPI) -> None:
+    """Every refusal answered as problem+json, permission refusals audited first."""
+    handlers.install_problem_handlers(app)
+    install_refusal_audit(app)
+
+
 def command_router() -> APIRouter:
-    """Every command route; each needs a bearer token (the `principal` dependency)."""
+    """Every command route; each needs a bearer token or a session (the `principal`
+    dependency), but signing in and accepting an invitation."""
     router = APIRouter()
     for module in (
+        sessions,
+        api_tokens,
         business_units,
         users,
         customers,

@@ -1,17 +1,18 @@
-"""User commands over HTTP (administrators): add a user to a unit, move him, change his role."""
+"""User commands over HTTP: administrators add a user to a unit, move him, change his role,
+disable and enable him; a user sets his own password (an administrator anyone's)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Response
 from pydantic import Field
 
-from cronica.commands import organisation
+from cronica.commands import organisation, people
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
 from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS, problem_responses
 from cronica.commands.http.routes import Action, declare_routes
+from cronica.commands.models.credentials import SetPassword
 from cronica.commands.models.organisation import AddUser, ChangeUserRole, MoveUserToUnit
-from cronica.commands.results import Written
 
 router = APIRouter(prefix="/v1/users", tags=["organisation"])
 
@@ -19,20 +20,23 @@ router = APIRouter(prefix="/v1/users", tags=["organisation"])
 class UserAdded(Accepted):
     """The new user, and his API token: the only time it is shown in clear."""
 
-    token: str = Field(description="The user's bearer token; store it, it cannot be shown again.")
+    token: str | None = Field(
+        description="The user's bearer token; store it, it cannot be shown again. Null when "
+        "an Idempotency-Key is repeated: the first answer had it, and it is never kept."
+    )
 
 
 @router.post(
     "",
     status_code=201,
     summary="Add a user to a business unit",
-    description="Without `unitId` the user belongs to the company's root unit.",
+    description="Without `unitId` the user belongs to the company's root unit; with `email` he "
+    "may sign in once a password is set (`POST /v1/users/{userId}/password`).",
     responses=problem_responses(400, 401, 403, 422),
 )
 def add_user(body: AddUser, call: Call, response: Response) -> UserAdded:
-    new = organisation.add_user(call, body)
-    answer = accepted(response, Written(new.user_id, 1, new.position))
-    return UserAdded(**answer.model_dump(), token=new.token)
+    written = organisation.add_user(call, body)
+    return UserAdded(**accepted(response, written).model_dump(), token=written.secret)
 
 
 declare_routes(
@@ -42,7 +46,30 @@ declare_routes(
         Action(
             "move-to-unit", organisation.move_user_to_unit, MoveUserToUnit, "Move to another unit"
         ),
-        Action("change-role", organisation.change_user_role, ChangeUserRole, "Give another role"),
+        Action(
+            "change-role",
+            organisation.change_user_role,
+            ChangeUserRole,
+            "Give another role",
+            "Refused (409) for the company's last enabled administrator.",
+        ),
+        Action(
+            "disable",
+            people.disable_user,
+            None,
+            "Disable a user",
+            "Every token and session of the user stops working at once; refused (409) for the "
+            "company's last enabled administrator.",
+        ),
+        Action("enable", people.enable_user, None, "Enable a disabled user"),
+        Action(
+            "password",
+            people.set_password,
+            SetPassword,
+            "Set a user's password",
+            "A user sets his own, giving `currentPassword` if he had one; an administrator sets "
+            "any user's of the company. The user needs an e-mail address.",
+        ),
     ],
     action_problems=GUARDED_ACTION_PROBLEMS,
 )

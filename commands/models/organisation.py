@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Literal
 from uuid import UUID
 
+from pydantic import EmailStr, Field
+
 from cronica.commands.models.base import CommandModel, Name
 
 RoleName = Literal["admin", "manager", "agent", "technician", "office"]
@@ -27,6 +29,9 @@ class AddUser(CommandModel):
     name: Name
     role: RoleName
     unit_id: UUID | None = None
+    email: EmailStr | None = Field(
+        default=None, max_length=320, description="The address the user signs in with."
+    )
 
 
 class MoveUserToUnit(CommandModel):

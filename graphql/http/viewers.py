@@ -1,6 +1,6 @@
 """What an HTTP read takes from its request besides its parameters: who reads (the viewer of
-the bearer token, as `ReadApi.authenticate` finds him) and the event store position to wait for
-(the X-Cronica-Position header)."""
+the bearer token or of the web app's session cookie, as `ReadApi.authenticate` finds him) and the
+event store position to wait for (the X-Cronica-Position header)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from cronica.domain.session import SESSION_COOKIE, presented_credential
 from cronica.graphql.http.refusals import InvalidPositionError, UnauthenticatedError
 from cronica.graphql.read_api import ReadApi, Viewer
 
@@ -22,13 +23,21 @@ bearer = HTTPBearer(auto_error=False, description="An API token, as `cronica use
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
+async def viewer_of(api: ReadApi, request: Request) -> Viewer | None:
+    """The viewer of the request's bearer token, else of its session cookie; None without a
+    valid one. Reads need no CSRF token: they change nothing."""
+    credential = presented_credential(
+        request.headers.get("Authorization"), request.cookies.get(SESSION_COOKIE)
+    )
+    return await asyncio.to_thread(api.authenticate, credential) if credential else None
+
+
 def authenticated(read_api: Callable[[], ReadApi]) -> Callable[..., Awaitable[Viewer]]:
-    """A dependency answering the viewer of the request's bearer token; `read_api` gives the
+    """A dependency answering the viewer of the request's credential; `read_api` gives the
     process's ReadApi when a request comes."""
 
-    async def viewer(credentials: Credentials) -> Viewer:
-        token = credentials.credentials if credentials else ""
-        found = await asyncio.to_thread(read_api().authenticate, token) if token else None
+    async def viewer(request: Request, _credentials: Credentials) -> Viewer:
+        found = await viewer_of(read_api(), request)
         if found is None:
             raise UnauthenticatedError("send a valid API token as `Authorization: Bearer <token>`")
         return found

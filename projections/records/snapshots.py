@@ -2,8 +2,10 @@
 
 The auditor's point-in-time view (DESIGN.md §5, `asOf`). Like the history, it reads the event
 store, not a read model, so it works for every record type, the ones without a read model too.
-Only records of the business are shown: API tokens (their state is a secret's digest) and the
-write side's own bookkeeping (idempotency records) are answered as if they did not exist.
+Only records of the business are shown: API tokens, sessions, credentials (their state is a
+secret's digest or a password's hash), sign-in gates and the write side's own bookkeeping
+(idempotency records) are answered as if they did not exist; and no record's secret fields
+(`cronica.domain.secret_fields`) are shown in its state.
 """
 
 from __future__ import annotations
@@ -16,12 +18,18 @@ from uuid import UUID
 from eventsourcing.persistence import EventStore
 
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.credential import Credential
+from cronica.domain.secret_fields import without_secrets
+from cronica.domain.session import Session
+from cronica.domain.sign_in_gate import SignInGate
 from cronica.domain.user import ApiToken
 from cronica.projections.records.history import HistoryEntry, entry_of, events_upto
 from cronica.projections.records.json_values import json_ready
 
 _BUSINESS_MODULES = "cronica.domain."
-_HIDDEN_TYPES: frozenset[type[CronicaAggregate]] = frozenset({ApiToken})
+_HIDDEN_TYPES: frozenset[type[CronicaAggregate]] = frozenset(
+    {ApiToken, Session, Credential, SignInGate}
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,8 @@ def state_of(record: CronicaAggregate) -> dict[str, Any]:
     JSON-ready values."""
     attributes = {name: value for name, value in vars(record).items() if not name.startswith("_")}
     attributes.update(created_on=record.created_on, modified_on=record.modified_on)
-    return {name: json_ready(value) for name, value in sorted(attributes.items())}
+    shown = without_secrets(attributes)
+    return {name: json_ready(value) for name, value in sorted(shown.items())}
 
 
 def _shown(record: Any) -> bool:

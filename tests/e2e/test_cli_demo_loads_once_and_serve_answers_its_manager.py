@@ -3,12 +3,7 @@ database once and prints a manager's token, and `cronica serve` answers that man
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import httpx
@@ -16,46 +11,13 @@ import httpx
 from cronica.commands.identity import authenticate
 from cronica.ops.demo.loading import CUSTOMERS, load_demo
 from cronica.ops.settings import Settings
-from tests.fixtures.cli_process import Cli
+from tests.fixtures.cli_process import Cli, serving
 from tests.fixtures.staff.office import Office
 from tests.fixtures.write_side import stored_events
 
 
 def demo_token(printed: str) -> str:
     return printed.rpartition("Authorization: Bearer ")[2].strip()
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@contextmanager
-def serving(cli: Cli, log: Path) -> Iterator[str]:
-    """`cronica serve` on a free port, once `/health` answers; its base URL. Terminated after."""
-    port = free_port()
-    with log.open("w") as output:
-        server = cli.start("serve", "--port", str(port), log=output)
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            assert server.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, log.read_text()
-            with suppress(httpx.TransportError):  # not listening yet
-                if httpx.get(f"{base_url}/health").status_code == 200:
-                    break
-            time.sleep(0.1)
-        yield base_url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
 
 
 def test_demo_loads_an_empty_database_once_and_the_server_answers_its_manager(

@@ -69,6 +69,7 @@ def test_every_event_in_the_store_has_its_company_and_audit_fields(office: Offic
         BusinessUnit.Created,
         Catalogue.Started,
         User.Created,
+        User.ApiTokenAdded,
         ApiToken.Issued,
         Customer.Created,
         Counter.Started,

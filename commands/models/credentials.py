@@ -1,0 +1,46 @@
+"""Bodies of the credential commands: signing in, passwords, invitations and API tokens."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pydantic import AwareDatetime, EmailStr, Field, field_validator
+
+from cronica.commands.models.base import CommandModel
+from cronica.domain.credential import LONGEST_PASSWORD
+
+Password = str
+"""Checked against the policy (domain/credential.py) where it is set, not where it is sent."""
+
+
+class SignInBody(CommandModel):
+    email: EmailStr = Field(max_length=320)
+    password: Password = Field(max_length=LONGEST_PASSWORD)
+
+
+class SetPassword(CommandModel):
+    """A user's new password; changing one's own needs the current one, an administrator
+    setting another user's does not."""
+
+    password: Password
+    current_password: Password | None = Field(default=None, max_length=LONGEST_PASSWORD)
+
+
+class AcceptInvitation(CommandModel):
+    """The invitation's token (as `cronica user add` printed it) and the password to set."""
+
+    token: str = Field(min_length=1, max_length=200)
+    password: Password
+
+
+class IssueApiToken(CommandModel):
+    expires_at: AwareDatetime | None = Field(
+        default=None, description="When the token stops working; none: when revoked."
+    )
+
+    @field_validator("expires_at")
+    @classmethod
+    def _in_the_future(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value <= datetime.now(UTC):
+            raise ValueError("must be in the future")
+        return value
