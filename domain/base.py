@@ -18,6 +18,11 @@ from cronica.domain.ownership import root_unit_id_for
 from cronica.domain.record_rules import RecordRule
 
 
+def people_named(*user_ids: UUID | None) -> frozenset[UUID]:
+    """The users a record names in the fields given, leaving out those not set (`people`)."""
+    return frozenset(user_id for user_id in user_ids if user_id is not None)
+
+
 class CronicaAggregate(Aggregate):
     """An aggregate owned by one company and one of its business units; its events record who
     did what in which request."""
@@ -51,7 +56,7 @@ class CronicaAggregate(Aggregate):
 
         to_unit_id: UUID
 
-        def apply(self, aggregate: CronicaAggregate) -> None:  # type: ignore[override]
+        def apply(self, aggregate: CronicaAggregate) -> None:
             aggregate.unit_id = self.to_unit_id
 
     def __base_init__(  # type: ignore[override]

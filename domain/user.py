@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import secrets
 from enum import StrEnum
+from typing import ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
+from cronica.domain.record_rules import RecordRule
 
 
 class Role(StrEnum):
@@ -25,6 +27,8 @@ class Role(StrEnum):
 
 class User(CronicaAggregate):
     """A person of a company with one role; managers receive the post-sale alerts."""
+
+    access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
 
     class Created(CronicaAggregate.Created):
         name: str
@@ -77,6 +81,13 @@ def api_token_id_for(token: str) -> UUID:
 
 class ApiToken(CronicaAggregate):
     """A bearer token of a user; only its SHA-256 digest is stored."""
+
+    access_rule: ClassVar[RecordRule] = RecordRule.PRIVATE
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its user."""
+        return people_named(self.user_id)
 
     class Issued(CronicaAggregate.Created):
         user_id: UUID
