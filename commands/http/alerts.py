@@ -7,12 +7,14 @@ from fastapi import APIRouter
 from cronica.commands import inbox
 from cronica.commands.http.problems import problem_responses
 from cronica.commands.http.routes import Action, declare_routes
+from cronica.domain.inbox import Inbox
 
 router = APIRouter(prefix="/v1/alerts", tags=["notice board"])
 
 
 declare_routes(
     router,
+    Inbox,
     "alertId",
     [
         Action(

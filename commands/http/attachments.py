@@ -13,6 +13,7 @@ from cronica.commands.attachments import AttachmentStore
 from cronica.commands.errors import RecordNotFoundError
 from cronica.commands.http.guards import Who
 from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.route_access import RouteAccess
 from cronica.domain.attachment import SHA256_PATTERN
 
 router = APIRouter(prefix="/v1/attachments", tags=["attachments"])
@@ -55,15 +56,17 @@ async def _body_within(request: Request, limit: int) -> bytes:
     summary="Upload an attachment",
     description="The body is the file's bytes, whatever its Content-Type. Answers their SHA-256 "
     "digest, which `POST /v1/messages` names; the same bytes uploaded again answer the same.",
-    responses={**problem_responses(401), 413: TOO_LARGE},
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
-            },
+    responses={**problem_responses(401, 403), 413: TOO_LARGE},
+    **RouteAccess(scope="the caller's company's attachments").route_options(
+        {
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+                },
+            }
         }
-    },
+    ),
 )
 async def upload_attachment(
     request: Request, who: Who, store: Attachments, response: Response
@@ -82,6 +85,9 @@ async def upload_attachment(
         200: {"content": {"application/octet-stream": {}}, "description": "The file's bytes."},
         **problem_responses(401, 404, 422),
     },
+    **RouteAccess(
+        capability=None, scope="attachments of the caller's company, by their digest"
+    ).route_options(),
 )
 def download_attachment(
     sha256: Annotated[str, Path(pattern=SHA256_PATTERN)], who: Who, store: Attachments

@@ -7,12 +7,14 @@ from fastapi import APIRouter
 from cronica.commands import emails
 from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models.emails import QueueEmail
+from cronica.domain.email import Email
 
 router = APIRouter(prefix="/v1/emails", tags=["e-mails"])
 
 
 declare_routes(
     router,
+    Email,
     "emailId",
     [
         Create(

@@ -22,6 +22,8 @@ from cronica.commands.errors import (
     DuplicateRecordError,
     ForbiddenError,
     IdempotencyKeyReusedError,
+    NotMovableError,
+    ReadOnlyError,
     RecordNotFoundError,
     StaleVersionError,
     UnknownReferenceError,
@@ -29,6 +31,8 @@ from cronica.commands.errors import (
 from cronica.domain.errors import DomainError, IllegalTransitionError
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+CORRELATION_HEADER = "X-Correlation-Id"
+"""Names the request on every event it causes, and is echoed on every answer (errors too)."""
 PROBLEM_BASE = "https://cronica.dev/problems/"
 
 
@@ -76,6 +80,7 @@ KINDS: dict[type[Exception], ProblemKind] = {
     InvalidHeaderError: ProblemKind(400, "invalid-header", "A request header is malformed"),
     AuthenticationError: ProblemKind(401, "unauthenticated", "Authentication is required"),
     ForbiddenError: ProblemKind(403, "forbidden", "The caller's role does not allow this"),
+    ReadOnlyError: ProblemKind(403, "read-only", "The caller may see the record, not change it"),
     RecordNotFoundError: ProblemKind(404, "not-found", "No such record"),
     StaleVersionError: ProblemKind(412, "stale-version", "The record has changed"),
     ConcurrentWriteError: ProblemKind(409, "concurrent-write", "The record kept changing"),
@@ -87,6 +92,7 @@ KINDS: dict[type[Exception], ProblemKind] = {
         422, "idempotency-key-reused", "The Idempotency-Key was used for another request"
     ),
     UnknownReferenceError: ProblemKind(422, "unknown-reference", "The body names no such record"),
+    NotMovableError: ProblemKind(422, "not-movable", "The record belongs to no business unit"),
     DomainError: ProblemKind(422, "rule-violated", "The command breaks a rule of the business"),
     CommandError: ProblemKind(422, "command-refused", "The command was refused"),
 }
@@ -94,8 +100,8 @@ KINDS: dict[type[Exception], ProblemKind] = {
 DESCRIPTIONS = {
     400: "Malformed JSON or a malformed header.",
     401: "No bearer token, or an unknown or revoked one.",
-    403: "The caller's role does not allow the command.",
-    404: "The record in the URL does not exist in the caller's company.",
+    403: "The caller's role does not allow the command, or the record is read only to them.",
+    404: "The record in the URL does not exist in the caller's company, or is out of their scope.",
     409: "The command does not apply to the record's status, or writers kept racing.",
     412: "If-Match names a version other than the record's current one.",
     422: "The body is invalid, breaks a rule, or names an unknown record.",
@@ -168,8 +174,6 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     }
 
 
-ACTION_PROBLEMS = problem_responses(400, 401, 404, 409, 412, 422)
-"""What any command on an existing record may meet."""
-
-GUARDED_ACTION_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 412, 422)
-"""What a command on an existing record may meet when the caller's role matters too (403)."""
+ACTION_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 412, 422)
+"""What any command on an existing record may meet (403: the caller's role, or a record they may
+only read)."""

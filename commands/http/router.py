@@ -21,6 +21,7 @@ from cronica.commands.http import (
     notices,
     opportunities,
     projects,
+    records,
     repair_orders,
     tasks,
     timesheets,
@@ -55,6 +56,7 @@ def command_router() -> APIRouter:
         attachments,
         messages,
         emails,
+        records,
     ):
         router.include_router(module.router)
     return router

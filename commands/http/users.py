@@ -5,13 +5,16 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 from pydantic import Field
 
-from cronica.commands import organisation
+from cronica.commands import organisation, read_grants
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.route_access import RouteAccess
 from cronica.commands.http.routes import Action, declare_routes
-from cronica.commands.models.organisation import AddUser, ChangeUserRole, MoveUserToUnit
+from cronica.commands.models.organisation import AddUser, ChangeUserRole, MoveToUnit, ReadGrant
 from cronica.commands.results import Written
+from cronica.domain.roles import Capability
+from cronica.domain.user import User
 
 router = APIRouter(prefix="/v1/users", tags=["organisation"])
 
@@ -28,6 +31,7 @@ class UserAdded(Accepted):
     summary="Add a user to a business unit",
     description="Without `unitId` the user belongs to the company's root unit.",
     responses=problem_responses(400, 401, 403, 422),
+    **RouteAccess(Capability.ADMINISTER).route_options(),
 )
 def add_user(body: AddUser, call: Call, response: Response) -> UserAdded:
     new = organisation.add_user(call, body)
@@ -37,12 +41,25 @@ def add_user(body: AddUser, call: Call, response: Response) -> UserAdded:
 
 declare_routes(
     router,
+    User,
     "userId",
     [
-        Action(
-            "move-to-unit", organisation.move_user_to_unit, MoveUserToUnit, "Move to another unit"
-        ),
+        Action("move-to-unit", organisation.move_user_to_unit, MoveToUnit, "Move to another unit"),
         Action("change-role", organisation.change_user_role, ChangeUserRole, "Give another role"),
+        Action(
+            "read-grants",
+            read_grants.grant_user_reading,
+            ReadGrant,
+            "Let the user read a unit's records",
+            "Read only: the user may see the records of the unit of the body, and of the units "
+            "under it, but not change them.",
+        ),
+        Action(
+            "read-grants/withdraw",
+            read_grants.withdraw_user_reading,
+            ReadGrant,
+            "Withdraw a read-only grant",
+        ),
     ],
-    action_problems=GUARDED_ACTION_PROBLEMS,
+    capability=Capability.ADMINISTER,
 )
