@@ -138,3 +138,23 @@ def test_moving_a_user_or_a_record_changes_what_commands_may_touch_at_once(
         api.created(rename, {"name": "Ruiz e hijos"}, Authorization=f"Bearer {agent_of_x1}")
         record = api.app.repository.get(UUID(customer_of_x))
         assert record.unit_id == UUID(scene.units["X1"])
+
+
+def test_a_record_moves_only_to_a_unit_the_caller_changes_in_and_only_if_it_has_one(
+    settings: Settings,
+) -> None:
+    with running_api(settings) as api:
+        scene = stage(api)
+        manager_of_x = {"Authorization": f"Bearer {scene.member('manager', 'X').token}"}
+        customer_of_x1 = scene.records["Customer"]["X1"]
+        move = f"/v1/records/{customer_of_x1}/move"
+
+        api.refused(move, {"unitId": scene.units["Y"]}, 403, "read-only", **manager_of_x)
+        nowhere = {"unitId": str(uuid.uuid4())}
+        assert api.fields_refused(move, nowhere, "unknown-reference", **manager_of_x) == ["unitId"]
+        for kind in ("AgendaEntry", "User"):
+            record = scene.records[kind]["X"]
+            body = {"unitId": scene.units["X1"]}
+            admin = {"Authorization": f"Bearer {scene.member('admin', 'X').token}"}
+            api.refused(f"/v1/records/{record}/move", body, 422, "not-movable", **admin)
+        api.created(move, {"unitId": scene.units["X"]}, **manager_of_x)
