@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from cronica.commands.attachments import AttachmentStore
 from cronica.commands.errors import RecordNotFoundError
+from cronica.commands.http.attachment_readers import AttachmentReader
 from cronica.commands.http.guards import Who
 from cronica.commands.http.problems import problem_responses
 from cronica.commands.http.route_access import RouteAccess
@@ -79,14 +80,16 @@ async def upload_attachment(
 
 @router.get(
     "/{sha256}",
-    summary="Download an attachment",
+    summary="Download an attachment of a message",
+    description="Whoever may read the message (`messageId`) downloads the attachments it names.",
     response_class=Response,
     responses={
         200: {"content": {"application/octet-stream": {}}, "description": "The file's bytes."},
         **problem_responses(401, 404, 422),
     },
+    dependencies=[AttachmentReader],
     **RouteAccess(
-        capability=None, scope="attachments of the caller's company, by their digest"
+        capability=None, scope="attachments of a message the caller may read (messageId)"
     ).route_options(),
 )
 def download_attachment(
