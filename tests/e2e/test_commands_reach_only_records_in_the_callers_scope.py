@@ -4,7 +4,11 @@ role in units X, X1 (under X) and Y and by another company's admin on the record
 each unit and in the other company, answers as the README's matrix says: not found (404) when the
 caller may not see the record, forbidden (403) when they may only read it or their role may not
 give the command, and never refused by scope when they may change it. A refused command writes
-nothing. New routes are walked without editing this test."""
+nothing. New routes are walked without editing this test.
+
+Bodies are left empty: a route checks access before it validates the body, so a caller the matrix
+allows meets the body's validation (422) or the record's state instead, and no command changes
+whom a record names (and so who may change it) while the matrix runs."""
 
 from __future__ import annotations
 
