@@ -116,12 +116,17 @@ class CronicaApplication(Application[UUID]):
             raise RecordNotFoundError(f"no {cls.__name__.lower()} {record_id}") from None
         if not isinstance(record, cls) or record.company_id != company_id:
             raise RecordNotFoundError(f"no {cls.__name__.lower()} {record_id}")
+        self.require_version(record, expected_version)
+        return record
+
+    @staticmethod
+    def require_version(record: CronicaAggregate, expected_version: int | None) -> None:
+        """Refuses a record at another version than the one expected (none: any version)."""
         if expected_version is not None and record.version != expected_version:
             raise StaleVersionError(
-                f"{cls.__name__.lower()} {record_id} is at version {record.version}, "
+                f"{type(record).__name__.lower()} {record.id} is at version {record.version}, "
                 f"not {expected_version}"
             )
-        return record
 
     def find(self, cls: type[A], record_id: UUID, version: int | None = None) -> A | None:
         """The record of this type (at a version), or None; no company check: for ids that

@@ -27,7 +27,10 @@ def issue_calendar_feed(call: CommandCall) -> IssuedFeed:
     unguarded = replace(call, request=replace(call.request, idempotency=None))
 
     def decide() -> Decided:
-        user = unguarded.load(User, call.who.user_id)
+        # The caller's own user record, not one they name: theirs to give a feed, though users
+        # are the company's records that only admins change.
+        request = unguarded.request
+        user = call.app.load(User, call.who.user_id, call.who.company_id, request.expected_version)
         return Decided([user], secret=user.issue_calendar_feed())
 
     written = unguarded.write(decide)

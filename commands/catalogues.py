@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from cronica.commands.call import CommandCall
+from cronica.commands.call import CommandCall, require_capability
 from cronica.commands.catalogue_defaults import DEFAULT_ENTRIES
 from cronica.commands.errors import RecordNotFoundError, UnknownReferenceError
 from cronica.commands.models.catalogues import AddCatalogueEntry, RenameCatalogueEntry
-from cronica.commands.records import require_capability
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue import Catalogue, catalogue_id_for

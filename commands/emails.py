@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 from cronica.commands.call import CommandCall
-from cronica.commands.errors import RecordNotFoundError, TooManyRequestsError
+from cronica.commands.errors import TooManyRequestsError
 from cronica.commands.models.emails import QueueEmail
 from cronica.commands.own_records import related
 from cronica.commands.results import Written
@@ -21,7 +21,6 @@ from cronica.domain.email_ledger import (
     ledger_id_for,
     recipients_of,
 )
-from cronica.domain.roles import Capability, can
 
 
 def queue_email(call: CommandCall, command: QueueEmail, allowance: SendingAllowance) -> Written:
@@ -44,13 +43,11 @@ def queue_email(call: CommandCall, command: QueueEmail, allowance: SendingAllowa
 
 
 def retry_email(call: CommandCall, email_id: UUID, allowance: SendingAllowance) -> Written:
-    """Queues a failed e-mail again: for its sender, or a user who administers the company; to
-    anyone else it does not exist (404, before its version or status is looked at)."""
+    """Queues a failed e-mail again, for its sender only: an e-mail is a private record (admins
+    and auditors may read it, 403; to anyone else it does not exist, 404, before its version or
+    status is looked at)."""
 
     def decide() -> list[CronicaAggregate]:
-        found = call.app.load(Email, email_id, call.who.company_id)
-        if found.sender_id != call.who.user_id and not can(call.who.role, Capability.ADMINISTER):
-            raise RecordNotFoundError(f"no email {email_id}")
         email = call.load(Email, email_id)
         email.retry()
         return [email, charged(call, email, allowance)]

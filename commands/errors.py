@@ -10,7 +10,16 @@ class AuthenticationError(CommandError):
 
 
 class ForbiddenError(CommandError):
-    """Raised when the caller's role does not allow the command (administrators' commands)."""
+    """Raised when the caller's role does not allow the command, or their scope the record."""
+
+
+class ReadOnlyError(ForbiddenError):
+    """Raised when the caller may see a record but not change it (the record is not hidden)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+        """The body's field naming the record, when it is named there."""
 
 
 class RecordNotFoundError(CommandError):
@@ -52,3 +61,8 @@ class TooManyRequestsError(CommandError):
 
 class QuotaExceededError(CommandError):
     """Raised when keeping what a request carries would take its sender over a storage quota."""
+
+
+class NotMovableError(CommandError):
+    """Raised when a record that belongs to no unit (a person's work, a private record, the
+    company's own) is to be moved to one."""

@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.record_rules import RecordRule
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class IdempotencyRecord(CronicaAggregate):
     right after them."""
 
     company_wide = True
+    access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
     position: int | None = None
 
     class Recorded(CronicaAggregate.Created):

@@ -1,15 +1,14 @@
 """Internal message commands: send (with attachments already uploaded), read, clear the reminder,
-archive. A message is private to its sender and recipients: to anyone else it does not exist."""
+archive. A message is private to its sender and recipients (its kind's access rule): to anyone
+else it does not exist."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from uuid import UUID
 
 from cronica.commands.attachments import AttachmentStore, attached
 from cronica.commands.call import CommandCall
-from cronica.commands.errors import RecordNotFoundError
 from cronica.commands.models.messages import SendMessage
 from cronica.commands.own_records import related
 from cronica.commands.records import change_record, referenced
@@ -47,34 +46,23 @@ def send_message(
     return call.write(decide)
 
 
-def _change_message(
-    call: CommandCall,
-    message_id: UUID,
-    change: Callable[[InternalMessage], object],
-) -> Written:
-    """`change_record` for the message's sender and recipients; others are told what an
-    unknown id tells them."""
-
-    def checked(message: InternalMessage) -> None:
-        if not message.concerns(call.who.user_id):
-            raise RecordNotFoundError(f"no {InternalMessage.__name__.lower()} {message_id}")
-        change(message)
-
-    return change_record(call, InternalMessage, message_id, checked)
-
-
 def read_message(call: CommandCall, message_id: UUID) -> Written:
     """Records the caller's read receipt; a message read before is answered unchanged."""
-    return _change_message(
-        call, message_id, lambda message: message.read(call.who.user_id, datetime.now(UTC))
+    return change_record(
+        call,
+        InternalMessage,
+        message_id,
+        lambda message: message.read(call.who.user_id, datetime.now(UTC)),
     )
 
 
 def clear_message_reminder(call: CommandCall, message_id: UUID) -> Written:
-    return _change_message(
-        call, message_id, lambda message: message.clear_reminder(call.who.user_id)
+    return change_record(
+        call, InternalMessage, message_id, lambda message: message.clear_reminder(call.who.user_id)
     )
 
 
 def archive_message(call: CommandCall, message_id: UUID) -> Written:
-    return _change_message(call, message_id, lambda message: message.archive(call.who.user_id))
+    return change_record(
+        call, InternalMessage, message_id, lambda message: message.archive(call.who.user_id)
+    )

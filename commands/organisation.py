@@ -7,18 +7,18 @@ from dataclasses import replace
 from uuid import UUID
 
 from cronica.commands.application import CronicaApplication, Decided
-from cronica.commands.call import CommandCall
+from cronica.commands.call import CommandCall, require_capability
 from cronica.commands.identity import new_user_records
 from cronica.commands.models.organisation import (
     AddBusinessUnit,
     AddUser,
     ChangeUserRole,
     MoveBusinessUnit,
-    MoveUserToUnit,
+    MoveToUnit,
     RenameBusinessUnit,
 )
 from cronica.commands.people import change_role
-from cronica.commands.records import change_record, referenced, require_capability
+from cronica.commands.records import change_record, referenced
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.business_unit import BusinessUnit
@@ -89,7 +89,7 @@ def add_user(call: CommandCall, command: AddUser) -> Written:
 def move_user_to_unit(
     call: CommandCall,
     user_id: UUID,
-    command: MoveUserToUnit,
+    command: MoveToUnit,
 ) -> Written:
     require_capability(call.who, Capability.ADMINISTER)
     unit = referenced(call, BusinessUnit, command.unit_id, "unit_id")

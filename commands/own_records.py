@@ -1,6 +1,7 @@
-"""Records that belong to one user, his timesheet lines and agenda entries: he writes his own,
-managers and admins anyone's. Such a record belongs to its user's business unit, and may be about
-another record of the company."""
+"""Records that belong to one user, his timesheet lines and agenda entries: a person's work (the
+WORK rule of `cronica.domain.access`): he writes his own, supervisors those of the people of their
+units and the units under them, admins anyone's. Such a record belongs to its user's business
+unit, and may be about another record of the company."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from cronica.commands.call import CommandCall
 from cronica.commands.errors import ForbiddenError
 from cronica.commands.models.own_records import RecordType, RelatedRecord
 from cronica.commands.records import change_record, referenced
-from cronica.commands.results import Principal, Written
+from cronica.commands.results import Written
+from cronica.domain.access import Access
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.case import Case
 from cronica.domain.context import owned_by
@@ -23,7 +25,6 @@ from cronica.domain.notice import Notice
 from cronica.domain.opportunity import Opportunity
 from cronica.domain.project import Project
 from cronica.domain.repair_order import RepairOrder
-from cronica.domain.roles import Capability, can
 from cronica.domain.task import Task
 from cronica.domain.user import User
 
@@ -49,12 +50,12 @@ class Related:
     related_id: UUID | None = None
 
 
-def require_own_or_managing(who: Principal, user_id: UUID, whose: str) -> None:
-    """Raises ForbiddenError when the caller acts in another user's `whose` ("timesheet",
-    "agenda") without managing."""
-    if user_id != who.user_id and not can(who.role, Capability.SUPERVISE):
+def require_work_of(call: CommandCall, user_id: UUID, whose: str) -> None:
+    """Raises ForbiddenError when the caller may not write in `user_id`'s `whose` ("timesheet",
+    "agenda"): users are everyone's to see, so it is forbidden, not unknown."""
+    if call.scope.work_of(user_id) is not Access.CHANGE:
         raise ForbiddenError(
-            f"only managers and admins write in another user's {whose}; you are {who.role}"
+            f"only supervisors of {user_id}'s unit and admins write in another user's {whose}"
         )
 
 
@@ -86,9 +87,8 @@ class OwnRecords(Generic[R]):
         record it is `about`, in the owner's business unit."""
 
         def decide() -> list[CronicaAggregate]:
-            user_id = owner_id or call.who.user_id
-            require_own_or_managing(call.who, user_id, self.whose)
-            owner = referenced(call, User, user_id, self.owner_field)
+            owner = referenced(call, User, owner_id or call.who.user_id, self.owner_field)
+            require_work_of(call, owner.id, self.whose)
             related_record = related(call, about)
             with owned_by(owner.unit_id):
                 return [make(owner.id, related_record)]
@@ -101,10 +101,6 @@ class OwnRecords(Generic[R]):
         record_id: UUID,
         change: Callable[[R], None],
     ) -> Written:
-        """`change_record`, for the record's owner or a manager only."""
-
-        def checked(record: R) -> None:
-            require_own_or_managing(call.who, getattr(record, self.owner_field), self.whose)
-            change(record)
-
-        return change_record(call, self.cls, record_id, checked)
+        """`change_record`: the WORK rule of the record's kind lets its owner, their supervisors
+        and admins change it (`CommandCall.load`)."""
+        return change_record(call, self.cls, record_id, change)

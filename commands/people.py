@@ -10,12 +10,11 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from cronica.commands.application import CommandRequest, CronicaApplication
-from cronica.commands.call import CommandCall
+from cronica.commands.call import CommandCall, require_capability
 from cronica.commands.errors import RecordNotFoundError
 from cronica.commands.identity import admin_roster, cli_request
 from cronica.commands.models.credentials import AcceptInvitation, SetPassword
 from cronica.commands.passwords import hash_password, verify
-from cronica.commands.records import require_capability
 from cronica.commands.results import Written
 from cronica.domain.admin_roster import AdminRoster
 from cronica.domain.base import CronicaAggregate
@@ -91,7 +90,9 @@ def set_password(call: CommandCall, user_id: UUID, command: SetPassword) -> Writ
 
 
 def _credential_of(call: CommandCall, user_id: UUID) -> Credential:
-    user = call.load(User, user_id)
+    # Not `call.load`: users are the admins' to change, but a user's password is his own too
+    # (`set_password` has refused anyone else who is not an admin).
+    user = call.app.load(User, user_id, call.who.company_id)
     if user.email is None:
         raise NoEmailError(f"user {user_id} has no e-mail address to sign in with")
     credential = call.app.find(Credential, credential_id_for(user.email))

@@ -6,22 +6,37 @@ from collections.abc import Callable
 from uuid import UUID
 
 from cronica.commands.application import A, Decided
-from cronica.commands.call import CommandCall
-from cronica.commands.errors import ForbiddenError, RecordNotFoundError, UnknownReferenceError
-from cronica.commands.results import Principal, Written
+from cronica.commands.call import CommandCall, unknown
+from cronica.commands.errors import ReadOnlyError, RecordNotFoundError, UnknownReferenceError
+from cronica.commands.results import Written
+from cronica.domain.access import Access
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.errors import DomainError
-from cronica.domain.roles import Capability, can, roles_that_can
+from cronica.domain.record_rules import RecordRule
 from cronica.domain.user import User
 
 
 def referenced(call: CommandCall, cls: type[A], record_id: UUID, field: str) -> A:
-    """A record named in the command's body (the field given, snake_case); unknown, it is the
-    body that is wrong (422 naming the field), not the address of the command (404)."""
+    """A record named in the command's body (the field given, snake_case); unknown, or one the
+    caller may not see, it is the body that is wrong (422 naming the field), not the address of
+    the command (404).
+
+    The rule for ids inside bodies: a command may name in its body only records it may change
+    (a new incident only for a customer the caller changes, a task only of a case they change),
+    since naming one links the records or changes it; one the caller may only read is refused
+    (403 naming the field). The company's own records (its users and units), which everyone
+    reads and only admins change, are named by anyone: an agent addresses a message to any
+    colleague, an incident is assigned to any technician."""
     try:
-        return call.app.load(cls, record_id, call.who.company_id)
+        record = call.app.load(cls, record_id, call.who.company_id)
     except RecordNotFoundError as error:
         raise UnknownReferenceError(field, str(error)) from None
+    access = call.scope.access(record)
+    if access is Access.NONE:
+        raise UnknownReferenceError(field, str(unknown(cls, record_id)))
+    if access is Access.READ and record.access_rule is not RecordRule.COMPANY:
+        raise ReadOnlyError(f"{cls.__name__.lower()} {record_id} is read only to you", field)
+    return record
 
 
 def user_or_caller(call: CommandCall, user_id: UUID | None, field: str) -> UUID:
@@ -35,7 +50,7 @@ def change_record(
     call: CommandCall,
     cls: type[A],
     record_id: UUID,
-    change: Callable[[A], None],
+    change: Callable[[A], object],
     missing_parts: tuple[type[DomainError], ...] = (),
 ) -> Written:
     """Loads the record of the caller's company (at the If-Match version), applies `change`
@@ -81,10 +96,3 @@ def added_by(
     record = call.app.find(cls, written.id, version=written.version)
     assert record is not None, "an answered command's record exists at its version"
     return last_added(record)
-
-
-def require_capability(who: Principal, capability: Capability) -> None:
-    """Raises ForbiddenError unless the caller's role may do what `capability` names."""
-    if not can(who.role, capability):
-        roles = " or ".join(roles_that_can(capability))
-        raise ForbiddenError(f"only {roles} users may do this; you are {who.role}")

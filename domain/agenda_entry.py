@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from datetime import datetime, time
 from enum import StrEnum
+from typing import ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError, InvalidTimeRangeError
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.moments import require_time_range
 from cronica.domain.ownership import id_caused_by
+from cronica.domain.record_rules import RecordRule
 
 
 class AgendaEntryStatus(StrEnum):
@@ -41,6 +43,13 @@ class AgendaEntry(StatusGuarded, CronicaAggregate):
     (its type and id). Scheduled until it is cancelled."""
 
     noun = "an agenda entry"
+
+    access_rule: ClassVar[RecordRule] = RecordRule.WORK
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its owner's own work."""
+        return people_named(self.owner_id)
 
     class Added(CronicaAggregate.Created):
         owner_id: UUID

@@ -18,6 +18,11 @@ from cronica.domain.ownership import root_unit_id_for
 from cronica.domain.record_rules import RecordRule
 
 
+def people_named(*user_ids: UUID | None) -> frozenset[UUID]:
+    """The users a record names in the fields given, leaving out those not set (`people`)."""
+    return frozenset(user_id for user_id in user_ids if user_id is not None)
+
+
 class CronicaAggregate(Aggregate):
     """An aggregate owned by one company and one of its business units; its events record who
     did what in which request."""

@@ -7,7 +7,7 @@ A unit is owned by the unit above it (the root by itself), so its own events say
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 from uuid import UUID, uuid4
 
 from eventsourcing.domain import event
@@ -16,10 +16,13 @@ from cronica.domain.base import CronicaAggregate
 from cronica.domain.context import CommandContext
 from cronica.domain.errors import UnitHierarchyError
 from cronica.domain.ownership import root_unit_id_for
+from cronica.domain.record_rules import RecordRule
 
 
 class BusinessUnit(CronicaAggregate):
     """One unit of a company's hierarchy; `parent_id` is None for the root."""
+
+    access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
 
     class Created(CronicaAggregate.Created):
         name: str

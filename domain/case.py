@@ -8,13 +8,15 @@ only; a closed one still takes history notes of work already done.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError
 from cronica.domain.lifecycle import StatusGuarded
+from cronica.domain.record_rules import RecordRule
 
 
 class CaseStatus(StrEnum):
@@ -26,6 +28,13 @@ class Case(StatusGuarded, CronicaAggregate):
     """A customer's matter that lasts, numbered CS-000001 onwards within its company."""
 
     noun = "a case"
+
+    access_rule: ClassVar[RecordRule] = RecordRule.BUSINESS
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its owner."""
+        return people_named(self.owner_id)
 
     class Opened(CronicaAggregate.Created):
         number: str

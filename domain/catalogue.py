@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
@@ -23,6 +23,7 @@ from cronica.domain.errors import (
     InvalidCatalogueEntryError,
     UnknownCatalogueEntryError,
 )
+from cronica.domain.record_rules import RecordRule
 
 
 def catalogue_id_for(company_id: UUID, kind: str) -> UUID:
@@ -33,6 +34,8 @@ class Catalogue(CronicaAggregate):
     """The entries of one kind of one company, by code."""
 
     company_wide = True
+
+    access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
 
     class Started(CronicaAggregate.Created):
         """The catalogue, with the entries it starts with (a new company's defaults)."""

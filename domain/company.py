@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.record_rules import RecordRule
 
 
 def company_id_for(slug: str) -> UUID:
@@ -18,6 +20,8 @@ class Company(CronicaAggregate):
     """A tenant, named by a short slug used in event subjects (`cronica.<slug>.incident.closed`)."""
 
     company_wide = True
+
+    access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
 
     class Created(CronicaAggregate.Created):
         slug: str

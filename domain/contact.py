@@ -7,6 +7,7 @@ changed there from then on: the contact record only remembers which customer it 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
@@ -15,6 +16,7 @@ from cronica.domain.base import CronicaAggregate
 from cronica.domain.customer import Customer
 from cronica.domain.errors import WrongCompanyError
 from cronica.domain.lifecycle import StatusGuarded
+from cronica.domain.record_rules import RecordRule
 
 
 class ContactStatus(StrEnum):
@@ -26,6 +28,8 @@ class Contact(StatusGuarded, CronicaAggregate):
     """A person of no customer yet: name, position (cargo), phone and e-mail."""
 
     noun = "a contact"
+
+    access_rule: ClassVar[RecordRule] = RecordRule.BUSINESS
 
     class Created(CronicaAggregate.Created):
         name: str

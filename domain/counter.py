@@ -7,11 +7,13 @@ are consecutive without gaps or duplicates.
 
 from __future__ import annotations
 
+from typing import ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.record_rules import RecordRule
 
 
 def counter_id_for(company_id: UUID, prefix: str) -> UUID:
@@ -22,6 +24,8 @@ class Counter(CronicaAggregate):
     """The last number issued for one prefix in one company."""
 
     company_wide = True
+
+    access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
 
     class Started(CronicaAggregate.Created):
         prefix: str

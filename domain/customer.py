@@ -9,19 +9,28 @@ already has triggers nothing.
 
 from __future__ import annotations
 
+from typing import ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.customer_profile import CustomerProfile
 from cronica.domain.customer_values import CustomerKind
 from cronica.domain.errors import IllegalTransitionError, SelfLinkError, WrongCompanyError
+from cronica.domain.record_rules import RecordRule
 from cronica.domain.tax_id import normalise_tax_id
 
 
 class Customer(CustomerProfile):
     """A prospect or customer of one company, numbered C-000001 onwards."""
+
+    access_rule: ClassVar[RecordRule] = RecordRule.BUSINESS
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its sales representative."""
+        return people_named(self.representative_id)
 
     class Created(CronicaAggregate.Created):
         number: str

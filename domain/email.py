@@ -12,14 +12,16 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
+from typing import ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError, InvalidEmailError, NoRecipientError
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.moments import require_aware
+from cronica.domain.record_rules import RecordRule
 
 FIRST_ATTEMPT = 1
 ERROR_LENGTH = 1_000
@@ -46,6 +48,13 @@ class Email(StatusGuarded, CronicaAggregate):
     """An e-mail from a user to addresses outside the company, about one record."""
 
     noun = "an e-mail"
+
+    access_rule: ClassVar[RecordRule] = RecordRule.PRIVATE
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its sender."""
+        return people_named(self.sender_id)
 
     class Queued(CronicaAggregate.Created):
         sender_id: UUID

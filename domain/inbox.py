@@ -6,11 +6,13 @@ that are stable across rebuilds; reading one is the user's own act, so it is an 
 
 from __future__ import annotations
 
+from typing import ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
+from cronica.domain.record_rules import RecordRule
 
 
 def inbox_id_for(user_id: UUID) -> UUID:
@@ -19,6 +21,13 @@ def inbox_id_for(user_id: UUID) -> UUID:
 
 class Inbox(CronicaAggregate):
     """The alerts one user has marked read."""
+
+    access_rule: ClassVar[RecordRule] = RecordRule.PRIVATE
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its user."""
+        return people_named(self.user_id)
 
     class Opened(CronicaAggregate.Created):
         user_id: UUID

@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.moments import require_time_range
 from cronica.domain.priority import Priority
+from cronica.domain.record_rules import RecordRule
 from cronica.domain.roles import require_technician
 
 
@@ -72,6 +73,13 @@ class Incident(StatusGuarded, CronicaAggregate):
     """A customer's post-sale incident, numbered INC-000001 onwards within its company."""
 
     noun = "an incident"
+
+    access_rule: ClassVar[RecordRule] = RecordRule.BUSINESS
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its assigned technician."""
+        return people_named(self.assignee_id)
 
     class Created(CronicaAggregate.Created):
         number: str

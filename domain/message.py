@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
 from cronica.domain.attachment import Attachment
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import (
     IllegalTransitionError,
     InvalidReminderError,
@@ -27,12 +27,20 @@ from cronica.domain.errors import (
 )
 from cronica.domain.moments import require_aware
 from cronica.domain.ownership import id_caused_by
+from cronica.domain.record_rules import RecordRule
 
 
 class InternalMessage(CronicaAggregate):
     """A message from a user (or a rule) to one or more users of the same company. Each
     recipient reads and archives his own copy; the reminder flag, set when it is sent, keeps
     it among the reminders of sender and recipients until one of them clears it."""
+
+    access_rule: ClassVar[RecordRule] = RecordRule.PRIVATE
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its sender and recipients."""
+        return people_named(self.sender_id, *self.recipient_ids)
 
     class Sent(CronicaAggregate.Created):
         sender_id: UUID | None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.context import current_context
 from cronica.domain.errors import IllegalTransitionError
 from cronica.domain.lifecycle import StatusGuarded
@@ -22,6 +23,7 @@ from cronica.domain.notice_values import (
     require_consistent,
     require_importance,
 )
+from cronica.domain.record_rules import RecordRule
 
 
 class Notice(StatusGuarded, CronicaAggregate):
@@ -31,6 +33,13 @@ class Notice(StatusGuarded, CronicaAggregate):
     """
 
     noun = "a notice"
+
+    access_rule: ClassVar[RecordRule] = RecordRule.BUSINESS
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """The user it is addressed to."""
+        return people_named(self.recipient_id)
 
     class Logged(CronicaAggregate.Created):
         number: str

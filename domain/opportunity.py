@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 from uuid import UUID, uuid4
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError, UnknownActionError
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.opportunity_values import (
@@ -20,6 +20,7 @@ from cronica.domain.opportunity_values import (
     OpportunityStatus,
     require_not_before,
 )
+from cronica.domain.record_rules import RecordRule
 
 WAITING, WORKING = OpportunityStatus.WAITING, OpportunityStatus.WORKING
 # Won and lost close an opportunity; the other statuses are still being worked on.
@@ -40,6 +41,13 @@ class Opportunity(StatusGuarded, CronicaAggregate):
     """
 
     noun = "an opportunity"
+
+    access_rule: ClassVar[RecordRule] = RecordRule.BUSINESS
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its agent."""
+        return people_named(self.agent_id)
 
     class Created(CronicaAggregate.Created):
         number: str

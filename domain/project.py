@@ -12,13 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError, InvalidDateRangeError
 from cronica.domain.lifecycle import StatusGuarded
+from cronica.domain.record_rules import RecordRule
 
 
 class ProjectStatus(StrEnum):
@@ -57,6 +59,13 @@ class Project(StatusGuarded, CronicaAggregate):
     """A customer's project, numbered PR-000001 onwards within its company."""
 
     noun = "a project"
+
+    access_rule: ClassVar[RecordRule] = RecordRule.BUSINESS
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its responsible."""
+        return people_named(self.responsible_id)
 
     class Opened(CronicaAggregate.Created):
         number: str

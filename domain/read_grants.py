@@ -7,11 +7,13 @@ finds a user's grants, and those of the units above them, by loading a few recor
 
 from __future__ import annotations
 
+from typing import ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.record_rules import RecordRule
 
 
 def read_grants_id_for(grantee_id: UUID) -> UUID:
@@ -23,6 +25,8 @@ class ReadGrants(CronicaAggregate):
     """The units one grantee (a user or a business unit) may read but not change."""
 
     company_wide = True
+
+    access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
 
     class Created(CronicaAggregate.Created):
         grantee_id: UUID

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
 from cronica.domain import repair_order_values as values
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.priority import Priority
+from cronica.domain.record_rules import RecordRule
 from cronica.domain.repair_order_values import RepairOrderStatus as Status
 
 
@@ -35,6 +36,13 @@ class RepairOrder(StatusGuarded, CronicaAggregate):
     """
 
     noun = "a repair order"
+
+    access_rule: ClassVar[RecordRule] = RecordRule.BUSINESS
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """The technician it is scheduled for."""
+        return people_named(self.slot.technician_id if self.slot else None)
 
     class Received(CronicaAggregate.Created):
         number: str

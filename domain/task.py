@@ -13,14 +13,15 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 from uuid import UUID
 
 from eventsourcing.domain import event
 
 from cronica.domain import task_values as values
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.lifecycle import StatusGuarded
+from cronica.domain.record_rules import RecordRule
 from cronica.domain.task_values import TaskLinks, TaskSpec, TaskStatus
 
 PLANNED = frozenset({TaskStatus.PLANNED})
@@ -30,6 +31,13 @@ class Task(StatusGuarded, CronicaAggregate):
     """Something to do for a customer, with a consecutive number within its company."""
 
     noun = "a task"
+
+    access_rule: ClassVar[RecordRule] = RecordRule.BUSINESS
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its operator."""
+        return people_named(self.operator_id)
 
     class Created(CronicaAggregate.Created):
         number: str

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.moments import require_time_range
+from cronica.domain.record_rules import RecordRule
 
 
 class TimesheetEntryStatus(StrEnum):
@@ -32,6 +34,13 @@ class TimesheetEntry(StatusGuarded, CronicaAggregate):
     optionally on a related record (its type and id). Recorded until it is withdrawn."""
 
     noun = "a timesheet line"
+
+    access_rule: ClassVar[RecordRule] = RecordRule.WORK
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its employee's own work."""
+        return people_named(self.employee_id)
 
     class Added(CronicaAggregate.Created):
         employee_id: UUID

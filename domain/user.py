@@ -9,12 +9,13 @@ import hashlib
 import secrets
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
+from cronica.domain.record_rules import RecordRule
 
 
 class Role(StrEnum):
@@ -30,6 +31,8 @@ class Role(StrEnum):
 
 class User(CronicaAggregate):
     """A person of a company with one role; managers receive the post-sale alerts."""
+
+    access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
 
     class Created(CronicaAggregate.Created):
         name: str
@@ -159,6 +162,13 @@ def api_token_id_for(token: str) -> UUID:
 
 class ApiToken(CronicaAggregate):
     """A bearer token of a user; only its SHA-256 digest is stored. It may expire."""
+
+    access_rule: ClassVar[RecordRule] = RecordRule.PRIVATE
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its user."""
+        return people_named(self.user_id)
 
     class Issued(CronicaAggregate.Created):
         class_version = 2

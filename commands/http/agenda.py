@@ -5,7 +5,6 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from cronica.commands import agenda
-from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS
 from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models.agenda import (
     CancelAgendaEntry,
@@ -13,12 +12,14 @@ from cronica.commands.models.agenda import (
     MoveAgendaEntry,
     PutInAgenda,
 )
+from cronica.domain.agenda_entry import AgendaEntry
 
 router = APIRouter(prefix="/v1/agenda-entries", tags=["agenda"])
 
 
 declare_routes(
     router,
+    AgendaEntry,
     "entryId",
     [
         Create(
@@ -44,5 +45,4 @@ declare_routes(
         ),
         Action("cancel", agenda.cancel_agenda_entry, CancelAgendaEntry, "Cancel it"),
     ],
-    action_problems=GUARDED_ACTION_PROBLEMS,
 )

@@ -4,17 +4,18 @@ is listed), revoke one (an administrator any of the company)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Path, Response
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
 from cronica.commands import api_tokens
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS, problem_responses
-from cronica.commands.http.routes import Action, declare_routes
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.route_access import RouteAccess
 from cronica.commands.models.credentials import IssueApiToken
 
 router = APIRouter(prefix="/v1/api-tokens", tags=["credentials"])
@@ -43,7 +44,8 @@ class ApiTokenListed(BaseModel):
     summary="Issue an API token for myself",
     description="A repeated Idempotency-Key answers 409: the token was shown once and is never "
     "kept; issue another one.",
-    responses=problem_responses(400, 401, 409, 422),
+    responses=problem_responses(400, 401, 403, 409, 422),
+    **RouteAccess(scope="the caller's own tokens").route_options(),
 )
 def issue_api_token(body: IssueApiToken, call: Call, response: Response) -> ApiTokenIssued:
     written = api_tokens.issue_api_token(call, body)
@@ -56,22 +58,23 @@ def issue_api_token(body: IssueApiToken, call: Call, response: Response) -> ApiT
     summary="List my API tokens",
     responses=problem_responses(401),
     response_model_by_alias=True,
+    **RouteAccess(capability=None, scope="the caller's own tokens").route_options(),
 )
 def list_api_tokens(call: Call) -> list[ApiTokenListed]:
     return [ApiTokenListed(**vars(info)) for info in api_tokens.own_api_tokens(call)]
 
 
-declare_routes(
-    router,
-    "tokenId",
-    [
-        Action(
-            "revoke",
-            api_tokens.revoke_api_token,
-            None,
-            "Revoke an API token",
-            "One of my tokens; an administrator revokes any token of the company.",
-        )
-    ],
-    action_problems=GUARDED_ACTION_PROBLEMS,
+@router.post(
+    "/{tokenId}/revoke",
+    summary="Revoke an API token",
+    description="One of my tokens; an administrator revokes any token of the company. A token "
+    "the caller may not revoke is not found (404).",
+    responses=ACTION_PROBLEMS,
+    **RouteAccess(
+        capability=None, scope="the caller's own tokens; an administrator's: any of the company"
+    ).route_options(),
 )
+def revoke_api_token(
+    token_id: Annotated[UUID, Path(alias="tokenId")], call: Call, response: Response
+) -> Accepted:
+    return accepted(response, api_tokens.revoke_api_token(call, token_id))

@@ -16,8 +16,10 @@ from starlette.concurrency import run_in_threadpool
 
 from cronica.commands.attachments import AttachmentStore
 from cronica.commands.errors import RecordNotFoundError
+from cronica.commands.http.attachment_readers import AttachmentReader
 from cronica.commands.http.guards import Who
 from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.route_access import RouteAccess
 from cronica.domain.attachment import SHA256_PATTERN
 
 router = APIRouter(prefix="/v1/attachments", tags=["attachments"])
@@ -73,15 +75,17 @@ def content_disposition(name: str) -> str:
     "name, which downloads are given. Answers their SHA-256 digest, which `POST /v1/messages` "
     "names; the same bytes uploaded again answer the same. A user's uploads may take "
     "`CRONICA_ATTACHMENT_QUOTA_BYTES` in all (the same bytes counted once): 413 past it.",
-    responses={**problem_responses(401, 422), **TOO_LARGE},
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
-            },
+    responses={**problem_responses(401, 403, 422), **TOO_LARGE},
+    **RouteAccess(scope="the caller's company's attachments").route_options(
+        {
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+                },
+            }
         }
-    },
+    ),
 )
 async def upload_attachment(
     request: Request,
@@ -101,7 +105,8 @@ async def upload_attachment(
 
 @router.get(
     "/{sha256}",
-    summary="Download an attachment",
+    summary="Download an attachment of a message",
+    description="Whoever may read the message (`messageId`) downloads the attachments it names.",
     response_class=Response,
     responses={
         200: {
@@ -110,6 +115,10 @@ async def upload_attachment(
         },
         **problem_responses(401, 404, 422),
     },
+    dependencies=[AttachmentReader],
+    **RouteAccess(
+        capability=None, scope="attachments of a message the caller may read (messageId)"
+    ).route_options(),
 )
 def download_attachment(
     sha256: Annotated[str, Path(pattern=SHA256_PATTERN)], who: Who, store: Attachments

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from cronica.commands import organisation
-from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS
+from cronica.commands import organisation, read_grants
 from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models.organisation import (
     AddBusinessUnit,
     MoveBusinessUnit,
+    ReadGrant,
     RenameBusinessUnit,
 )
+from cronica.domain.business_unit import BusinessUnit
+from cronica.domain.roles import Capability
 
 router = APIRouter(prefix="/v1/business-units", tags=["organisation"])
 
 
 declare_routes(
     router,
+    BusinessUnit,
     "unitId",
     [
         Create(
@@ -40,6 +43,20 @@ declare_routes(
             "Hang a business unit (and all under it) from another parent",
             "Refused (422) for the root, and for a parent that is the unit or lies under it.",
         ),
+        Action(
+            "read-grants",
+            read_grants.grant_unit_reading,
+            ReadGrant,
+            "Let the unit read a unit's records",
+            "Read only: every user of the unit and of the units under it may see the records "
+            "of the unit of the body, and of the units under it, but not change them.",
+        ),
+        Action(
+            "read-grants/withdraw",
+            read_grants.withdraw_unit_reading,
+            ReadGrant,
+            "Withdraw a read-only grant",
+        ),
     ],
-    action_problems=GUARDED_ACTION_PROBLEMS,
+    capability=Capability.ADMINISTER,
 )

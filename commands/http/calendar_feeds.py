@@ -10,6 +10,7 @@ from cronica.commands import calendar_feeds
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
 from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.route_access import RouteAccess
 
 router = APIRouter(prefix="/v1/me", tags=["agenda"])
 
@@ -28,7 +29,8 @@ class CalendarFeedIssued(Accepted):
     summary="Issue the URL of my agenda's iCalendar feed",
     description="Answers a new secret URL (RFC 5545 `text/calendar`); the previous URL stops "
     "working. An Idempotency-Key does not repeat an answer: the secret is never stored.",
-    responses=problem_responses(400, 401, 409, 412, 422),
+    responses=problem_responses(400, 401, 403, 409, 412, 422),
+    **RouteAccess(scope="the caller's own calendar feed").route_options(),
 )
 def issue_calendar_feed(call: Call, request: Request, response: Response) -> CalendarFeedIssued:
     issued = calendar_feeds.issue_calendar_feed(call)

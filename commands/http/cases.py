@@ -7,12 +7,14 @@ from fastapi import APIRouter
 from cronica.commands import cases
 from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models.cases import CloseCase, OpenCase, RenameCase, ReopenCase
+from cronica.domain.case import Case
 
 router = APIRouter(prefix="/v1/cases", tags=["cases"])
 
 
 declare_routes(
     router,
+    Case,
     "caseId",
     [
         Create(

@@ -7,12 +7,14 @@ from fastapi import APIRouter
 from cronica.commands import contacts
 from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models.contacts import AttachContact, ChangeContact, CreateContact
+from cronica.domain.contact import Contact
 
 router = APIRouter(prefix="/v1/contacts", tags=["contacts"])
 
 
 declare_routes(
     router,
+    Contact,
     "contactId",
     [
         Create(

@@ -13,9 +13,11 @@ from cronica.commands import customer_parts
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call, CommandCall
 from cronica.commands.http.problems import ACTION_PROBLEMS
+from cronica.commands.http.route_access import on_record
 from cronica.commands.models import customers as bodies
 from cronica.commands.models.base import CommandModel
 from cronica.commands.models.contacts import ChangeContact
+from cronica.domain.customer import Customer
 
 router = APIRouter(prefix="/v1/customers/{customerId}", tags=["customers"])
 
@@ -23,6 +25,8 @@ ContactId = Annotated[UUID, Path(alias="contactId")]
 AddressId = Annotated[UUID, Path(alias="addressId")]
 ValuationId = Annotated[UUID, Path(alias="valuationId")]
 CustomerId = Annotated[UUID, Path(alias="customerId")]
+ON_CUSTOMER = on_record(Customer, "customerId").route_options()
+"""Every route here acts on the customer the URL names."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,7 @@ class ValuationAccepted(Accepted):
     status_code=201,
     summary="Add a contact person to a customer",
     responses=ACTION_PROBLEMS,
+    **ON_CUSTOMER,
 )
 def add_contact(body: bodies.AddContact, on: OnCustomer) -> ContactAccepted:
     answer, contact_id = on.add(body)
@@ -85,31 +90,49 @@ def add_contact(body: bodies.AddContact, on: OnCustomer) -> ContactAccepted:
     summary="Change a contact's details",
     description="All of them: what is left out is not known any more.",
     responses=ACTION_PROBLEMS,
+    **ON_CUSTOMER,
 )
 def change_contact(contact_id: ContactId, body: ChangeContact, on: OnCustomer) -> Accepted:
     return on.change_part(contact_id, body)
 
 
-@router.post("/contacts/{contactId}/remove", summary="Remove a contact", responses=ACTION_PROBLEMS)
+@router.post(
+    "/contacts/{contactId}/remove",
+    summary="Remove a contact",
+    responses=ACTION_PROBLEMS,
+    **ON_CUSTOMER,
+)
 def remove_contact(contact_id: ContactId, on: OnCustomer) -> Accepted:
     return on.change_part(contact_id, bodies.RemoveContact())
 
 
-@router.post("/addresses", status_code=201, summary="Add an address", responses=ACTION_PROBLEMS)
+@router.post(
+    "/addresses",
+    status_code=201,
+    summary="Add an address",
+    responses=ACTION_PROBLEMS,
+    **ON_CUSTOMER,
+)
 def add_address(body: bodies.AddressBody, on: OnCustomer) -> AddressAccepted:
     answer, address_id = on.add(body)
     return AddressAccepted(**answer.model_dump(), address_id=address_id)
 
 
 @router.post(
-    "/addresses/{addressId}/change", summary="Change an address", responses=ACTION_PROBLEMS
+    "/addresses/{addressId}/change",
+    summary="Change an address",
+    responses=ACTION_PROBLEMS,
+    **ON_CUSTOMER,
 )
 def change_address(address_id: AddressId, body: bodies.AddressBody, on: OnCustomer) -> Accepted:
     return on.change_part(address_id, body)
 
 
 @router.post(
-    "/addresses/{addressId}/remove", summary="Remove an address", responses=ACTION_PROBLEMS
+    "/addresses/{addressId}/remove",
+    summary="Remove an address",
+    responses=ACTION_PROBLEMS,
+    **ON_CUSTOMER,
 )
 def remove_address(address_id: AddressId, on: OnCustomer) -> Accepted:
     return on.change_part(address_id, bodies.RemoveAddress())
@@ -121,6 +144,7 @@ def remove_address(address_id: AddressId, on: OnCustomer) -> Accepted:
     summary="Record a scored valuation",
     description="Economic, commercial, strategic or other, scored from 0 to 100.",
     responses=ACTION_PROBLEMS,
+    **ON_CUSTOMER,
 )
 def record_valuation(body: bodies.ValuationBody, on: OnCustomer) -> ValuationAccepted:
     answer, valuation_id = on.add(body)
@@ -128,7 +152,10 @@ def record_valuation(body: bodies.ValuationBody, on: OnCustomer) -> ValuationAcc
 
 
 @router.post(
-    "/valuations/{valuationId}/change", summary="Change a valuation", responses=ACTION_PROBLEMS
+    "/valuations/{valuationId}/change",
+    summary="Change a valuation",
+    responses=ACTION_PROBLEMS,
+    **ON_CUSTOMER,
 )
 def change_valuation(
     valuation_id: ValuationId, body: bodies.ValuationBody, on: OnCustomer
@@ -137,7 +164,10 @@ def change_valuation(
 
 
 @router.post(
-    "/valuations/{valuationId}/remove", summary="Remove a valuation", responses=ACTION_PROBLEMS
+    "/valuations/{valuationId}/remove",
+    summary="Remove a valuation",
+    responses=ACTION_PROBLEMS,
+    **ON_CUSTOMER,
 )
 def remove_valuation(valuation_id: ValuationId, on: OnCustomer) -> Accepted:
     return on.change_part(valuation_id, bodies.RemoveValuation())

@@ -16,6 +16,7 @@ from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models import customers as bodies
 from cronica.commands.models.base import CommandModel
 from cronica.commands.results import Written
+from cronica.domain.customer import Customer
 
 router = APIRouter(prefix="/v1/customers", tags=["customers"])
 
@@ -41,6 +42,7 @@ def _changing_to(body: CommandModel) -> Callable[[CommandCall, UUID], Written]:
 
 declare_routes(
     router,
+    Customer,
     "customerId",
     [
         _change("block", bodies.BlockCustomer, "Block, with a reason", "409 if it is blocked."),

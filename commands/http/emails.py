@@ -13,7 +13,9 @@ from cronica.commands import emails
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
 from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.route_access import RouteAccess, on_record
 from cronica.commands.models.emails import QueueEmail
+from cronica.domain.email import Email
 from cronica.domain.email_ledger import SendingAllowance
 
 router = APIRouter(prefix="/v1/emails", tags=["e-mails"])
@@ -38,7 +40,10 @@ Allowance = Annotated[SendingAllowance, Depends(sending_allowance)]
     "as sent or failed on the e-mail, which is archived on the record. One e-mail goes to "
     "`CRONICA_EMAIL_RECIPIENTS_PER_EMAIL` addresses at most (To and Cc), and a user's e-mails "
     "to `CRONICA_EMAIL_RECIPIENTS_PER_HOUR` in any hour (429 past it).",
-    responses={**problem_responses(400, 401, 422), **LIMITED},
+    responses={**problem_responses(400, 401, 403, 422), **LIMITED},
+    **RouteAccess(
+        scope="records the e-mail is sent from, which the caller may change"
+    ).route_options(),
 )
 def queue_email(body: QueueEmail, call: Call, allowance: Allowance, response: Response) -> Accepted:
     return accepted(response, emails.queue_email(call, body, allowance))
@@ -47,9 +52,10 @@ def queue_email(body: QueueEmail, call: Call, allowance: Allowance, response: Re
 @router.post(
     "/{emailId}/retry",
     summary="Send a failed e-mail again",
-    description="Only its sender, or an admin, may; to other users it does not exist (404). "
-    "Its addresses count again in the caller's hourly allowance.",
+    description="Only its sender may (admins and auditors may read it: 403); to other users it "
+    "does not exist (404). Its addresses count again in the caller's hourly allowance.",
     responses={**ACTION_PROBLEMS, **LIMITED},
+    **on_record(Email, "emailId").route_options(),
 )
 def retry_email(
     email_id: EmailId, call: Call, allowance: Allowance, response: Response

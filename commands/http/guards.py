@@ -15,8 +15,7 @@ from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBea
 from cronica.commands.application import CommandRequest
 from cronica.commands.call import CommandCall
 from cronica.commands.errors import AuthenticationError
-from cronica.commands.http.handlers import CORRELATION_HEADER
-from cronica.commands.http.problems import InvalidHeaderError
+from cronica.commands.http.problems import CORRELATION_HEADER, InvalidHeaderError
 from cronica.commands.idempotency import IdempotentRequest
 from cronica.commands.identity import authenticate
 from cronica.commands.results import Principal

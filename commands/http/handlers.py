@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from cronica.commands.errors import AuthenticationError, CommandError, TooManyRequestsError
 from cronica.commands.http.problems import (
+    CORRELATION_HEADER,
     INVALID_BODY,
     MALFORMED_JSON,
     FieldProblem,
@@ -23,9 +24,8 @@ from cronica.commands.http.problems import (
     kind_of,
     problem_response,
 )
+from cronica.commands.http.route_access import document_access
 from cronica.domain.errors import DomainError
-
-CORRELATION_HEADER = "X-Correlation-Id"
 
 
 def install_problem_handlers(app: FastAPI) -> None:
@@ -84,7 +84,8 @@ def _field(loc: Sequence[str | int]) -> str:
 
 def _document_problems(app: FastAPI) -> None:
     """Adds Problem (which routes cite under application/problem+json) to the OpenAPI components:
-    FastAPI only registers models it puts under the routes' own media type."""
+    FastAPI only registers models it puts under the routes' own media type; and the access the
+    routes of the read API declare (`route_access.OTHER_ROUTES`)."""
     build = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -94,6 +95,7 @@ def _document_problems(app: FastAPI) -> None:
             schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
             schemas.update(schema.pop("$defs", {}))
             schemas["Problem"] = schema
+        document_access(document)
         return document
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -13,12 +13,14 @@ from cronica.commands.models.incidents import (
     OpenIncident,
     ReopenIncident,
 )
+from cronica.domain.incident import Incident
 
 router = APIRouter(prefix="/v1/incidents", tags=["incidents"])
 
 
 declare_routes(
     router,
+    Incident,
     "incidentId",
     [
         Create(

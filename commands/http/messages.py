@@ -9,8 +9,10 @@ from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.attachments import Attachments
 from cronica.commands.http.guards import Call
 from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.route_access import RouteAccess
 from cronica.commands.http.routes import Action, declare_routes
 from cronica.commands.models.messages import SendMessage
+from cronica.domain.message import InternalMessage
 
 router = APIRouter(prefix="/v1/messages", tags=["messages"])
 
@@ -21,7 +23,8 @@ router = APIRouter(prefix="/v1/messages", tags=["messages"])
     summary="Send an internal message",
     description="To users of the caller's company; attachments are uploaded first "
     "(`POST /v1/attachments`) and named by their digest.",
-    responses=problem_responses(400, 401, 422),
+    responses=problem_responses(400, 401, 403, 422),
+    **RouteAccess().route_options(),
 )
 def send_message(body: SendMessage, call: Call, store: Attachments, response: Response) -> Accepted:
     return accepted(response, messages.send_message(call, body, store))
@@ -29,6 +32,7 @@ def send_message(body: SendMessage, call: Call, store: Attachments, response: Re
 
 declare_routes(
     router,
+    InternalMessage,
     "messageId",
     [
         Action(

@@ -13,12 +13,14 @@ from cronica.commands.models.notices import (
     ReopenNotice,
     ResolveNotice,
 )
+from cronica.domain.notice import Notice
 
 router = APIRouter(prefix="/v1/notices", tags=["notices"])
 
 
 declare_routes(
     router,
+    Notice,
     "noticeId",
     [
         Create(

@@ -12,6 +12,7 @@ from cronica.commands import opportunities
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
 from cronica.commands.http.problems import ACTION_PROBLEMS
+from cronica.commands.http.route_access import on_record
 from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models.opportunities import (
     AssignOpportunity,
@@ -23,6 +24,7 @@ from cronica.commands.models.opportunities import (
     WinOpportunity,
     WorkOnOpportunity,
 )
+from cronica.domain.opportunity import Opportunity
 
 router = APIRouter(prefix="/v1/opportunities", tags=["opportunities"])
 
@@ -38,6 +40,7 @@ class ActionAccepted(Accepted):
 
 declare_routes(
     router,
+    Opportunity,
     "opportunityId",
     [
         Create(
@@ -66,6 +69,7 @@ declare_routes(
     description="Documentation sent, a visit, a call..., still to do or already done; answers "
     "the new action's id.",
     responses=ACTION_PROBLEMS,
+    **on_record(Opportunity, "opportunityId").route_options(),
 )
 def record_commercial_action(
     opportunity_id: OpportunityId, body: RecordCommercialAction, call: Call, response: Response
@@ -80,6 +84,7 @@ def record_commercial_action(
     summary="Mark a commercial action done",
     description="Allowed on a won or lost opportunity too: the action already happened.",
     responses=ACTION_PROBLEMS,
+    **on_record(Opportunity, "opportunityId").route_options(),
 )
 def mark_commercial_action_done(
     opportunity_id: OpportunityId, action_id: ActionId, call: Call, response: Response
@@ -90,6 +95,7 @@ def mark_commercial_action_done(
 
 declare_routes(
     router,
+    Opportunity,
     "opportunityId",
     [
         Action(

@@ -23,7 +23,9 @@ from cronica.commands.errors import (
     DuplicateRecordError,
     ForbiddenError,
     IdempotencyKeyReusedError,
+    NotMovableError,
     QuotaExceededError,
+    ReadOnlyError,
     RecordNotFoundError,
     StaleVersionError,
     TooManyRequestsError,
@@ -33,6 +35,8 @@ from cronica.commands.sessions import CsrfError, TooManySignInsError
 from cronica.domain.errors import DomainError, IllegalTransitionError
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+CORRELATION_HEADER = "X-Correlation-Id"
+"""Names the request on every event it causes, and is echoed on every answer (errors too)."""
 PROBLEM_BASE = "https://cronica.dev/problems/"
 
 
@@ -82,6 +86,7 @@ KINDS: dict[type[Exception], ProblemKind] = {
     ForbiddenError: ProblemKind(403, "forbidden", "The caller's role does not allow this"),
     CsrfError: ProblemKind(403, "csrf-token-missing", "The session's CSRF token is missing"),
     TooManySignInsError: ProblemKind(429, "too-many-sign-ins", "Too many failed sign-ins"),
+    ReadOnlyError: ProblemKind(403, "read-only", "The caller may see the record, not change it"),
     RecordNotFoundError: ProblemKind(404, "not-found", "No such record"),
     StaleVersionError: ProblemKind(412, "stale-version", "The record has changed"),
     ConcurrentWriteError: ProblemKind(409, "concurrent-write", "The record kept changing"),
@@ -96,6 +101,7 @@ KINDS: dict[type[Exception], ProblemKind] = {
     UnknownReferenceError: ProblemKind(422, "unknown-reference", "The body names no such record"),
     QuotaExceededError: ProblemKind(413, "quota-exceeded", "The caller's storage quota is full"),
     TooManyRequestsError: ProblemKind(429, "too-many-requests", "The caller's limit is used up"),
+    NotMovableError: ProblemKind(422, "not-movable", "The record belongs to no business unit"),
     DomainError: ProblemKind(422, "rule-violated", "The command breaks a rule of the business"),
     CommandError: ProblemKind(422, "command-refused", "The command was refused"),
 }
@@ -103,8 +109,8 @@ KINDS: dict[type[Exception], ProblemKind] = {
 DESCRIPTIONS = {
     400: "Malformed JSON or a malformed header.",
     401: "No credential, or an unknown, revoked or expired one, or a disabled user's.",
-    403: "The caller's role does not allow the command.",
-    404: "The record in the URL does not exist in the caller's company.",
+    403: "The caller's role does not allow the command, or the record is read only to them.",
+    404: "The record in the URL does not exist in the caller's company, or is out of their scope.",
     409: "The command does not apply to the record's status, or writers kept racing.",
     412: "If-Match names a version other than the record's current one.",
     413: "The body is over the size limit, or the caller's storage quota is full.",
@@ -179,8 +185,6 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     }
 
 
-ACTION_PROBLEMS = problem_responses(400, 401, 404, 409, 412, 422)
-"""What any command on an existing record may meet."""
-
-GUARDED_ACTION_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 412, 422)
-"""What a command on an existing record may meet when the caller's role matters too (403)."""
+ACTION_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 412, 422)
+"""What any command on an existing record may meet (403: the caller's role, or a record they may
+only read)."""

@@ -14,12 +14,14 @@ from cronica.commands.models.projects import (
     ReopenProject,
     RescheduleProject,
 )
+from cronica.domain.project import Project
 
 router = APIRouter(prefix="/v1/projects", tags=["projects"])
 
 
 declare_routes(
     router,
+    Project,
     "projectId",
     [
         Create(

@@ -16,12 +16,14 @@ from cronica.commands.models.repair_orders import (
     UseMaterials,
     VerifyRepairOrder,
 )
+from cronica.domain.repair_order import RepairOrder
 
 router = APIRouter(prefix="/v1/repair-orders", tags=["repair orders"])
 
 
 declare_routes(
     router,
+    RepairOrder,
     "repairOrderId",
     [
         Create(

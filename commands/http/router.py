@@ -23,6 +23,7 @@ from cronica.commands.http import (
     notices,
     opportunities,
     projects,
+    records,
     repair_orders,
     sessions,
     tasks,
@@ -67,6 +68,7 @@ def command_router() -> APIRouter:
         attachments,
         messages,
         emails,
+        records,
     ):
         router.include_router(module.router)
     return router

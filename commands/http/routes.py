@@ -3,8 +3,12 @@ collection, an `Action` posts a command to the record the URL names. Each become
 calls its command function with the call (guards), the record's id and the body, and answers
 what the command wrote (`Accepted`, with the record's version as ETag).
 
+Each declares its access (`RouteAccess`): by default, a `Create` needs a role that changes
+records, an `Action` also that the caller may change the record the URL names (of the router's
+kind); a route that needs more says so in its `access`.
+
 A route that answers more than `Accepted` (the id of a part it added, a token) is written out in
-its router module instead."""
+its router module instead, with its access declared by `route_options()`."""
 
 from __future__ import annotations
 
@@ -19,14 +23,17 @@ from fastapi import APIRouter, Path, Response
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
 from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.route_access import RouteAccess, on_record
 from cronica.commands.models.base import CommandModel
 from cronica.commands.results import Written
+from cronica.domain.base import CronicaAggregate
+from cronica.domain.roles import Capability
 
 Responses = dict[int | str, dict[str, Any]]
 
-NEW_RECORD_PROBLEMS = (400, 401, 409, 422)
+NEW_RECORD_PROBLEMS = (400, 401, 403, 409, 422)
 """The statuses a command making a record may answer with a Problem: its body may name records
-in a state that refuses."""
+in a state that refuses, or that the caller may only read."""
 
 
 def _parameter(name: str, annotation: Any) -> inspect.Parameter:
@@ -54,10 +61,14 @@ def _endpoint(
 
 @dataclass(frozen=True)
 class RecordId:
-    """The URL's record id of a router's actions (`projectId`), and what those actions may meet."""
+    """The URL's record id of a router's actions (`projectId`), the kind of record it names, and
+    what those actions may meet."""
 
+    kind: type[CronicaAggregate]
     alias: str
     action_problems: Responses
+    capability: Capability
+    """What the caller's role needs for every route of the router that declares none."""
 
     @property
     def annotation(self) -> Any:
@@ -74,6 +85,8 @@ class Create:
     description: str | None = None
     problems: tuple[int, ...] = NEW_RECORD_PROBLEMS
     path: str = ""
+    access: RouteAccess | None = None
+    """None: a role with the router's capability."""
 
     def add_to(self, router: APIRouter, record: RecordId) -> None:
         """Adds the route (the record's id is not in its URL)."""
@@ -84,6 +97,7 @@ class Create:
             summary=self.summary,
             description=self.description,
             responses=problem_responses(*self.problems),
+            **(self.access or RouteAccess(record.capability)).route_options(),
         )(endpoint)
 
 
@@ -98,27 +112,34 @@ class Action:
     summary: str
     description: str | None = None
     name: str | None = None
+    access: RouteAccess | None = None
+    """None: a role with the router's capability, able to change the record the URL names."""
 
     def add_to(self, router: APIRouter, record: RecordId) -> None:
         """Adds the route, on the record `record` names."""
         body = [] if self.body is None else [_parameter("body", self.body)]
         leading = [_parameter("record_id", record.annotation), *body]
+        access = self.access or on_record(record.kind, record.alias, capability=record.capability)
         router.post(
             f"/{{{record.alias}}}/{self.verb}",
             summary=self.summary,
             description=self.description,
             responses=record.action_problems,
+            **access.route_options(),
         )(_endpoint(self.name or self.command.__name__, self.command, leading))
 
 
 def declare_routes(
     router: APIRouter,
+    kind: type[CronicaAggregate],
     record_id: str,
     routes: Sequence[Create | Action],
     action_problems: Responses = ACTION_PROBLEMS,
+    capability: Capability = Capability.CHANGE,
 ) -> None:
     """Adds `routes` to `router` in their order; `record_id` names the URL's record id
-    (`projectId`), `action_problems` what its actions may meet."""
-    record = RecordId(record_id, action_problems)
+    (`projectId`) of a record of `kind`, `action_problems` what its actions may meet,
+    `capability` what the caller's role needs for them."""
+    record = RecordId(kind, record_id, action_problems, capability)
     for route in routes:
         route.add_to(router, record)

@@ -12,6 +12,7 @@ from cronica.commands import tasks
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
 from cronica.commands.http.problems import ACTION_PROBLEMS
+from cronica.commands.http.route_access import on_record
 from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models.tasks import (
     CancelTask,
@@ -23,6 +24,7 @@ from cronica.commands.models.tasks import (
     ReopenTask,
     RescheduleTask,
 )
+from cronica.domain.task import Task
 
 router = APIRouter(prefix="/v1/tasks", tags=["tasks"])
 
@@ -37,6 +39,7 @@ class FollowedUp(Accepted):
 
 declare_routes(
     router,
+    Task,
     "taskId",
     [
         Create(
@@ -73,6 +76,7 @@ declare_routes(
     description="Both are saved together. Answers the closed task's new version (the ETag) and "
     "the next task's id; the next task relates to the same customer, contact, case and project.",
     responses=ACTION_PROBLEMS,
+    **on_record(Task, "taskId").route_options(),
 )
 def follow_up_task(
     task_id: TaskId, body: FollowUpTask, call: Call, response: Response
@@ -84,6 +88,7 @@ def follow_up_task(
 
 declare_routes(
     router,
+    Task,
     "taskId",
     [
         Action("close", tasks.close_task, CloseTask, "Close, with an optional note"),

@@ -5,19 +5,20 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from cronica.commands import timesheets
-from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS
 from cronica.commands.http.routes import Action, Create, declare_routes
 from cronica.commands.models.timesheets import (
     AddTimesheetLine,
     CorrectTimesheetLine,
     WithdrawTimesheetLine,
 )
+from cronica.domain.timesheet_line import TimesheetEntry
 
 router = APIRouter(prefix="/v1/timesheet-lines", tags=["timesheets"])
 
 
 declare_routes(
     router,
+    TimesheetEntry,
     "lineId",
     [
         Create(
@@ -44,5 +45,4 @@ declare_routes(
             "The line leaves the timesheet; it stays on record with the reason.",
         ),
     ],
-    action_problems=GUARDED_ACTION_PROBLEMS,
 )

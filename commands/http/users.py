@@ -3,16 +3,22 @@ disable and enable him; a user sets his own password (an administrator anyone's)
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Path, Response
 from pydantic import Field
 
-from cronica.commands import organisation, people
+from cronica.commands import organisation, people, read_grants
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import GUARDED_ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.route_access import RouteAccess
 from cronica.commands.http.routes import Action, declare_routes
 from cronica.commands.models.credentials import SetPassword
-from cronica.commands.models.organisation import AddUser, ChangeUserRole, MoveUserToUnit
+from cronica.commands.models.organisation import AddUser, ChangeUserRole, MoveToUnit, ReadGrant
+from cronica.domain.roles import Capability
+from cronica.domain.user import User
 
 router = APIRouter(prefix="/v1/users", tags=["organisation"])
 
@@ -33,6 +39,7 @@ class UserAdded(Accepted):
     description="Without `unitId` the user belongs to the company's root unit; with `email` he "
     "may sign in once a password is set (`POST /v1/users/{userId}/password`).",
     responses=problem_responses(400, 401, 403, 422),
+    **RouteAccess(Capability.ADMINISTER).route_options(),
 )
 def add_user(body: AddUser, call: Call, response: Response) -> UserAdded:
     written = organisation.add_user(call, body)
@@ -41,11 +48,10 @@ def add_user(body: AddUser, call: Call, response: Response) -> UserAdded:
 
 declare_routes(
     router,
+    User,
     "userId",
     [
-        Action(
-            "move-to-unit", organisation.move_user_to_unit, MoveUserToUnit, "Move to another unit"
-        ),
+        Action("move-to-unit", organisation.move_user_to_unit, MoveToUnit, "Move to another unit"),
         Action(
             "change-role",
             organisation.change_user_role,
@@ -63,13 +69,38 @@ declare_routes(
         ),
         Action("enable", people.enable_user, None, "Enable a disabled user"),
         Action(
-            "password",
-            people.set_password,
-            SetPassword,
-            "Set a user's password",
-            "A user sets his own, giving `currentPassword` if he had one; an administrator sets "
-            "any user's of the company. The user needs an e-mail address.",
+            "read-grants",
+            read_grants.grant_user_reading,
+            ReadGrant,
+            "Let the user read a unit's records",
+            "Read only: the user may see the records of the unit of the body, and of the units "
+            "under it, but not change them.",
+        ),
+        Action(
+            "read-grants/withdraw",
+            read_grants.withdraw_user_reading,
+            ReadGrant,
+            "Withdraw a read-only grant",
         ),
     ],
-    action_problems=GUARDED_ACTION_PROBLEMS,
+    capability=Capability.ADMINISTER,
 )
+
+
+@router.post(
+    "/{userId}/password",
+    summary="Set a user's password",
+    description="A user sets his own, giving `currentPassword` if he had one; an administrator "
+    "sets any user's of the company. The user needs an e-mail address.",
+    responses=ACTION_PROBLEMS,
+    **RouteAccess(
+        capability=None, scope="the caller's own password; an administrator's: any user's"
+    ).route_options(),
+)
+def set_password(
+    user_id: Annotated[UUID, Path(alias="userId")],
+    body: SetPassword,
+    call: Call,
+    response: Response,
+) -> Accepted:
+    return accepted(response, people.set_password(call, user_id, body))

@@ -1,4 +1,5 @@
-"""Bodies of the organisation commands: business units and users (administrators only)."""
+"""Bodies of the organisation commands: business units, users and read-only grants (administrators
+only), and moving a record to another unit."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pydantic import EmailStr, Field
 
 from cronica.commands.models.base import CommandModel, Name
 
-RoleName = Literal["admin", "manager", "agent", "technician", "office"]
+RoleName = Literal["admin", "manager", "agent", "technician", "office", "auditor"]
 
 
 class AddBusinessUnit(CommandModel):
@@ -34,7 +35,15 @@ class AddUser(CommandModel):
     )
 
 
-class MoveUserToUnit(CommandModel):
+class MoveToUnit(CommandModel):
+    """Hands a user, or a record of the business, to another unit of the company."""
+
+    unit_id: UUID
+
+
+class ReadGrant(CommandModel):
+    """A unit whose records (and those under it) a user or a unit may read, not change."""
+
     unit_id: UUID
 
 

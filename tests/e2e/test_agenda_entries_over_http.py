@@ -97,9 +97,10 @@ def test_refused_agenda_commands_write_nothing(settings: Settings) -> None:
         move, edit, cancel = (f"{ENTRIES}/{entry_id}/{verb}" for verb in ("move", "edit", "cancel"))
         nobody = str(uuid.uuid4())
 
-        # Another user's agenda: only managers and admins.
+        # Another user's agenda: only their supervisors and admins; its entries are not even
+        # known to the others.
         api.refused(ENTRIES, for_technician, 403, "forbidden")
-        api.refused(f"{ENTRIES}/{technicians}/edit", {"title": "Mine"}, 403, "forbidden")
+        api.refused(f"{ENTRIES}/{technicians}/edit", {"title": "Mine"}, 404, "not-found")
         # Unknown in the URL (or another kind of record): 404; in the body: 422 naming the field.
         for record_id in (nobody, customer_id):
             api.refused(f"{ENTRIES}/{record_id}/cancel", {}, 404, "not-found")

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from cronica.commands import organisation
-from cronica.commands.models.organisation import AddBusinessUnit, MoveUserToUnit
+from cronica.commands.models.organisation import AddBusinessUnit, MoveToUnit
 from cronica.domain.ownership import root_unit_id_for
 from cronica.ops.settings import Settings
 from tests.fixtures.http.graphql_client import GraphQLApi, Person, running_app
@@ -126,5 +126,5 @@ def _unit(api: GraphQLApi, admin: Person, name: str, parent: Any) -> Any:
 
 
 def _move(api: GraphQLApi, admin: Person, person: Person, unit: Any) -> None:
-    body = MoveUserToUnit(unit_id=unit)
+    body = MoveToUnit(unit_id=unit)
     organisation.move_user_to_unit(call_of(api.app, admin.who), person.who.user_id, body)

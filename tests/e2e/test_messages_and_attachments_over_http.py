@@ -31,8 +31,9 @@ def letter(*recipients: UUID, **fields: Any) -> dict[str, Any]:
     }
 
 
-def download(api: CommandApi, sha256: str, token: str) -> Any:
-    return api.client.get(f"{ATTACHMENTS}/{sha256}", headers={"Authorization": f"Bearer {token}"})
+def download(api: CommandApi, sha256: str, message_id: str, token: str) -> Any:
+    headers = {"Authorization": f"Bearer {token}"}
+    return api.client.get(f"{ATTACHMENTS}/{sha256}?messageId={message_id}", headers=headers)
 
 
 def test_a_message_with_an_attachment_is_sent_read_and_archived(settings: Settings) -> None:
@@ -77,18 +78,28 @@ def test_a_message_with_an_attachment_is_sent_read_and_archived(settings: Settin
             {luis.user_id},
             False,
         )
-        got = download(api, SHA, luis.token)
+        got = download(api, SHA, message_id, luis.token)
         assert (got.status_code, got.content, got.headers["content-type"]) == (
             200,
             PDF,
             "application/octet-stream",
         )
         assert got.headers["ETag"] == f'"{SHA}"'
+        # Only who may read the message downloads what it names: its people and auditors.
+        rosa, pilar = api.user("agent", "Rosa Sanz"), api.user("auditor", "Pilar Mora")
+        plain = api.created(MESSAGES, letter(rosa.user_id))["id"]
+        for reader, message, status in [
+            (rosa, message_id, 404),
+            (api, message_id, 200),
+            (pilar, message_id, 200),
+            (rosa, plain, 404),
+        ]:
+            assert download(api, SHA, message, reader.token).status_code == status
 
         # Another company's user neither downloads the bytes nor names them in a message.
         ensure_company(api.app, "other", "Otra S.L.")
         stranger = add_user(api.app, "other", "Olga Ruiz", "agent")
-        assert download(api, SHA, stranger.token).status_code == 404
+        assert download(api, SHA, message_id, stranger.token).status_code == 404
         colleague = add_user(api.app, "other", "Omar Gil", "agent")
         foreign = letter(colleague.user_id, attachments=[attachment])
         named = api.fields_refused(MESSAGES, foreign, "unknown-reference", **as_user(stranger))
@@ -145,6 +156,6 @@ def test_refused_message_commands_and_uploads_write_nothing(settings: Settings) 
             ATTACHMENTS, content=iter([b"x" * 600] * 2), headers=as_user(luis)
         )
         assert chunked.status_code == 413
-        assert download(api, "0" * 64, api.token).status_code == 404
-        assert download(api, "not-a-digest", api.token).status_code == 422
+        assert download(api, "0" * 64, message_id, api.token).status_code == 404
+        assert download(api, "not-a-digest", message_id, api.token).status_code == 422
         assert api.post(ATTACHMENTS, b"x" * 1_000).status_code == 201

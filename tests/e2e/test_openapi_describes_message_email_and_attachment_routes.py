@@ -24,8 +24,9 @@ def test_openapi_describes_messages_emails_and_attachments(sqlite_only_settings:
     download = document["paths"]["/v1/attachments/{sha256}"]["get"]
     assert set(download["responses"]["200"]["content"]) == {"application/octet-stream"}
     assert download["responses"]["404"]["content"] == PROBLEM
-    (digest,) = download["parameters"]
+    digest, message = download["parameters"]
     assert digest["schema"]["pattern"] == "^[0-9a-f]{64}$"
+    assert (message["name"], message["in"], message["required"]) == ("messageId", "query", True)
 
     schemas = document["components"]["schemas"]
     assert {"recipientIds", "reminder", "remindAt", "relatedRecord", "attachments"} <= set(

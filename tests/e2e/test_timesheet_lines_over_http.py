@@ -60,9 +60,10 @@ def test_refused_timesheet_commands_write_nothing(settings: Settings) -> None:
         correct, withdraw = f"{LINES}/{line_id}/correct", f"{LINES}/{line_id}/withdraw"
         nobody = str(uuid.uuid4())
 
-        # Another user's timesheet: only managers and admins.
+        # Another user's timesheet: only their supervisors and admins; its lines are not even
+        # known to the others.
         api.refused(LINES, for_technician, 403, "forbidden")
-        api.refused(f"{LINES}/{technicians}/withdraw", {"reason": "x"}, 403, "forbidden")
+        api.refused(f"{LINES}/{technicians}/withdraw", {"reason": "x"}, 404, "not-found")
         # Unknown in the URL (or another kind of record): 404; in the body: 422 naming the field.
         for record_id in (nobody, customer_id):
             api.refused(f"{LINES}/{record_id}/withdraw", {"reason": "x"}, 404, "not-found")

@@ -1,0 +1,44 @@
+"""Who downloads an attachment: whoever may read a message that names it (its sender and
+recipients; admins and auditors, who read every message of the company). A download names the
+message (`messageId`): the bytes are addressed by their digest alone, which says nothing of who
+may have them."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import Depends, Path, Query, Request
+
+from cronica.commands.errors import RecordNotFoundError
+from cronica.commands.http.guards import Who
+from cronica.commands.scope import CallerScope
+from cronica.domain.access import Access
+from cronica.domain.attachment import SHA256_PATTERN
+from cronica.domain.message import InternalMessage
+
+MessageId = Annotated[
+    UUID, Query(alias="messageId", description="The message the attachment is downloaded from.")
+]
+
+
+def attachment_reader(
+    request: Request,
+    sha256: Annotated[str, Path(pattern=SHA256_PATTERN)],
+    message_id: MessageId,
+    who: Who,
+) -> None:
+    """Refuses the download, as an unknown attachment, unless the message names it and the
+    caller may read the message."""
+    missing = RecordNotFoundError(f"no attachment {sha256} in message {message_id}")
+    app = request.app.state.application
+    message = app.find(InternalMessage, message_id)
+    if message is None or message.company_id != who.company_id:
+        raise missing
+    if CallerScope(app, who).access(message) is Access.NONE:
+        raise missing
+    if all(attachment.sha256 != sha256 for attachment in message.attachments):
+        raise missing
+
+
+AttachmentReader = Depends(attachment_reader)
