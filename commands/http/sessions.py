@@ -19,6 +19,7 @@ from cronica.commands import people, sessions
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Who, correlation_id
 from cronica.commands.http.problems import problem_responses
+from cronica.commands.http.route_access import Caller, RouteAccess
 from cronica.commands.models.credentials import AcceptInvitation, SignInBody
 from cronica.domain.session import CSRF_COOKIE, SESSION_COOKIE, is_session_secret
 
@@ -63,6 +64,9 @@ def _set_cookies(request: Request, response: Response, signed_in: sessions.Signe
     description="Sets the session and CSRF cookies. The same 401 answers an unknown address, a "
     "wrong password and a disabled user; 429 (with Retry-After) after too many failures.",
     responses=problem_responses(400, 401, 422, 429),
+    **RouteAccess(
+        capability=None, scope="the person the e-mail and password name", caller=Caller.ANYONE
+    ).route_options(),
 )
 def sign_in(
     body: SignInBody, request: Request, response: Response, correlation: Correlation
@@ -89,6 +93,7 @@ def sign_in(
     description="Ends the session of the cookie (and clears the cookies); a session's unsafe "
     "request, so it needs the CSRF token.",
     responses=problem_responses(401, 403),
+    **RouteAccess(capability=None, scope="the caller's own session").route_options(),
 )
 def sign_out(request: Request, who: Who, correlation: Correlation) -> Response:
     secret = request.cookies.get(SESSION_COOKIE)
@@ -106,6 +111,9 @@ def sign_out(request: Request, who: Who, correlation: Correlation) -> Response:
     description="The token `cronica user add --email` printed (in the body, never in a URL, so "
     "it stays out of access logs) and the password to set; the invitation then stops working.",
     responses=problem_responses(400, 422),
+    **RouteAccess(
+        capability=None, scope="the user the invitation names", caller=Caller.ANYONE
+    ).route_options(),
 )
 def accept_invitation(
     body: AcceptInvitation, request: Request, response: Response, correlation: Correlation
