@@ -6,11 +6,11 @@ from typing import Annotated
 
 from pydantic import Field
 
-from cronica.commands.models.base import CommandModel, Name
+from cronica.commands.models.base import CommandModel, Line, Name
 from cronica.domain.catalogue_values import CODE, COLOUR, ValueType
 
 Code = Annotated[
-    str,
+    Line,
     Field(
         pattern=f"^{CODE.pattern}$",
         description="A lowercase identifier records keep; it never changes.",
@@ -22,7 +22,7 @@ Code = Annotated[
 class AddCatalogueEntry(CommandModel):
     code: Code
     name: Name = Field(description="What lists show; it can be renamed.")
-    colour: str | None = Field(
+    colour: Line | None = Field(
         default=None,
         pattern=f"^{COLOUR.pattern}$",
         description="Task types only: their colour on planning boards, #RRGGBB.",

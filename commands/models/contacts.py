@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import EmailStr, Field
 
-from cronica.commands.models.base import CommandModel, Name
+from cronica.commands.models.base import CommandModel, Line, Name
 
 
 class ContactPerson(CommandModel):
@@ -16,7 +16,7 @@ class ContactPerson(CommandModel):
 
     name: Name
     position: Name | None = Field(default=None, description="The person's position (cargo).")
-    phone: Annotated[str, Field(max_length=40)] | None = None
+    phone: Annotated[Line, Field(max_length=40)] | None = None
     email: EmailStr | None = None
 
 

@@ -7,18 +7,19 @@ from datetime import date, time
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import Field, StrictBool, StrictFloat, StrictInt
 
-from cronica.commands.models.base import CommandModel, Name, Notes, Text
+from cronica.commands.models.base import CommandModel, Line, Name, Notes, Text
 from cronica.commands.models.contacts import ContactPerson
 
-Code = Annotated[str, Field(min_length=1, max_length=10)]
+Code = Annotated[Line, Field(min_length=1, max_length=10)]
+TaxId = Annotated[Line, Field(max_length=20)]
 
 
 class CreateCustomer(CommandModel):
     kind: Literal["prospect", "customer"]
     name: Name
-    tax_id: Annotated[str, Field(max_length=20)] | None = None
+    tax_id: TaxId | None = None
 
 
 class AddContact(ContactPerson):
@@ -43,9 +44,7 @@ class RenameCustomer(CommandModel):
 
 
 class ChangeTaxId(CommandModel):
-    tax_id: Annotated[str, Field(max_length=20)] | None = Field(
-        description="A Spanish NIF, NIE or CIF; null to clear it."
-    )
+    tax_id: TaxId | None = Field(description="A Spanish NIF, NIE or CIF; null to clear it.")
 
 
 class ChangeActivityCodes(CommandModel):
@@ -100,7 +99,7 @@ class UnlinkCustomer(CommandModel):
 
 class SetCustomField(CommandModel):
     name: Name = Field(description="The code of an entry of the custom-fields catalogue.")
-    value: StrictBool | StrictInt | StrictFloat | StrictStr = Field(
+    value: StrictBool | StrictInt | StrictFloat | Name = Field(
         description="Suiting the field's type: text, number, ISO date, boolean or one choice."
     )
 
@@ -113,9 +112,9 @@ class AddressBody(CommandModel):
     kind: Literal["billing", "delivery", "visit", "other"]
     street: Name
     city: Name
-    postal_code: Annotated[str, Field(max_length=20)] | None = None
+    postal_code: Annotated[Line, Field(max_length=20)] | None = None
     province: Name | None = None
-    country: str = Field(default="ES", description="ISO 3166 two-letter code.")
+    country: Line = Field(default="ES", description="ISO 3166 two-letter code.")
     label: Name | None = None
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import EmailStr, Field
 
-from cronica.commands.models.base import CommandModel, Name
+from cronica.commands.models.base import CommandModel, LongText, Name
 from cronica.commands.models.own_records import RelatedRecord
 
 
@@ -14,7 +14,7 @@ class QueueEmail(CommandModel):
     to: Annotated[list[EmailStr], Field(min_length=1, max_length=50)]
     cc: list[EmailStr] = Field(default_factory=list, max_length=50)
     subject: Name
-    body: Annotated[str, Field(min_length=1, max_length=100_000)]
+    body: LongText
     related_record: RelatedRecord = Field(
         description="The record the e-mail is sent from, and archived on."
     )

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from pydantic import AwareDatetime, Field
 
-from cronica.commands.models.base import CommandModel, Name, Text
+from cronica.commands.models.base import CommandModel, Line, Name, Text
 from cronica.commands.models.own_records import RelatedRecord
 from cronica.domain.attachment import SHA256_PATTERN
 
@@ -15,7 +15,7 @@ from cronica.domain.attachment import SHA256_PATTERN
 class AttachmentReference(CommandModel):
     """A file uploaded to `POST /v1/attachments`, named by the digest that answered."""
 
-    sha256: Annotated[str, Field(pattern=SHA256_PATTERN)]
+    sha256: Annotated[Line, Field(pattern=SHA256_PATTERN)]
     name: Name
     media_type: Name = Field(default="application/octet-stream", examples=["application/pdf"])
 

@@ -7,10 +7,10 @@ from uuid import UUID
 
 from pydantic import AwareDatetime, Field
 
-from cronica.commands.models.base import CommandModel, Name, Text
+from cronica.commands.models.base import CommandModel, Line, Name, Text
 from cronica.domain.task_values import TaskDetails
 
-Tag = Annotated[str, Field(min_length=1, max_length=50)]
+Tag = Annotated[Line, Field(min_length=1, max_length=50)]
 
 
 class TaskTimes(CommandModel):

@@ -56,13 +56,13 @@ def test_an_email_fails_while_the_server_is_down_and_is_retried(settings: Settin
         for body, field in [
             (letter(incident_id, to=[]), "to"),
             (letter(incident_id, cc=["not an address"]), "cc[0]"),
+            (letter(incident_id, subject="Hola\nBcc: x@y.es"), "subject"),
             (
                 {k: v for k, v in letter(incident_id).items() if k != "relatedRecord"},
                 "relatedRecord",
             ),
         ]:
             assert field in api.fields_refused(EMAILS, body, "invalid-body")
-        api.refused(EMAILS, letter(incident_id, subject="Hola\nBcc: x@y.es"), 422, "invalid-email")
         api.refused(f"{EMAILS}/{nobody}/retry", None, 404, "not-found")
         api.refused(f"{EMAILS}/{incident_id}/retry", None, 404, "not-found")
         api.refused(f"{EMAILS}/{email_id}/retry", None, 412, "stale-version", If_Match='"1"')
