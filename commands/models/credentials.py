@@ -6,11 +6,12 @@ from datetime import UTC, datetime
 
 from pydantic import AwareDatetime, EmailStr, Field, field_validator
 
-from cronica.commands.models.base import CommandModel
+from cronica.commands.models.base import CommandModel, Line
 from cronica.domain.credential import LONGEST_PASSWORD
 
-Password = str
-"""Checked against the policy (domain/credential.py) where it is set, not where it is sent."""
+Password = Line
+"""One line (a form's field); checked against the policy (domain/credential.py) where it is
+set, not where it is sent."""
 
 
 class SignInBody(CommandModel):
@@ -29,13 +30,15 @@ class SetPassword(CommandModel):
 class AcceptInvitation(CommandModel):
     """The invitation's token (as `cronica user add` printed it) and the password to set."""
 
-    token: str = Field(min_length=1, max_length=200)
+    token: Line = Field(min_length=1, max_length=200)
     password: Password
 
 
 class IssueApiToken(CommandModel):
     expires_at: AwareDatetime | None = Field(
-        default=None, description="When the token stops working; none: when revoked."
+        default=None,
+        description="When the token stops working; none: when revoked.",
+        examples=["2099-12-31T00:00:00Z"],
     )
 
     @field_validator("expires_at")
