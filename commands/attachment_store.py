@@ -122,6 +122,14 @@ class DatabaseAttachmentStore:
         )
         return int(rows[0]["size"]) if rows else None
 
+    def uploaded_by(self, company_id: UUID, user_id: UUID, sha256: str) -> bool:
+        rows = self.store.query(
+            "SELECT 1 AS found FROM attachment_uploads"
+            " WHERE company_id = ? AND user_id = ? AND sha256 = ?",
+            (str(company_id), str(user_id), sha256),
+        )
+        return bool(rows)
+
     def get(self, company_id: UUID, sha256: str) -> StoredContent | None:
         rows = self.store.query(
             "SELECT content, (SELECT name FROM attachment_uploads AS u"

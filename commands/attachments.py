@@ -45,6 +45,10 @@ class AttachmentStore(Protocol):
         """The company's attachment with this digest; None if there is none."""
         ...
 
+    def uploaded_by(self, company_id: UUID, user_id: UUID, sha256: str) -> bool:
+        """Whether the user uploaded the bytes with this digest."""
+        ...
+
 
 def attached(
     store: AttachmentStore, company_id: UUID, references: Sequence[AttachmentReference]

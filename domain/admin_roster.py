@@ -4,12 +4,14 @@ administrators demoting each other at once race on it (one of them is refused)."
 
 from __future__ import annotations
 
+from typing import ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.credential_errors import LastAdminError
+from cronica.domain.record_rules import RecordRule
 
 
 def admin_roster_id_for(company_id: UUID) -> UUID:
@@ -21,6 +23,7 @@ class AdminRoster(CronicaAggregate):
     the roster existed join it the first time they give a command of administrators."""
 
     company_wide = True
+    access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
 
     class Started(CronicaAggregate.Created):
         pass

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hmac
 from datetime import datetime
+from typing import ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.credential_errors import InvalidInvitationError, WeakPasswordError
+from cronica.domain.record_rules import RecordRule
 
 SHORTEST_PASSWORD = 10
 LONGEST_PASSWORD = 256
@@ -43,6 +45,7 @@ class Credential(CronicaAggregate):
     digest of a pending invitation to set it."""
 
     company_wide = True
+    access_rule: ClassVar[RecordRule] = RecordRule.PRIVATE
 
     class Created(CronicaAggregate.Created):
         user_id: UUID
@@ -58,6 +61,11 @@ class Credential(CronicaAggregate):
     @staticmethod
     def create_id(email: str) -> UUID:
         return credential_id_for(email)
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its user."""
+        return people_named(self.user_id)
 
     @event(Created)
     def __init__(self, company_id: UUID, user_id: UUID, email: str) -> None:

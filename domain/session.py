@@ -13,11 +13,13 @@ import hashlib
 import hmac
 import secrets
 from datetime import datetime, timedelta
+from typing import ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
-from cronica.domain.base import CronicaAggregate
+from cronica.domain.base import CronicaAggregate, people_named
+from cronica.domain.record_rules import RecordRule
 
 SESSION_PREFIX = "session."
 SESSION_COOKIE = "cronica_session"
@@ -56,6 +58,7 @@ class Session(CronicaAggregate):
     """A signed-in person's session: live until ended, idle too long, or past its lifetime."""
 
     company_wide = True
+    access_rule: ClassVar[RecordRule] = RecordRule.PRIVATE
 
     class Started(CronicaAggregate.Created):
         user_id: UUID
@@ -73,6 +76,11 @@ class Session(CronicaAggregate):
     @staticmethod
     def create_id(digest: str) -> UUID:
         return uuid5(NAMESPACE_URL, f"cronica:session:{digest}")
+
+    @property
+    def people(self) -> frozenset[UUID]:
+        """Its user."""
+        return people_named(self.user_id)
 
     @event(Started)
     def __init__(

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import ClassVar, Literal
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.record_rules import RecordRule
 
 INSTALLATION_ID = uuid5(NAMESPACE_URL, "cronica:installation")
 """The owner of records of no company (sign-in gates)."""
@@ -39,6 +40,7 @@ class SignInGate(CronicaAggregate):
     """The failed sign-ins of one e-mail or client address within the last WINDOW."""
 
     company_wide = True
+    access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
 
     class Opened(CronicaAggregate.Created):
         key_digest: str

@@ -106,7 +106,8 @@ async def upload_attachment(
 @router.get(
     "/{sha256}",
     summary="Download an attachment of a message",
-    description="Whoever may read the message (`messageId`) downloads the attachments it names.",
+    description="Whoever may read the message (`messageId`) downloads the attachments it names; "
+    "without `messageId`, a user downloads what he uploaded.",
     response_class=Response,
     responses={
         200: {
