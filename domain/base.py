@@ -51,7 +51,7 @@ class CronicaAggregate(Aggregate):
 
         to_unit_id: UUID
 
-        def apply(self, aggregate: CronicaAggregate) -> None:  # type: ignore[override]
+        def apply(self, aggregate: CronicaAggregate) -> None:
             aggregate.unit_id = self.to_unit_id
 
     def __base_init__(  # type: ignore[override]

@@ -15,7 +15,7 @@ class Context(BaseContext):
         super().__init__()
         self.api = api
         self.viewer = viewer
-        self.loaders = Loaders.for_request(api, viewer.company_id)
+        self.loaders = Loaders.for_request(api, viewer.scope)
         self._header_position = header_position or 0
         self._reached = 0
 

@@ -10,13 +10,17 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Concatenate, ParamSpec, TypeVar
 from uuid import UUID
 
-from cronica.domain.roles import Capability, can
+from cronica.domain.access import Access, Member, ReadScope, RecordFacts, UnitTree, read_scope
+from cronica.domain.access import access_to as access_of
+from cronica.domain.record_rules import RecordRule
 from cronica.graphql.errors import NotAllowedError, ReadModelsBehindError
 from cronica.projections.records.history import HistoryEntry
 from cronica.projections.records.snapshots import RecordSnapshot
+from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 
 P = ParamSpec("P")
@@ -25,26 +29,51 @@ R = TypeVar("R")
 
 @dataclass(frozen=True)
 class Viewer:
-    """The user a request's bearer token belongs to; every query is scoped to their company."""
+    """The user a request's bearer token belongs to, as the access rules see them (`member`),
+    and their company's unit tree; every query reads only what `scope` lets them."""
 
     user_id: str
     company_id: str
     name: str
     role: str
+    member: Member
+    tree: UnitTree
 
-    @property
-    def supervises(self) -> bool:
-        """Managers and admins read the work of anyone in their company."""
-        return can(self.role, Capability.SUPERVISE)
+    @cached_property
+    def reads(self) -> ReadScope:
+        return read_scope(self.member, self.tree)
 
-    def may_read_timesheet_of(self, employee_id: str) -> bool:
-        """Everyone reads their own timesheet; managers and admins read anyone's."""
-        return employee_id == self.user_id or self.supervises
+    @cached_property
+    def scope(self) -> Scope:
+        """What the viewer reads, as the read models' queries take it."""
+        return Scope(self.company_id, self.reads)
 
-    def require_supervisor(self, what: str) -> None:
-        """Only managers and admins read the work of a team or of every agent."""
-        if not self.supervises:
-            raise NotAllowedError(f"only managers and admins may read {what}")
+    def access_to(
+        self, rule: RecordRule, unit_id: UUID, people: frozenset[UUID], person_unit: UUID | None
+    ) -> Access:
+        """The viewer's access to one record of `rule` owned by `unit_id` naming `people`; for a
+        person's work, `person_unit` is that person's unit."""
+        if rule is RecordRule.WORK and (len(people) != 1 or person_unit is None):
+            rule = RecordRule.PRIVATE  # a work record without one known person: no one's team
+        chain = self.tree.chain(person_unit if rule is RecordRule.WORK and person_unit else unit_id)
+        return access_of(self.member, RecordFacts(rule, chain, people))
+
+    def reads_work_of(self, person_id: str, person_unit: str) -> bool:
+        """Whether the viewer reads the agenda, timesheet and activity of a user of that unit."""
+        person = frozenset({UUID(person_id)})
+        unit = UUID(person_unit)
+        return self.access_to(RecordRule.WORK, unit, person, unit) >= Access.READ
+
+    def reads_work_in(self, unit_id: str) -> bool:
+        """Whether the viewer reads the work of every user of the unit (and of those under it:
+        a team's agendas, timesheets and activity)."""
+        team = self.reads.work_units
+        return team is None or UUID(unit_id) in team
+
+    def require_work_in(self, unit_id: str, what: str) -> None:
+        """Refuses a team's work the viewer does not supervise."""
+        if not self.reads_work_in(unit_id):
+            raise NotAllowedError(f"only the team's managers, admins and auditors read {what}")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from cronica.ops.settings import Settings
 from cronica.projections.positions import lowest_position
 from cronica.projections.records.history import history_of
 from cronica.projections.records.snapshots import snapshot_of
+from cronica.projections.users.members import member_and_tree
 
 
 def create_app(settings: Settings | None = None, *, run_projections: bool = True) -> FastAPI:
@@ -78,7 +79,9 @@ def read_api(container: Container) -> ReadApi:
             who = authenticate(application, token)
         except AuthenticationError:
             return None
-        return Viewer(str(who.user_id), str(who.company_id), who.name, who.role)
+        company_id = str(who.company_id)
+        member, tree = member_and_tree(store, company_id, who.user_id, who.role, who.unit_id)
+        return Viewer(str(who.user_id), company_id, who.name, who.role, member, tree)
 
     return ReadApi(
         store=store,

@@ -47,8 +47,7 @@ class InboxQueries:
         async def query(offset: int, limit: int) -> Page[InboxEntryRow]:
             return await context.api.run(
                 inbox_of,
-                viewer.company_id,
-                viewer.user_id,
+                viewer.scope,
                 where,
                 order,
                 offset,

@@ -47,7 +47,7 @@ class OpportunityQueries:
         await context.read_after(at_least_position)
         groups = await context.api.run(
             opportunity_pipeline,
-            context.viewer.company_id,
+            context.viewer.scope,
             cast(GroupBy, group_by.value),
             filter_.to_filter() if filter_ else None,
             _aware(created_from),

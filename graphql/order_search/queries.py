@@ -61,7 +61,7 @@ class OrderSearchQueries:
         )
 
         async def query(offset: int, limit: int) -> Page[OrderHitRow]:
-            company_id = context.viewer.company_id
-            return await context.api.run(search_orders, company_id, search, offset, limit)
+            scope = context.viewer.scope
+            return await context.api.run(search_orders, scope, search, offset, limit)
 
         return await paged(request, query, OrderHit.from_row)

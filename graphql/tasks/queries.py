@@ -50,8 +50,8 @@ def _queue(queue: WorkQueue, description: str) -> Any:
         order = [key.to_key() for key in order_by or []]
 
         async def query(offset: int, limit: int) -> Page[TaskRow]:
-            company_id = context.viewer.company_id
-            return await context.api.run(list_tasks, company_id, where, order, offset, limit, queue)
+            scope = context.viewer.scope
+            return await context.api.run(list_tasks, scope, where, order, offset, limit, queue)
 
         return await paged(request, query, Task.from_row)
 
@@ -107,9 +107,7 @@ class TaskQueries:
         since = datetime.now(UTC) - timedelta(days=days)
 
         async def query(offset: int, limit: int) -> Page[CustomerActivityRow]:
-            company_id = context.viewer.company_id
-            return await context.api.run(
-                customers_without_follow_up, company_id, since, offset, limit
-            )
+            scope = context.viewer.scope
+            return await context.api.run(customers_without_follow_up, scope, since, offset, limit)
 
         return await paged(request, query, CustomerWithoutFollowUp.from_row)
