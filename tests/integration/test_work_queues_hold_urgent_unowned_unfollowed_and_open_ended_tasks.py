@@ -20,8 +20,8 @@ from cronica.projections.tasks.queries import (
     list_tasks,
 )
 from tests.fixtures.known_states.tasks import TaskDesk, day, numbers
-from tests.fixtures.staff.office import Office
 from tests.fixtures.scopes import whole_company
+from tests.fixtures.staff.office import Office
 
 
 class Queues:
