@@ -12,6 +12,7 @@ from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError, NotAllowedError
 from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.read_rules import rows_rule
 from cronica.projections.agenda.queries import agenda_page
 from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, AgendaItemRow
 from cronica.projections.agenda.visits import AgendaView, view_days
@@ -22,11 +23,12 @@ from cronica.projections.users.queries import team_of
 @strawberry.type
 class AgendaQueries:
     @strawberry.field(
+        extensions=rows_rule(AgendaItemRow),
         description="The items of an agenda on the days of `view` around `date` (today by "
         "default; weeks start on Monday), soonest first, a page at a time. The viewer's own "
         "agenda unless `userId` names another user's or `teamId` a business unit's (its users "
         "and those of every unit under it): only their managers (of a unit above them), admins "
-        "and auditors read those."
+        "and auditors read those.",
     )
     async def agenda(
         self,

@@ -5,10 +5,12 @@ from typing import Annotated
 
 import strawberry
 
+from cronica.domain.record_rules import RecordRule
 from cronica.graphql.agent_activity.types import AgentActivity
 from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
+from cronica.graphql.read_rules import read_rule
 from cronica.projections.agent_activity.queries import agent_activity
 from cronica.projections.agent_activity.rows import AgentWorkKind
 from cronica.projections.users.queries import team_of
@@ -17,10 +19,11 @@ from cronica.projections.users.queries import team_of
 @strawberry.type
 class AgentActivityQueries:
     @strawberry.field(
+        extensions=read_rule(RecordRule.WORK),
         description="Each agent's work from `from` (inclusive) to `to` (exclusive): what was "
         "done, what was pending at `to`, and the average resolution time; only agents with "
         "something done or pending, the most done first. Only the agents whose work the viewer "
-        "reads: his own, and his subtree's for a manager; every agent's for admins and auditors."
+        "reads: his own, and his subtree's for a manager; every agent's for admins and auditors.",
     )
     async def agent_activity(
         self,

@@ -17,6 +17,7 @@ from cronica.domain.record_rules import RecordRule
 from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
+from cronica.graphql.read_rules import read_rule
 from cronica.graphql.records.types import HistoryEvent, RecordSnapshot
 from cronica.projections.records.snapshots import RecordSnapshot as Snapshot
 
@@ -31,8 +32,9 @@ Moment = Annotated[
 @strawberry.type
 class RecordQueries:
     @strawberry.field(
+        extensions=read_rule(None),
         description="Any record of the company by id, rebuilt from its events as it was at "
-        "`asOf`; null if there is none (or it did not exist yet then)."
+        "`asOf`; null if there is none (or it did not exist yet then).",
     )
     async def record(
         self,
@@ -45,8 +47,9 @@ class RecordQueries:
         return RecordSnapshot.from_snapshot(snapshot) if snapshot else None
 
     @strawberry.field(
+        extensions=read_rule(None),
         description="The events of any record of the company, oldest first, up to and "
-        "including `upTo`; null if there is no such record."
+        "including `upTo`; null if there is no such record.",
     )
     async def history(
         self,

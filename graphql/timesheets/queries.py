@@ -10,6 +10,7 @@ from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError, NotAllowedError
 from cronica.graphql.read_api import Viewer
+from cronica.graphql.read_rules import rows_rule
 from cronica.graphql.timesheets.types import (
     TeamTimesheet,
     TeamTimesheetDay,
@@ -20,6 +21,7 @@ from cronica.graphql.users.types import User
 from cronica.projections.store import ReadStore
 from cronica.projections.timesheets.queries import timesheet as timesheet_days
 from cronica.projections.timesheets.queries import timesheets
+from cronica.projections.timesheets.rows import TimesheetLine as TimesheetLineRow
 from cronica.projections.users.queries import team_of, units_by_ids
 
 MAX_TIMESHEET_DAYS = 366
@@ -35,9 +37,10 @@ def _require_range(from_: date, to: date) -> None:
 @strawberry.type
 class TimesheetQueries:
     @strawberry.field(
+        extensions=rows_rule(TimesheetLineRow),
         description="An employee's timesheet, days from `from` to `to` inclusive. Everyone may "
         "read their own; managers those of their subtree's users, admins and auditors anyone's. "
-        "Null for an unknown employee."
+        "Null for an unknown employee.",
     )
     async def timesheet(
         self,
@@ -63,9 +66,10 @@ class TimesheetQueries:
         return _timesheet(employee, from_, to, [TimesheetDay.from_row(day) for day in days])
 
     @strawberry.field(
+        extensions=rows_rule(TimesheetLineRow),
         description="The timesheets of a team (a business unit and every unit under it), days "
         "from `from` to `to` inclusive; for the unit's managers (of it or a unit above it), "
-        "admins and auditors. Null for an unknown unit."
+        "admins and auditors. Null for an unknown unit.",
     )
     async def team_timesheet(
         self,
