@@ -56,7 +56,7 @@ class TimesheetQueries:
         await context.read_after(at_least_position)
         row = await context.loaders.users.load(employee_id)
         if row is not None and not viewer.reads_work_of(row.id, row.unit_id):
-            raise NotAllowedError("you may read only your own timesheet and your team's")
+            raise NotAllowedError("you may read only your own timesheet")
         if row is None:
             return None
         employee = User.from_row(row)

@@ -99,11 +99,12 @@ class OrderSearchProjection(Projection):
                 "UPDATE order_search SET notes_words = notes_words || ? WHERE id = ?",
                 (f" {folded(notes)}", order_id),
             )
-        if (change := _incident_status(event) or _named(event) or status_change(event)) is not None:
-            assignments, params = change
-            cursor.execute(
-                f"UPDATE order_search SET {assignments} WHERE id = ?", (*params, order_id)
-            )
+        for change in (_incident_status(event) or status_change(event), _named(event)):
+            if change is not None:
+                assignments, params = change
+                cursor.execute(
+                    f"UPDATE order_search SET {assignments} WHERE id = ?", (*params, order_id)
+                )
         if (user_id := _user(event)) is not None:
             cursor.execute(
                 "INSERT INTO order_search_users (order_id, user_id) VALUES (?, ?)"
