@@ -30,6 +30,7 @@ from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.context import CommandContext, acting_as
 from cronica.domain.counter import Counter, counter_id_for
+from cronica.domain.email_ledger import SendingLedger
 
 A = TypeVar("A", bound=CronicaAggregate)
 
@@ -88,10 +89,12 @@ class CronicaApplication(Application[UUID]):
     """Cronica's event store and the generic write path of every command."""
 
     name = "cronica"
-    # A counter gains an event with every number it issues: without snapshots, loading it (at
-    # every opening) would replay the whole history of the company's numbering.
+    # A counter gains an event with every number it issues, a ledger with every e-mail its user
+    # queues: without snapshots, loading one (at every opening, every e-mail) would replay its
+    # whole history.
     snapshotting_intervals: ClassVar[dict[type[MutableOrImmutableAggregate[Any]], int]] = {
-        Counter: 100
+        Counter: 100,
+        SendingLedger: 100,
     }
 
     def __init__(self, env: dict[str, str] | None = None) -> None:

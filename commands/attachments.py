@@ -5,6 +5,7 @@ attachments already uploaded, so their bytes are stored before the event that na
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 from uuid import UUID
 
@@ -13,22 +14,35 @@ from cronica.commands.models.messages import AttachmentReference
 from cronica.domain.attachment import Attachment
 
 
+@dataclass(frozen=True)
+class StoredContent:
+    """An attachment's bytes, and the name of the file they were first uploaded as (their
+    digest, when no upload named them)."""
+
+    content: bytes
+    name: str
+
+
 class AttachmentStore(Protocol):
     """Content-addressed bytes per company: storing the same bytes twice keeps one copy."""
 
     max_bytes: int
     """The largest attachment accepted."""
+    quota_bytes: int
+    """The bytes one user may upload in all (the same bytes counted once)."""
 
-    def put(self, company_id: UUID, content: bytes) -> str:
-        """Stores the bytes (if new) and answers their SHA-256 digest."""
+    def put(self, company_id: UUID, user_id: UUID, content: bytes, name: str | None = None) -> str:
+        """Stores the bytes (if new) as the user's upload of the file `name`, and answers their
+        SHA-256 digest; raises QuotaExceededError, storing nothing, when they would take the
+        user's uploads over `quota_bytes`."""
         ...
 
     def size_of(self, company_id: UUID, sha256: str) -> int | None:
         """The size of the company's attachment with this digest; None if there is none."""
         ...
 
-    def get(self, company_id: UUID, sha256: str) -> bytes | None:
-        """The bytes of the company's attachment with this digest; None if there is none."""
+    def get(self, company_id: UUID, sha256: str) -> StoredContent | None:
+        """The company's attachment with this digest; None if there is none."""
         ...
 
 

@@ -39,3 +39,16 @@ class UnknownReferenceError(CommandError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+
+class TooManyRequestsError(CommandError):
+    """Raised when the caller has used up a limit for now; `retry_after` says when to try again."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        """Whole seconds until the request may succeed."""
+
+
+class QuotaExceededError(CommandError):
+    """Raised when keeping what a request carries would take its sender over a storage quota."""

@@ -180,3 +180,9 @@ class SelfLinkError(DomainError):
 
 class InvalidCustomFieldValueError(DomainError):
     """Raised when a custom field's value does not suit the value type of its definition."""
+
+
+class TooManyRecipientsError(DomainError):
+    """Raised when an e-mail names more outside addresses than one e-mail may."""
+
+    field = "to"

@@ -32,7 +32,7 @@ from cronica.graphql.field_filters import (
     combined,
 )
 from cronica.projections.columns import Column, FilterKind, camel_case, columns_of, snake_case
-from cronica.projections.filtering import Filter
+from cronica.projections.filtering import Filter, check_size
 
 
 @strawberry.enum
@@ -59,10 +59,14 @@ class RowFilter:
     """The attribute of each field, keyed by the listing's filter field name."""
 
     def to_filter(self) -> Filter:
+        """The read side's filter; refused (FilterTooLargeError) over the size limits of
+        `projections.filtering`, before any SQL."""
         fields: dict[str, FieldFilter | None] = {
             name: getattr(self, attribute) for name, attribute in self.filter_fields.items()
         }
-        return combined(fields, *(getattr(self, part) for part in ("and_", "or_", "not_")))
+        filter_ = combined(fields, *(getattr(self, part) for part in ("and_", "or_", "not_")))
+        check_size(filter_)  # at every level of a nested filter: each stops at the limits
+        return filter_
 
 
 class RowOrder:

@@ -12,6 +12,7 @@ from cronica.graphql.incidents.queries import IncidentQueries
 from cronica.graphql.messages.queries import InboxQueries
 from cronica.graphql.notices.board_queries import NoticeBoardQueries
 from cronica.graphql.notices.queries import NoticeQueries
+from cronica.graphql.operations.queries import OperationsQueries
 from cronica.graphql.opportunities.queries import OpportunityQueries
 from cronica.graphql.order_search.queries import OrderSearchQueries
 from cronica.graphql.records.queries import RecordQueries
@@ -37,5 +38,6 @@ Query = merge_types(
         AgendaQueries,
         RepairOrderQueries,
         OrderSearchQueries,
+        OperationsQueries,
     ),
 )

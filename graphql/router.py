@@ -2,15 +2,27 @@
 
 Every query needs `Authorization: Bearer <token>` (HTTP 401 otherwise); only the GraphiQL page
 itself (a GET without a query) is open, so a browser can load it and send the token from it.
+Every error of an answer carries `extensions.code` (graphql/errors.py); an unexpected one is
+answered with a generic text naming the request's correlation id, under which it was logged.
 """
 
 import asyncio
 from collections.abc import Callable
+from typing import Any
 
 from fastapi import HTTPException, Request, status
+from graphql import GraphQLError
 from strawberry.fastapi import GraphQLRouter
+from strawberry.http import GraphQLHTTPResponse, process_result
+from strawberry.types import ExecutionResult
 
 from cronica.graphql.context import Context
+from cronica.graphql.errors import (
+    INTERNAL_SERVER_ERROR,
+    correlation_id,
+    error_code,
+    internal_message,
+)
 from cronica.graphql.http.refusals import InvalidPositionError
 from cronica.graphql.http.viewers import requested_position
 from cronica.graphql.read_api import ReadApi, Viewer
@@ -27,7 +39,28 @@ def graphql_router(read_api: Callable[[], ReadApi], path: str = "/graphql") -> G
         api = read_api()
         return Context(api, await _viewer(api, request), _position(request))
 
-    return GraphQLRouter(schema, path=path, context_getter=context, graphql_ide="graphiql")
+    return ReadApiRouter(schema, path=path, context_getter=context, graphql_ide="graphiql")
+
+
+class ReadApiRouter(GraphQLRouter[Any, None]):
+    """Answers every error with its code, and no unexpected error with its own text."""
+
+    async def process_result(
+        self, request: Request, result: ExecutionResult
+    ) -> GraphQLHTTPResponse:
+        answer = process_result(result)
+        if result.errors:
+            answer["errors"] = [_shown(error, request) for error in result.errors]
+        return answer
+
+
+def _shown(error: GraphQLError, request: Request) -> dict[str, Any]:
+    shown: dict[str, Any] = dict(error.formatted)
+    code = error_code(error)
+    if code == INTERNAL_SERVER_ERROR:
+        shown["message"] = internal_message(correlation_id(request))
+    shown["extensions"] = {**shown.get("extensions", {}), "code": code}
+    return shown
 
 
 async def _viewer(api: ReadApi, request: Request) -> Viewer:

@@ -1,45 +1,42 @@
 """The GraphQL schema of Cronica's read API.
 
-Parsing and validation are cached (the same queries come again and again), and queries are
-limited in depth so one request cannot fan out without bound.
+Every query is held to the limits of graphql/limits before any work: its text is parsed within
+them, its document measured in one walk and refused over them, and only then validated; all
+of it in a worker thread, with the documents and validations of recent queries cached.
 """
+
+import logging
 
 from graphql import GraphQLError
 from strawberry import Schema
-from strawberry.extensions import ParserCache, QueryDepthLimiter, ValidationCache
 from strawberry.types import ExecutionContext
 
-from cronica.graphql.errors import ReadApiError
+from cronica.graphql.errors import INTERNAL_SERVER_ERROR, correlation_id, error_code
+from cronica.graphql.limits.extension import QueryLimits
 from cronica.graphql.query import Query
 
-MAX_QUERY_DEPTH = 10
+log = logging.getLogger(__name__)
 
 
 class ReadApiSchema(Schema):
-    """Logs only the errors that are the server's fault: a bad argument or variable, or a query
-    too early for the read models, is the client's answer, not a server incident worth a
-    traceback."""
+    """Logs only the errors that are the server's fault, with the request's correlation id
+    (the client is told only that id: see router.py): a bad argument or variable, a refused
+    query, or a query too early for the read models, is the client's answer, not a server
+    incident worth a traceback."""
 
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
     ) -> None:
-        unexpected = [
-            error
-            for error in errors
-            if error.original_error is not None
-            # A variable of the wrong type is wrapped in a GraphQLError of its own.
-            and not isinstance(error.original_error, ReadApiError | GraphQLError)
-        ]
-        super().process_errors(unexpected, execution_context)
+        request = getattr(execution_context and execution_context.context, "request", None)
+        for error in errors:
+            if error_code(error) == INTERNAL_SERVER_ERROR:
+                log.error(
+                    "GraphQL error (correlation id %s): %s",
+                    correlation_id(request) if request is not None else "-",
+                    error.message,
+                    exc_info=error.original_error,
+                )
 
 
-schema = ReadApiSchema(
-    query=Query,
-    # Factories: strawberry makes fresh extensions per request; the caches behind them are
-    # shared by every request.
-    extensions=[
-        lambda: ParserCache(maxsize=256),
-        lambda: ValidationCache(maxsize=256),
-        lambda: QueryDepthLimiter(max_depth=MAX_QUERY_DEPTH),
-    ],
-)
+# A factory: strawberry makes a fresh extension per request; its caches are shared by all.
+schema = ReadApiSchema(query=Query, extensions=[QueryLimits])

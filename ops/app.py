@@ -7,6 +7,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from cronica.commands.errors import AuthenticationError
 from cronica.commands.http.problems import ProblemKind, problem_response
@@ -38,6 +40,8 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
         app.state.application = container.application
         app.state.read_api = read_api(container)
         app.state.attachments = open_attachment_store(container)
+        app.state.email_allowance = settings.email_allowance()
+        app.state.public_base_url = settings.public_base_url
         if run_projections:
             container.start_projections()
         try:
@@ -51,6 +55,7 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
         version="0.1.0",
         lifespan=lifespan,
     )
+    app.add_middleware(NoSniffing)
     install_problem_handlers(app)
     app.add_exception_handler(ReadRefusedError, _on_read_refusal)
     app.include_router(command_router())
@@ -66,6 +71,22 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
         return {"status": "ok"}
 
     return app
+
+
+class NoSniffing:
+    """Tells browsers to take every answer's Content-Type as given, never to guess another (an
+    uploaded file guessed to be HTML would run as a page of this site)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_no_sniff(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).setdefault("X-Content-Type-Options", "nosniff")
+            await send(message)
+
+        await self.app(scope, receive, send_no_sniff if scope["type"] == "http" else send)
 
 
 def read_api(container: Container) -> ReadApi:

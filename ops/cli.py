@@ -10,7 +10,7 @@ from typing import NoReturn
 from cronica.commands.errors import CommandError
 from cronica.domain.errors import DomainError
 from cronica.domain.user import Role
-from cronica.ops import commands_cli
+from cronica.ops import commands_cli, set_aside_cli
 from cronica.ops.settings import Settings
 
 
@@ -47,6 +47,17 @@ def build_parser() -> argparse.ArgumentParser:
     rebuild.add_argument("name", help="projection name (see `cronica rebuild --list`)", nargs="?")
     rebuild.add_argument("--list", action="store_true", help="list the projections")
     rebuild.set_defaults(run=commands_cli.rebuild)
+
+    set_aside = sub.add_parser(
+        "set-aside", help="events a projection could not apply"
+    ).add_subparsers(dest="action", required=True)
+    for action, run, what in (
+        ("list", set_aside_cli.list_set_aside, "list them, one line each, in log order"),
+        ("retry", set_aside_cli.retry_set_aside, "apply them again with the current code"),
+    ):
+        command = set_aside.add_parser(action, help=what)
+        command.add_argument("--projection", help="only this projection's (default: all)")
+        command.set_defaults(run=run)
 
     history = sub.add_parser("history", help="every event of a record")
     history.add_argument("record_id")

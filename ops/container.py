@@ -152,7 +152,10 @@ class Container:
 
 def open_attachment_store(container: Container) -> DatabaseAttachmentStore:
     """The process's attachment store, in the read store's database, its table created if new."""
-    attachments = DatabaseAttachmentStore(container.store, container.settings.attachment_max_bytes)
+    settings = container.settings
+    attachments = DatabaseAttachmentStore(
+        container.store, settings.attachment_max_bytes, settings.attachment_quota_bytes
+    )
     with schema_changes_serialised(container.settings):
         attachments.setup()
     return attachments

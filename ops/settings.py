@@ -6,10 +6,11 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from psycopg.conninfo import make_conninfo
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from cronica.commands.mailing import SmtpConfig, SmtpSecurity
+from cronica.domain.email_ledger import SendingAllowance
 
 
 class Settings(BaseSettings):
@@ -61,11 +62,54 @@ class Settings(BaseSettings):
     attachment_max_bytes: int = Field(
         default=10 * 1024 * 1024, description="The largest attachment accepted (10 MiB)."
     )
+    attachment_quota_bytes: int = Field(
+        default=200 * 1024 * 1024,
+        gt=0,
+        description="The bytes of attachments one user may upload in all (200 MiB).",
+    )
+    email_recipients_per_email: int = Field(
+        default=20, gt=0, description="The most outside addresses (To and Cc) of one e-mail."
+    )
+    email_recipients_per_hour: int = Field(
+        default=100,
+        gt=0,
+        description="The most outside addresses one user's e-mails (and retries) go to in any "
+        "hour.",
+    )
+    public_base_url: str = Field(
+        default="http://127.0.0.1:8000",
+        description="Where users reach this server (`https://crm.example.com`, maybe with a "
+        "path): the calendar feed URLs are made from it, never from a request's Host header.",
+    )
     benchmark_endpoints: bool = Field(
         default=False,
         description="Serve the plain JSON reads under /v1/read, the baseline `make bench` "
         "measures GraphQL against; off in production.",
     )
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _absolute_http_url(cls, url: str) -> str:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError on a port that is not a number)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"must be an absolute http(s) URL (https://crm.example.com): {url}")
+        if parts.query or parts.fragment or parts.username or parts.password:
+            raise ValueError(f"must have no query, fragment or credentials: {url}")
+        return url.rstrip("/")
+
+    @model_validator(mode="after")
+    def _one_email_within_the_hour(self) -> Settings:
+        if self.email_recipients_per_email > self.email_recipients_per_hour:
+            raise ValueError(
+                "CRONICA_EMAIL_RECIPIENTS_PER_EMAIL may not exceed "
+                "CRONICA_EMAIL_RECIPIENTS_PER_HOUR"
+            )
+        return self
+
+    def email_allowance(self) -> SendingAllowance:
+        """How many outside addresses each user's e-mails may go to."""
+        return SendingAllowance(self.email_recipients_per_email, self.email_recipients_per_hour)
 
     @property
     def is_postgres(self) -> bool:

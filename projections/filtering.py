@@ -44,7 +44,41 @@ class UnknownFilterFieldError(ValueError):
     """Raised when a filter names a field the query does not allow."""
 
 
+class FilterTooLargeError(ValueError):
+    """Raised when a filter is over one of the size limits below."""
+
+
+MAX_FILTER_NODES = 200
+"""Nodes of one filter: each condition, each filter object and each of its and/or/not lists."""
+MAX_FILTER_DEPTH = 12
+"""Nodes nested in one another (a filter object and its `and` list are two)."""
+MAX_IN_VALUES = 200
+"""Values of one `in` list."""
+
+
 _COMPARISONS = {"eq": "=", "ne": "<>", "gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
+
+
+def check_size(filter_: Filter | None) -> None:
+    """Raises FilterTooLargeError when a client's filter is over a size limit (before any
+    database parses it); walks no more than the limits allow, without recursion."""
+    pending: list[tuple[Filter, int]] = [(filter_, 1)] if filter_ is not None else []
+    nodes = 0
+    while pending:
+        node, depth = pending.pop()
+        nodes += 1
+        if nodes > MAX_FILTER_NODES:
+            raise FilterTooLargeError(
+                f"a filter may have at most {MAX_FILTER_NODES} parts (conditions, and/or/not lists)"
+            )
+        if depth > MAX_FILTER_DEPTH:
+            raise FilterTooLargeError(f"a filter may nest at most {MAX_FILTER_DEPTH} levels")
+        if isinstance(node, AllOf | AnyOf):
+            pending.extend((part, depth + 1) for part in node.parts)
+        elif isinstance(node, NoneOf):
+            pending.append((node.part, depth + 1))
+        elif node.op == "in" and len(node.value) > MAX_IN_VALUES:
+            raise FilterTooLargeError(f"an `in` list may have at most {MAX_IN_VALUES} values")
 
 
 def compile_filter(filter_: Filter | None, columns: Mapping[str, str]) -> tuple[str, list[Any]]:

@@ -48,6 +48,13 @@ class NotificationLog:
         )
         return [LoggedEvent(n.id, self.mapper.to_domain_event(n)) for n in notifications]
 
+    def at(self, position: int) -> LoggedEvent | None:
+        """The event at exactly `position`, or None if there is none (a gap)."""
+        found = self.recorder.select_notifications(start=position, limit=1)
+        if not found or found[0].id != position:
+            return None
+        return LoggedEvent(position, self.mapper.to_domain_event(found[0]))
+
 
 class Follower(Protocol):
     """Something that follows the log from a position it stores itself."""

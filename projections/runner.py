@@ -2,13 +2,20 @@
 applies each batch to every projection in one read-store transaction, with their positions, so
 each event is applied exactly once: a failed batch rolls back whole, and the next attempt starts
 again from the stored positions.
+
+A batch that fails on the projections' own error (see `is_transient` for which are) is applied
+again one projection per transaction; the projection that fails again is stepped through one
+event per transaction to the event it cannot apply, which is set aside (recorded with its error)
+in the transaction that moves that projection's position past it. The other projections, and
+the later events, go on. A transient fault (a dropped connection) sets nothing aside: the batch
+is retried whole, as before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cronica.projections.follower import NotificationLog, follow_to_end
+from cronica.projections.follower import LoggedEvent, NotificationLog, follow_to_end
 from cronica.projections.positions import (
     all_positions,
     create_positions_table,
@@ -17,7 +24,25 @@ from cronica.projections.positions import (
 )
 from cronica.projections.projection import Projection
 from cronica.projections.schemas import ensure_current_tables, reset_tables, stored_fingerprints
+from cronica.projections.set_aside.faults import is_transient
+from cronica.projections.set_aside.retry import RetryOutcome, retry_set_aside
+from cronica.projections.set_aside.rows import (
+    SET_ASIDE_TABLE,
+    HeldBackError,
+    SetAsideEvent,
+    create_set_aside_table,
+    forget_projection,
+    held_records,
+    set_aside,
+)
 from cronica.projections.store import ReadStore
+
+# A projection sent back to position 0 (its tables made anew) re-applies every event: the events
+# it had set aside before are no longer aside.
+_FORGET_RESTARTED = (
+    f"DELETE FROM {SET_ASIDE_TABLE} WHERE projection = ? AND NOT EXISTS ("
+    " SELECT 1 FROM projection_positions WHERE name = ? AND position > 0)"
+)
 
 
 class ProjectionRunner:
@@ -33,6 +58,7 @@ class ProjectionRunner:
 
     def setup(self) -> None:
         create_positions_table(self.store)
+        create_set_aside_table(self.store)
         # Read before the tables are touched: in the pipelined PostgreSQL transaction below, a
         # read right after DDL was answered with the DDL's status instead of its rows.
         stored, ran = stored_fingerprints(self.store), all_positions(self.store)
@@ -40,6 +66,7 @@ class ProjectionRunner:
             for projection in self.projections:
                 name, dialect = projection.name, self.store.dialect
                 ensure_current_tables(cursor, projection, dialect, stored.get(name), name in ran)
+                cursor.execute(_FORGET_RESTARTED, (name, name))
 
     def follow_batch(self) -> int:
         """Applies the next batch; returns how many events it read (0: caught up)."""
@@ -48,27 +75,93 @@ class ProjectionRunner:
         events = self.log.after(start)
         if not events:
             return 0
+        try:
+            self._apply(self.projections, events)
+        except Exception as error:
+            if is_transient(error):
+                raise
+            self._isolate(events)
+        return len(events)
+
+    def _apply(self, projections: Sequence[Projection], events: Sequence[LoggedEvent]) -> None:
+        """Applies the events to the projections in one transaction with their positions. An
+        event of a record that has an earlier event set aside for a projection is set aside
+        behind it, for that projection, instead of being applied."""
         last = events[-1].position
         with self.store.transaction() as cursor:
-            for projection in self.projections:
-                # Re-read under lock: another runner may have applied part of this batch.
+            for projection in projections:
+                # Re-read under lock: another runner may have applied (or set aside) part of
+                # this batch.
                 position = read_position(cursor, projection.name, for_update=self._lock_positions)
-                for notification_id, event in events:
-                    if notification_id > position:
-                        projection.apply(cursor, event, notification_id)
+                held = held_records(cursor, projection.name)
+                for logged in events:
+                    if logged.position <= position:
+                        continue
+                    behind = held.get(str(logged.event.originator_id)) if held else None
+                    if behind is None:
+                        projection.apply(cursor, logged.event, logged.position)
+                    else:
+                        set_aside(
+                            cursor, SetAsideEvent.of(projection.name, logged, HeldBackError(behind))
+                        )
                 write_position(cursor, projection.name, last)
-        return len(events)
+
+    def _isolate(self, events: Sequence[LoggedEvent]) -> None:
+        """Applies a failed batch one projection per transaction, so that those that can apply
+        it do; each that cannot is stepped through to its failing event."""
+        for projection in self.projections:
+            try:
+                self._apply([projection], events)
+            except Exception as error:
+                if is_transient(error):
+                    raise
+                self._set_aside_first_failure(projection, events)
+
+    def _set_aside_first_failure(
+        self, projection: Projection, events: Sequence[LoggedEvent]
+    ) -> None:
+        """Applies the events to one projection one transaction each, up to the first that
+        fails, which is set aside; the events after it are left to the next batch."""
+        for logged in events:
+            try:
+                self._apply([projection], [logged])
+            except Exception as error:
+                if is_transient(error):
+                    raise
+                with self.store.transaction() as cursor:
+                    name = projection.name
+                    if (
+                        read_position(cursor, name, for_update=self._lock_positions)
+                        < logged.position
+                    ):
+                        set_aside(cursor, SetAsideEvent.of(name, logged, error))
+                        write_position(cursor, name, logged.position)
+                return
 
     def catch_up(self) -> int:
         """Applies batches until no event is left; returns how many were read."""
         return follow_to_end(self)
 
+    def retry_set_aside(self, name: str | None = None) -> RetryOutcome:
+        """Applies the set-aside events again (of the projection named, or of all) with the
+        projections' current code (`cronica.projections.set_aside.retry`)."""
+        if name is not None:
+            self.projection(name)
+        return retry_set_aside(self.log, self.store, self.projections, name)
+
     def rebuild(self, name: str) -> int:
-        """Drops one projection's tables and re-applies every event to it from the start."""
+        """Drops one projection's tables and re-applies every event to it from the start; the
+        events it had set aside are applied again with the others (or set aside anew)."""
+        projection = self.projection(name)
+        with self.store.transaction() as cursor:
+            reset_tables(cursor, projection, self.store.dialect)
+            forget_projection(cursor, projection.name)
+        return ProjectionRunner(self.log, self.store, [projection]).catch_up()
+
+    def projection(self, name: str) -> Projection:
+        """The projection of that name; a KeyError naming the known ones if there is none."""
         projection = next((p for p in self.projections if p.name == name), None)
         if projection is None:
             known = ", ".join(p.name for p in self.projections)
             raise KeyError(f"no projection {name!r} (known: {known})")
-        with self.store.transaction() as cursor:
-            reset_tables(cursor, projection, self.store.dialect)
-        return ProjectionRunner(self.log, self.store, [projection]).catch_up()
+        return projection

@@ -1,4 +1,5 @@
-"""The caller's calendar feed over HTTP: issue (or replace) its secret URL."""
+"""The caller's calendar feed over HTTP: issue (or replace) its secret URL, on the server's public
+address (`CRONICA_PUBLIC_BASE_URL`)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ class CalendarFeedIssued(Accepted):
 def issue_calendar_feed(call: Call, request: Request, response: Response) -> CalendarFeedIssued:
     issued = calendar_feeds.issue_calendar_feed(call)
     answer = accepted(response, issued.written)
-    # The feed's own route (graphql/http/calendar_feed.py) makes the URL: the path is written once.
-    url = str(request.url_for("calendar_feed", secret=issued.secret))
+    # The feed's own route (graphql/http/calendar_feed.py) makes the path: it is written once. The
+    # server's public address comes from the settings, never from the request's Host header, which
+    # the client chooses (a forged one would hand the user a URL to someone else's server).
+    path = request.app.url_path_for("calendar_feed", secret=issued.secret)
+    url = f"{request.app.state.public_base_url}{path}"
     return CalendarFeedIssued(**answer.model_dump(), url=url)

@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from cronica.commands.errors import AuthenticationError, CommandError
+from cronica.commands.errors import AuthenticationError, CommandError, TooManyRequestsError
 from cronica.commands.http.problems import (
     INVALID_BODY,
     MALFORMED_JSON,
@@ -48,6 +48,8 @@ async def _on_refusal(request: Request, error: Exception) -> Response:
     headers = _echoed(request)
     if isinstance(error, AuthenticationError):
         headers["WWW-Authenticate"] = "Bearer"
+    if isinstance(error, TooManyRequestsError):
+        headers["Retry-After"] = str(error.retry_after)
     return problem_response(kind, str(error), fields_of(error), headers)
 
 

@@ -22,8 +22,10 @@ from cronica.commands.errors import (
     DuplicateRecordError,
     ForbiddenError,
     IdempotencyKeyReusedError,
+    QuotaExceededError,
     RecordNotFoundError,
     StaleVersionError,
+    TooManyRequestsError,
     UnknownReferenceError,
 )
 from cronica.domain.errors import DomainError, IllegalTransitionError
@@ -87,6 +89,8 @@ KINDS: dict[type[Exception], ProblemKind] = {
         422, "idempotency-key-reused", "The Idempotency-Key was used for another request"
     ),
     UnknownReferenceError: ProblemKind(422, "unknown-reference", "The body names no such record"),
+    QuotaExceededError: ProblemKind(413, "quota-exceeded", "The caller's storage quota is full"),
+    TooManyRequestsError: ProblemKind(429, "too-many-requests", "The caller's limit is used up"),
     DomainError: ProblemKind(422, "rule-violated", "The command breaks a rule of the business"),
     CommandError: ProblemKind(422, "command-refused", "The command was refused"),
 }
@@ -98,7 +102,9 @@ DESCRIPTIONS = {
     404: "The record in the URL does not exist in the caller's company.",
     409: "The command does not apply to the record's status, or writers kept racing.",
     412: "If-Match names a version other than the record's current one.",
+    413: "The body is over the size limit, or the caller's storage quota is full.",
     422: "The body is invalid, breaks a rule, or names an unknown record.",
+    429: "The caller's limit is used up for now; `Retry-After` says when to try again.",
 }
 
 

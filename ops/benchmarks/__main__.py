@@ -7,7 +7,10 @@ a raw baseline measured in the same run on the same database.
   one user and of a page of 100 tasks, from the same server; baseline: the same rows from the plain
   JSON endpoints of graphql/http/json_reads.py;
 - rebuild events/s (rebuild.py): `runner.rebuild` of each projection and of all;
-  baseline: reading (and decoding) the same notifications without applying them.
+  baseline: reading (and decoding) the same notifications without applying them;
+- query attacks (query_attacks.py): time per answer to GraphQL queries built to be costly, the
+  server's memory before and after, /health meanwhile; baseline: a plain small query.
+  `--attacks-only` runs just these (on a hundred customers).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from cronica.commands.call import CommandCall
 from cronica.commands.customers import create_customer
 from cronica.commands.identity import add_user, authenticate, cli_request, ensure_company
 from cronica.commands.models.customers import CreateCustomer
+from cronica.ops.benchmarks.query_attacks import AttackSizes, bench_query_attacks, seed_customers
 from cronica.ops.benchmarks.read_api import bench_read_api, seed_week, wait_for_position
 from cronica.ops.benchmarks.rebuild import bench_rebuilds
 from cronica.ops.container import Container
@@ -46,6 +50,9 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=150, help="tasks in the agenda's week")
     parser.add_argument("--reads", type=int, default=300, help="reads timed per query")
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--attacks-only", action="store_true", help="only the query attacks")
+    for size, default in vars(AttackSizes()).items():
+        parser.add_argument(f"--{size.replace('_', '-')}", type=int, default=default)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         sqlite = Settings(database_url=f"sqlite:///{tmp}/bench.sqlite3", var_dir=Path(tmp))
@@ -72,10 +79,18 @@ def bench_database(
         CommandCall(container.application, who, cli_request()),
         CreateCustomer(kind="customer", name="Bench"),
     )
+    seed_customers(container.application, who, 100)
+    container.close()
+    sizes = AttackSizes(**{size: getattr(args, size) for size in vars(AttackSizes())})
+    if args.attacks_only:
+        with serving(settings, args.port) as (base, pid):
+            bench_query_attacks(label, base, user.token, pid, sizes)
+        return
+    container = Container.build(settings)
     seed_week(container.application, who, str(customer.id), args.tasks)
     container.close()
     baseline = raw(args.commands)
-    with serving(settings, args.port) as base:
+    with serving(settings, args.port) as (base, pid):
         count = args.commands
         per_second, position = _open_incidents_over_http(base, user.token, str(customer.id), count)
         print(
@@ -84,6 +99,7 @@ def bench_database(
         )
         wait_for_position(base, user.token, position)
         bench_read_api(label, base, user.token, str(who.user_id), args.reads)
+        bench_query_attacks(label, base, user.token, pid, sizes)
     container = Container.build(settings)
     try:
         bench_rebuilds(label, container)
@@ -92,9 +108,9 @@ def bench_database(
 
 
 @contextmanager
-def serving(settings: Settings, port: int) -> Iterator[str]:
+def serving(settings: Settings, port: int) -> Iterator[tuple[str, int]]:
     """A `cronica serve` process on the settings' database (projections in it), with the
-    benchmark's JSON reads, until the block ends; yields its base URL."""
+    benchmark's JSON reads, until the block ends; yields its base URL and process id."""
     env = {
         **os.environ,
         "CRONICA_DATABASE_URL": settings.database_url or "",
@@ -111,7 +127,7 @@ def serving(settings: Settings, port: int) -> Iterator[str]:
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_until_up(base)
-        yield base
+        yield base, server.pid
     finally:
         server.terminate()
         server.wait(timeout=10)

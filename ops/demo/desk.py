@@ -97,7 +97,9 @@ def load_messages(office: DemoOffice) -> None:
         office.staff.manager,
         office.staff.technicians[0],
     )
-    rota = office.attachments.put(admin.company_id, ON_CALL_ROTA)
+    rota = office.attachments.put(
+        admin.company_id, admin.user_id, ON_CALL_ROTA, "guardias-navidad.csv"
+    )
     office_news = SendMessage(
         recipient_ids=[manager.user_id],
         subject="Guardias de Navidad del servicio técnico",

@@ -19,6 +19,7 @@ from cronica.ops.demo.office import DemoOffice, DemoWeek, Staff
 from cronica.ops.demo.sales import load_opportunities
 from cronica.ops.demo.service import load_incidents, load_repair_orders, load_timesheet_line
 from cronica.ops.demo.tasks import load_tasks
+from cronica.ops.demo.token_file import prepare_folder, save_token_file
 from cronica.ops.settings import Settings
 
 __all__ = ["CUSTOMERS", "STAFF", "load_demo"]
@@ -41,6 +42,7 @@ def load_demo(settings: Settings, *, only_if_empty: bool) -> int:
         if only_if_empty and application.recorder.max_notification_id():
             print(_saved_demo_user(application, token_file), end="")
             return 0
+        prepare_folder(token_file.parent)
         ensure_company(application, settings.company, "Cronica Demo S.L.")
         hired = [add_user(application, settings.company, n, r) for n, r in STAFF]
         people = [authenticate(application, user.token) for user in hired]
@@ -52,10 +54,10 @@ def load_demo(settings: Settings, *, only_if_empty: bool) -> int:
             DemoWeek.around(datetime.now(UTC)),
         )
         _load_records(office)
-        token_file.parent.mkdir(parents=True, exist_ok=True)
-        token_file.write_text(
+        save_token_file(
+            token_file,
             f"Demo user {manager.name} (manager): id {manager.user_id}\n"
-            f"  Authorization: Bearer {hired[0].token}\n"
+            f"  Authorization: Bearer {hired[0].token}\n",
         )
         print(token_file.read_text(), end="")
         return 0

@@ -26,7 +26,8 @@ def issue_feed(api: GraphQLApi, person: Person) -> str:
     )
     assert response.status_code == 200, response.text
     url = response.json()["url"]
-    assert url.startswith("http://testserver/calendar/") and url.endswith(".ics")
+    base = api.container.settings.public_base_url
+    assert url.startswith(f"{base}/calendar/") and url.endswith(".ics")
     return urlsplit(url).path
 
 

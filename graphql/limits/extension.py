@@ -1,0 +1,105 @@
+"""The schema extension that holds every query to the limits (bounds.py) before any work.
+
+It takes over parsing and validation from strawberry: the text is parsed within its limits
+(parsing.py), the document measured in one walk (cost.py) and refused over a limit, and only
+then validated by graphql-core's rules (some of which, as overlapping-fields, grow faster than
+the document; the limits keep their input small). All of it runs in a worker thread, so a
+large query never holds up the event loop and the other requests (/health among them).
+"""
+
+import asyncio
+from collections.abc import AsyncIterator, Mapping
+from functools import lru_cache
+from typing import Any
+
+from graphql import ASTValidationRule, DocumentNode, GraphQLError, GraphQLSchema
+from strawberry.extensions import SchemaExtension
+from strawberry.schema.schema import validate_document
+
+from cronica.graphql.errors import QueryTooComplexError
+from cronica.graphql.limits.bounds import (
+    MAX_ALIASES,
+    MAX_COMPLEXITY,
+    MAX_DEPTH,
+    MAX_FIELDS,
+    MAX_FRAGMENT_SPREADS,
+)
+from cronica.graphql.limits.cost import Cost, measure
+from cronica.graphql.limits.parsing import PARSED_QUERIES, parsed
+
+VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+
+_LIMITS = (
+    ("depth", MAX_DEPTH, "fields nested in one another"),
+    ("aliases", MAX_ALIASES, "aliases"),
+    ("fields", MAX_FIELDS, "fields (fragments expanded)"),
+    ("spreads", MAX_FRAGMENT_SPREADS, "fragment spreads (each time it is expanded)"),
+    ("complexity", MAX_COMPLEXITY, "estimated values (each list counted by its rows)"),
+)
+
+
+class QueryLimits(SchemaExtension):
+    """Parses, measures and validates the request's query in a worker thread."""
+
+    async def on_parse(self) -> AsyncIterator[None]:
+        context = self.execution_context
+        if context.query is not None:  # without a query strawberry answers "no query" itself
+            context.graphql_document = await asyncio.to_thread(parsed, context.query)
+        yield
+
+    async def on_validate(self) -> AsyncIterator[None]:
+        context = self.execution_context
+        assert context.graphql_document is not None
+        context.pre_execution_errors = await asyncio.to_thread(
+            checked,
+            context.schema._schema,
+            context.graphql_document,
+            context.variables,
+            context.operation_name,
+            context.validation_rules,
+        )
+        yield
+
+
+def checked(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: Mapping[str, Any] | None,
+    operation_name: str | None,
+    rules: tuple[type[ASTValidationRule], ...],
+) -> list[GraphQLError]:
+    """The errors of the document: a refusal over a limit, else its validation errors."""
+    try:
+        over = over_limits(measure(schema, document, variables, operation_name))
+    except QueryTooComplexError as refusal:
+        over = refusal
+    if over is not None:
+        return [GraphQLError(str(over), original_error=over)]
+    return _validated(schema, document, rules)
+
+
+def over_limits(cost: Cost) -> QueryTooComplexError | None:
+    """The refusal naming every limit the cost is over, or None."""
+    over = [
+        f"{what} {_shown(getattr(cost, measure_))} > {limit}"
+        for measure_, limit, what in _LIMITS
+        if getattr(cost, measure_) > limit
+    ]
+    return (
+        QueryTooComplexError(f"the query is over the limits: {'; '.join(over)}") if over else None
+    )
+
+
+def _shown(count: int) -> str:
+    """A count, or its order of magnitude when fragments made it astronomical."""
+    return str(count) if count < 10**9 else f"about 2^{count.bit_length() - 1}"
+
+
+@lru_cache(maxsize=PARSED_QUERIES)
+def _validated(
+    schema: GraphQLSchema, document: DocumentNode, rules: tuple[type[ASTValidationRule], ...]
+) -> list[GraphQLError]:
+    errors = validate_document(schema, document, rules)
+    for error in errors:
+        error.extensions = {**(error.extensions or {}), "code": VALIDATION_FAILED}
+    return errors

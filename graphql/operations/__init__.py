@@ -1,0 +1,1 @@
+"""The GraphQL side of running Cronica, for admins: the events projections set aside."""
