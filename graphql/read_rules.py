@@ -10,30 +10,51 @@ from strawberry.extensions import FieldExtension
 from strawberry.types.field import StrawberryField
 
 from cronica.domain.record_rules import RecordRule
+from cronica.domain.roles import Capability, can, roles_that_can
+from cronica.graphql.errors import NotAllowedError
 from cronica.projections.listing import Listing
 from cronica.projections.scope import scoping_of
 
 
 class ReadRule(FieldExtension):
     """The rule a root field's reads follow; None: each record's own (its kind's rule, read
-    from its events)."""
+    from its events). With `needs`, only the roles with that capability read the field at all
+    (`what` names it in the refusal)."""
 
-    def __init__(self, rule: RecordRule | None) -> None:
+    def __init__(
+        self, rule: RecordRule | None, needs: Capability | None = None, what: str = ""
+    ) -> None:
         super().__init__()
         self.rule = rule
+        self.needs = needs
+        self.what = what
+
+    def require(self, info: Any) -> None:
+        """Refuses a viewer whose role lacks the capability the field needs."""
+        if self.needs is not None and not can(info.context.viewer.role, self.needs):
+            roles = " and ".join(f"{role.value}s" for role in roles_that_can(self.needs))
+            raise NotAllowedError(f"only {roles} may read {self.what}")
 
     def resolve(self, next_: Callable[..., Any], source: Any, info: Any, **kwargs: Any) -> Any:
+        self.require(info)
         return next_(source, info, **kwargs)
 
     async def resolve_async(
         self, next_: Callable[..., Awaitable[Any]], source: Any, info: Any, **kwargs: Any
     ) -> Any:
+        self.require(info)
         return await next_(source, info, **kwargs)
 
 
 def read_rule(rule: RecordRule | None) -> list[FieldExtension]:
     """The `extensions` of a root field whose reads follow `rule`."""
     return [ReadRule(rule)]
+
+
+def capability_rule(rule: RecordRule, needs: Capability, what: str) -> list[FieldExtension]:
+    """The `extensions` of a root field only the roles with capability `needs` read (`what`
+    names it in the refusal), following `rule` within the company."""
+    return [ReadRule(rule, needs, what)]
 
 
 def rows_rule(row_type: type) -> list[FieldExtension]:
