@@ -8,9 +8,10 @@ blocking for read-your-writes (DESIGN.md §5).
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from threading import Lock
 from typing import Concatenate, ParamSpec, TypeVar
 from uuid import UUID
 
@@ -30,14 +31,40 @@ R = TypeVar("R")
 @dataclass(frozen=True)
 class Viewer:
     """The user a request's bearer token belongs to, as the access rules see them (`member`),
-    and their company's unit tree; every query reads only what `scope` lets them."""
+    and their company's unit tree; every query reads only what `scope` lets them.
+
+    `member` and `tree` are read from the read models at the first read the request makes (a
+    query refused before any work reads nothing), once: `ready` reads them in a worker thread."""
 
     user_id: str
     company_id: str
     name: str
     role: str
-    member: Member
-    tree: UnitTree
+    access: Callable[[], tuple[Member, UnitTree]] = field(repr=False, compare=False)
+    """Reads the viewer's `Member` and unit tree (one snapshot of the read models)."""
+    _known: list[tuple[Member, UnitTree]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
+    _lock: Lock = field(default_factory=Lock, init=False, repr=False, compare=False)
+
+    def _read(self) -> tuple[Member, UnitTree]:
+        with self._lock:  # root fields resolve at once: the first reads, the others wait
+            if not self._known:
+                self._known.append(self.access())
+            return self._known[0]
+
+    async def ready(self) -> "Viewer":
+        """The viewer, their `member` and `tree` read (in a worker thread) if not yet."""
+        await asyncio.to_thread(self._read)
+        return self
+
+    @property
+    def member(self) -> Member:
+        return self._read()[0]
+
+    @property
+    def tree(self) -> UnitTree:
+        return self._read()[1]
 
     @cached_property
     def reads(self) -> ReadScope:
@@ -64,15 +91,16 @@ class Viewer:
         unit = UUID(person_unit)
         return self.access_to(RecordRule.WORK, unit, person, unit) >= Access.READ
 
-    def reads_work_in(self, unit_id: str) -> bool:
-        """Whether the viewer reads the work of every user of the unit (and of those under it:
-        a team's agendas, timesheets and activity)."""
-        team = self.reads.work_units
-        return team is None or UUID(unit_id) in team
-
     def require_work_in(self, unit_id: str, what: str) -> None:
-        """Refuses a team's work the viewer does not supervise."""
-        if not self.reads_work_in(unit_id):
+        """Refuses a team's work (its agendas, timesheets, activity: those of the unit's users
+        and of the units under it) the viewer does not supervise; an unknown unit's team is
+        nobody, with nothing to refuse."""
+        try:
+            unit = UUID(unit_id)
+        except ValueError:
+            return
+        team = self.reads.work_units
+        if unit in self.tree.parents and team is not None and unit not in team:
             raise NotAllowedError(f"only the team's managers, admins and auditors read {what}")
 
 

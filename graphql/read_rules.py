@@ -12,6 +12,7 @@ from strawberry.types.field import StrawberryField
 from cronica.domain.record_rules import RecordRule
 from cronica.domain.roles import Capability, can, roles_that_can
 from cronica.graphql.errors import NotAllowedError
+from cronica.graphql.list_inputs import RowFilter
 from cronica.projections.listing import Listing
 from cronica.projections.scope import scoping_of
 
@@ -43,6 +44,13 @@ class ReadRule(FieldExtension):
         self, next_: Callable[..., Awaitable[Any]], source: Any, info: Any, **kwargs: Any
     ) -> Any:
         self.require(info)
+        for value in kwargs.values():  # a filter over the limits is refused before any read
+            if isinstance(value, RowFilter):
+                value.to_filter()
+        # Who the viewer is (their unit, the unit tree, their grants) is read off the event
+        # loop, once the read models reached the position the request waits for.
+        await info.context.read_after(kwargs.get("at_least_position"))
+        await info.context.viewer.ready()
         return await next_(source, info, **kwargs)
 
 

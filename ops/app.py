@@ -14,6 +14,7 @@ from cronica.commands.errors import AuthenticationError
 from cronica.commands.http.problems import ProblemKind, problem_response
 from cronica.commands.http.router import command_router, install_problem_handlers
 from cronica.commands.identity import authenticate
+from cronica.domain.access import Member, UnitTree
 from cronica.graphql.http.calendar_feed import calendar_feed_router
 from cronica.graphql.http.exports import export_router
 from cronica.graphql.http.json_reads import json_reads_router
@@ -101,8 +102,11 @@ def read_api(container: Container) -> ReadApi:
         except AuthenticationError:
             return None
         company_id = str(who.company_id)
-        member, tree = member_and_tree(store, company_id, who.user_id, who.role, who.unit_id)
-        return Viewer(str(who.user_id), company_id, who.name, who.role, member, tree)
+
+        def access() -> tuple[Member, UnitTree]:
+            return member_and_tree(store, company_id, who.user_id, who.role, who.unit_id)
+
+        return Viewer(str(who.user_id), company_id, who.name, who.role, access)
 
     return ReadApi(
         store=store,

@@ -31,7 +31,7 @@ def authenticated(read_api: Callable[[], ReadApi]) -> Callable[..., Awaitable[Vi
         found = await asyncio.to_thread(read_api().authenticate, token) if token else None
         if found is None:
             raise UnauthenticatedError("send a valid API token as `Authorization: Bearer <token>`")
-        return found
+        return await found.ready()
 
     return viewer
 
