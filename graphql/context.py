@@ -1,6 +1,8 @@
 """The typed context of one GraphQL request: who reads, what they read through, and the
 read-your-writes position they asked for."""
 
+from functools import cached_property
+
 import strawberry
 from strawberry.fastapi import BaseContext
 
@@ -15,9 +17,13 @@ class Context(BaseContext):
         super().__init__()
         self.api = api
         self.viewer = viewer
-        self.loaders = Loaders.for_request(api, viewer.company_id)
         self._header_position = header_position or 0
         self._reached = 0
+
+    @cached_property
+    def loaders(self) -> Loaders:
+        """The request's DataLoaders, made at its first read (within the viewer's scope)."""
+        return Loaders.for_request(self.api, self.viewer.scope)
 
     async def read_after(self, position: int | None) -> None:
         """Waits until the read models reach the larger of `position` (a field's

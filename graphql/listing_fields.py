@@ -7,7 +7,7 @@ the listing's columns, in the listing's default order when none is asked for), a
         incidents: Connection[Incident] = listing_connection(
             INCIDENTS, IncidentFilter, IncidentOrder, Incident, description="..."
         )
-        incident: Incident | None = record_by_id("incidents", Incident, what="incident")
+        incident: Incident | None = record_by_id("incidents", Incident, INCIDENTS, what="...")
 """
 
 from typing import Annotated, Any
@@ -19,6 +19,7 @@ from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.list_inputs import RowFilter, RowOrder
 from cronica.graphql.paging import PageRequest, paged_listing
+from cronica.graphql.read_rules import listing_rule
 from cronica.projections.listing import Listing
 
 
@@ -54,12 +55,15 @@ def listing_connection(
         "order_by": list[order_input] | None,  # type: ignore[valid-type]
         "return": Connection[node],
     }
-    return strawberry.field(resolver=resolve, description=description)
+    return strawberry.field(
+        resolver=resolve, description=description, extensions=listing_rule(listing)
+    )
 
 
-def record_by_id(loader: str, node: Any, *, what: str) -> Any:
+def record_by_id(loader: str, node: Any, listing: Listing[Any], *, what: str) -> Any:
     """A field answering the company's `what` with the id given (through the batch loader named
-    `loader`), or null if there is none."""
+    `loader`, which reads the rows of `listing`), or null if there is none or the viewer may not
+    see it."""
 
     async def resolve(
         info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
@@ -70,5 +74,7 @@ def record_by_id(loader: str, node: Any, *, what: str) -> Any:
 
     resolve.__annotations__["return"] = node | None
     return strawberry.field(
-        resolver=resolve, description=f"One {what} of the company; null if there is none."
+        resolver=resolve,
+        description=f"One {what} of the company; null if there is none (or you may not see it).",
+        extensions=listing_rule(listing),
     )

@@ -22,6 +22,7 @@ from cronica.projections.opportunity_timeline.queries import timelines_of
 from cronica.projections.opportunity_timeline.rows import TimelineRow
 from cronica.projections.records.history import HistoryEntry
 from cronica.projections.repair_orders.rows import REPAIR_ORDERS, RepairOrderRow
+from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 from cronica.projections.tasks.priority_types import priority_task_types
 from cronica.projections.tasks.queries import tasks_by_ids
@@ -30,13 +31,16 @@ from cronica.projections.users.queries import users_by_ids
 from cronica.projections.users.rows import UserRow
 
 T = TypeVar("T")
+W = TypeVar("W", str, Scope)
 
-ByIds = Callable[[ReadStore, str, Sequence[str]], Mapping[str, T]]
+ByIds = Callable[[ReadStore, W, Sequence[str]], Mapping[str, T]]
+"""Rows by id within the caller's scope (a `Scope`), or within the company (its id)."""
 
 
 @dataclass(frozen=True)
 class Loaders:
-    """One loader per kind of record a field refers to, all scoped to the viewer's company."""
+    """One loader per kind of record a field refers to, each finding only what the viewer reads
+    (a record out of their scope is not found, as an unknown id)."""
 
     users: DataLoader[str, UserRow | None]
     customers: DataLoader[str, CustomerRow | None]
@@ -51,25 +55,27 @@ class Loaders:
     tasks: DataLoader[str, TaskRow | None]
 
     @classmethod
-    def for_request(cls, api: ReadApi, company_id: str) -> "Loaders":
+    def for_request(cls, api: ReadApi, scope: Scope) -> "Loaders":
+        # Users and priority types are the company's own: everyone of it reads them.
+        company_id = scope.company_id
         return cls(
             users=_rows_by_id(api, company_id, users_by_ids),
-            customers=_rows_by_id(api, company_id, customers_by_ids),
+            customers=_rows_by_id(api, scope, customers_by_ids),
             histories=_histories(api),
-            opportunity_timelines=_rows_by_id(api, company_id, timelines_of),
-            customer_parts=CustomerPartLoaders.for_request(api, company_id),
+            opportunity_timelines=_rows_by_id(api, scope, timelines_of),
+            customer_parts=CustomerPartLoaders.for_request(api, scope),
             priority_task_types=_rows_by_id(api, company_id, priority_task_types),
-            incidents=_rows_by_id(api, company_id, incidents_by_ids),
-            repair_orders=_rows_by_id(api, company_id, REPAIR_ORDERS.by_ids),
-            notices=_rows_by_id(api, company_id, NOTICES.by_ids),
-            opportunities=_rows_by_id(api, company_id, OPPORTUNITIES.by_ids),
-            tasks=_rows_by_id(api, company_id, tasks_by_ids),
+            incidents=_rows_by_id(api, scope, incidents_by_ids),
+            repair_orders=_rows_by_id(api, scope, REPAIR_ORDERS.by_ids),
+            notices=_rows_by_id(api, scope, NOTICES.by_ids),
+            opportunities=_rows_by_id(api, scope, OPPORTUNITIES.by_ids),
+            tasks=_rows_by_id(api, scope, tasks_by_ids),
         )
 
 
-def _rows_by_id(api: ReadApi, company_id: str, query: ByIds[T]) -> DataLoader[str, T | None]:
+def _rows_by_id(api: ReadApi, within: W, query: ByIds[W, T]) -> DataLoader[str, T | None]:
     async def load(ids: list[str]) -> list[T | None]:
-        found = await api.run(query, company_id, ids)
+        found = await api.run(query, within, ids)
         return [found.get(id_) for id_ in ids]
 
     return DataLoader(load_fn=load)

@@ -123,11 +123,11 @@ async def paged_listing(
     request: PageRequest,
     to_node: Callable[[Row], Node],
 ) -> Connection[Node]:
-    """The page the request asks for of the viewer's company's rows of the listing."""
+    """The page the request asks for of the listing's rows the viewer reads."""
     context = info.context
 
     async def query(offset: int, limit: int) -> Page[Row]:
-        company_id = context.viewer.company_id
-        return await context.api.run(listing.page, company_id, where, order, offset, limit)
+        scope = context.viewer.scope
+        return await context.api.run(listing.page, scope, where, order, offset, limit)
 
     return await paged(request, query, to_node)

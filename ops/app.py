@@ -16,6 +16,7 @@ from cronica.commands.http.problems import ProblemKind, problem_response
 from cronica.commands.http.router import command_router, install_problem_handlers
 from cronica.commands.identity import authenticate
 from cronica.commands.sessions import SessionLifetimes
+from cronica.domain.access import Member, UnitTree
 from cronica.graphql.http.calendar_feed import calendar_feed_router
 from cronica.graphql.http.exports import export_router
 from cronica.graphql.http.json_reads import json_reads_router
@@ -27,6 +28,7 @@ from cronica.ops.settings import Settings
 from cronica.projections.positions import lowest_position
 from cronica.projections.records.history import history_of
 from cronica.projections.records.snapshots import snapshot_of
+from cronica.projections.users.members import member_and_tree
 
 
 def create_app(settings: Settings | None = None, *, run_projections: bool = True) -> FastAPI:
@@ -106,7 +108,12 @@ def read_api(container: Container) -> ReadApi:
             who = authenticate(application, credential)
         except AuthenticationError:
             return None
-        return Viewer(str(who.user_id), str(who.company_id), who.name, who.role)
+        company_id = str(who.company_id)
+
+        def access() -> tuple[Member, UnitTree]:
+            return member_and_tree(store, company_id, who.user_id, who.role, who.unit_id)
+
+        return Viewer(str(who.user_id), company_id, who.name, who.role, access)
 
     return ReadApi(
         store=store,

@@ -3,6 +3,8 @@
 A `Listing` names a table, the dataclass its rows are read into, and which filter and order
 fields clients may use (their names as the API spells them, mapped to SQL columns or
 expressions). `Listing.page` is what every GraphQL connection and every export reads through.
+Every read takes the caller's `Scope`: only the rows they may see (by the row type's declared
+`scoped_by`) are listed, counted, grouped or found by id.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from cronica.projections.columns import Column, columns_of
 from cronica.projections.filtering import Condition, Filter, compile_filter
 from cronica.projections.paging import Page, order_clause
 from cronica.projections.rows import fetch_by_ids, with_text_times
+from cronica.projections.scope import Scope, scoping_of
 from cronica.projections.store import ReadStore
 
 T = TypeVar("T")
@@ -32,6 +35,9 @@ class Listing(Generic[T]):
     filter_fields: Mapping[str, str]
     order_fields: Mapping[str, str]
     default_order: OrderBy
+
+    def __post_init__(self) -> None:
+        scoping_of(self.row_type)  # a list of rows whose scoping is not declared is refused
 
     @classmethod
     def of(
@@ -56,7 +62,7 @@ class Listing(Generic[T]):
     def page(
         self,
         store: ReadStore,
-        company_id: str,
+        scope: Scope,
         filter_: Filter | None,
         order_by: OrderBy,
         offset: int,
@@ -65,10 +71,10 @@ class Listing(Generic[T]):
         where: str = "1=1",
         params: Sequence[Any] = (),
     ) -> Page[T]:
-        """A page of the company's rows matching the filter (and the extra SQL `where`, for
+        """A page of the rows the caller reads matching the filter (and the extra SQL `where`, for
         conditions a query adds itself, e.g. "no operator yet"); the count and the page see the
         same rows."""
-        source, arguments = self._matching(company_id, filter_, where, params)
+        source, arguments = self._matching(scope, filter_, where, params)
         order = order_clause(order_by, self.order_fields, self.default_order)
         with store.snapshot() as cursor:
             cursor.execute(f"SELECT COUNT(*) AS total {source}", arguments)
@@ -84,7 +90,7 @@ class Listing(Generic[T]):
     def rows(
         self,
         store: ReadStore,
-        company_id: str,
+        scope: Scope,
         filter_: Filter | None,
         order_by: OrderBy,
         *,
@@ -93,7 +99,7 @@ class Listing(Generic[T]):
     ) -> list[T]:
         """Every row of the company matching the filter (and `where`), in order: for a list
         that is read whole, as a few days of a timesheet are."""
-        source, arguments = self._matching(company_id, filter_, where, params)
+        source, arguments = self._matching(scope, filter_, where, params)
         order = order_clause(order_by, self.order_fields, self.default_order)
         found = store.query(
             f"SELECT {', '.join(self.columns)} {source} ORDER BY {order}", arguments
@@ -101,16 +107,17 @@ class Listing(Generic[T]):
         return [self.row_type(**row) for row in found]
 
     def _matching(
-        self, company_id: str, filter_: Filter | None, where: str, params: Sequence[Any]
+        self, scope: Scope, filter_: Filter | None, where: str, params: Sequence[Any]
     ) -> tuple[str, tuple[Any, ...]]:
-        """The FROM and WHERE of the company's rows matching the filter and `where`, and their
-        parameters."""
+        """The FROM and WHERE of the rows the caller reads matching the filter and `where`, and
+        their parameters."""
         matched, matched_params = compile_filter(with_text_times(filter_), self.filter_fields)
-        source = f"FROM {self.table} WHERE company_id = ? AND ({where}) AND ({matched})"
-        return source, (company_id, *params, *matched_params)
+        scoped, scoped_params = scope.of(self.row_type)
+        source = f"FROM {self.table} WHERE {scoped} AND ({where}) AND ({matched})"
+        return source, (*scoped_params, *params, *matched_params)
 
     def first_per(
-        self, store: ReadStore, company_id: str, field: str, keys: Sequence[str], first: int
+        self, store: ReadStore, scope: Scope, field: str, keys: Sequence[str], first: int
     ) -> dict[str, Page[T]]:
         """For each value of `field` (a filter field, e.g. each customerId), the first page of
         `first` rows in the default order, with its count: what `page` answers for that value at
@@ -122,6 +129,7 @@ class Listing(Generic[T]):
         matched, params = compile_filter(Condition(field, "in", wanted), self.filter_fields)
         order = order_clause([], self.order_fields, self.default_order)
         columns = ", ".join(self.columns)
+        scoped, scoped_params = scope.of(self.row_type)
         # Each group's first row is read even when `first` is 0, for its count. The added
         # columns are named so that no table's own column can clash with them.
         rows = store.query(
@@ -129,9 +137,9 @@ class Listing(Generic[T]):
             f" SELECT {columns}, {column} AS listed_group,"
             f" ROW_NUMBER() OVER (PARTITION BY {column} ORDER BY {order}) AS listed_place,"
             f" COUNT(*) OVER (PARTITION BY {column}) AS listed_total"
-            f" FROM {self.table} WHERE company_id = ? AND {matched}"
+            f" FROM {self.table} WHERE {scoped} AND {matched}"
             ") ranked WHERE listed_place <= ? ORDER BY listed_group, listed_place",
-            (company_id, *params, max(first, 1)),
+            (*scoped_params, *params, max(first, 1)),
         )
         kept: dict[str, list[T]] = {key: [] for key in wanted}
         totals: dict[str, int] = {}
@@ -142,9 +150,11 @@ class Listing(Generic[T]):
                 kept[key].append(self.row_type(**row))
         return {key: Page(kept[key], totals.get(key, 0), 0) for key in wanted}
 
-    def by_ids(self, store: ReadStore, company_id: str, ids: Sequence[str]) -> dict[str, T]:
-        """The company's rows with these ids, keyed by id; unknown ids are absent."""
-        return fetch_by_ids(store, self.table, self.columns, company_id, ids, self.row_type)
+    def by_ids(self, store: ReadStore, scope: Scope, ids: Sequence[str]) -> dict[str, T]:
+        """The rows with these ids the caller reads, keyed by id; unknown ids are absent, and so
+        are those the caller may not read."""
+        within = scope.of(self.row_type)
+        return fetch_by_ids(store, self.table, self.columns, within, ids, self.row_type)
 
     def indexes(self) -> tuple[str, ...]:
         """One index per plain column a query filters or orders on, always within one company

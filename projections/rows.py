@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from cronica.domain.incident import Priority
 from cronica.projections.columns import column
 from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneOf
+from cronica.projections.scope import Within
 from cronica.projections.store import Cursor, ReadStore, Row
 
 T = TypeVar("T")
@@ -74,22 +75,29 @@ def update_stamped(
     )
 
 
+def unit_moved(event: Any) -> tuple[str, tuple[Any, ...]]:
+    """What a record's MovedToUnit sets on its row: the unit that owns it now, so who reads it
+    follows from that event on."""
+    return "unit_id = ?", (str(event.to_unit_id),)
+
+
 def fetch_by_ids(
     store: ReadStore,
     table: str,
     columns: Sequence[str],
-    company_id: str,
+    within: Within,
     ids: Sequence[str],
     make: Callable[..., T],
 ) -> dict[str, T]:
-    """The rows of `table` with these ids in the company, keyed by id; unknown ids are absent."""
+    """The rows of `table` with these ids among those `within` selects (see `scope`), keyed by
+    id; unknown ids are absent."""
     wanted = list(dict.fromkeys(ids))
     if not wanted:
         return {}
     placeholders = ", ".join("?" * len(wanted))
     rows: list[Row] = store.query(
-        f"SELECT {', '.join(columns)} FROM {table} WHERE company_id = ? AND id IN ({placeholders})",
-        [company_id, *wanted],
+        f"SELECT {', '.join(columns)} FROM {table} WHERE {within[0]} AND id IN ({placeholders})",
+        [*within[1], *wanted],
     )
     return {row["id"]: make(**row) for row in rows}
 
@@ -103,13 +111,14 @@ def fetch_grouped(
     store: ReadStore,
     table: str,
     columns: Sequence[str],
-    company_id: str,
+    within: Within,
     key_column: str,
     keys: Sequence[str],
     order: str,
     make: Callable[..., T],
 ) -> dict[str, list[T]]:
-    """The rows of `table` in the company whose `key_column` is one of `keys`, grouped by it and
+    """The rows of `table` among those `within` selects (see `scope`) whose `key_column` is one
+    of `keys`, grouped by it and
     each group in `order` (then id), in one query; every key asked for is a key (an unknown one
     has no rows)."""
     wanted = list(dict.fromkeys(keys))
@@ -118,9 +127,9 @@ def fetch_grouped(
         return found
     rows: list[Row] = store.query(
         f"SELECT {', '.join(columns)} FROM {table}"
-        f" WHERE company_id = ? AND {key_column} IN ({', '.join('?' * len(wanted))})"
+        f" WHERE {within[0]} AND {key_column} IN ({', '.join('?' * len(wanted))})"
         f" ORDER BY {key_column}, {order}, id",
-        (company_id, *wanted),
+        (*within[1], *wanted),
     )
     for row in rows:
         found[row[key_column]].append(make(**row))

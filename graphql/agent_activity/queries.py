@@ -5,10 +5,12 @@ from typing import Annotated
 
 import strawberry
 
+from cronica.domain.record_rules import RecordRule
 from cronica.graphql.agent_activity.types import AgentActivity
 from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
+from cronica.graphql.read_rules import read_rule
 from cronica.projections.agent_activity.queries import agent_activity
 from cronica.projections.agent_activity.rows import AgentWorkKind
 from cronica.projections.users.queries import team_of
@@ -17,9 +19,11 @@ from cronica.projections.users.queries import team_of
 @strawberry.type
 class AgentActivityQueries:
     @strawberry.field(
+        extensions=read_rule(RecordRule.WORK),
         description="Each agent's work from `from` (inclusive) to `to` (exclusive): what was "
         "done, what was pending at `to`, and the average resolution time; only agents with "
-        "something done or pending, the most done first. For managers and admins."
+        "something done or pending, the most done first. Only the agents whose work the viewer "
+        "reads: his own, and his subtree's for a manager; every agent's for admins and auditors.",
     )
     async def agent_activity(
         self,
@@ -37,17 +41,17 @@ class AgentActivityQueries:
         at_least_position: AtLeastPosition = None,
     ) -> list[AgentActivity]:
         context = info.context
-        context.viewer.require_supervisor("agent activity")
+        viewer = context.viewer
         if from_.tzinfo is None or to.tzinfo is None:
             raise InvalidArgumentError("`from` and `to` need a time zone offset")
         if to <= from_:
             raise InvalidArgumentError("`to` must be after `from`")
         await context.read_after(at_least_position)
-        company_id = context.viewer.company_id
         agent_ids = None
         if team_id is not None:
-            members = await context.api.run(team_of, company_id, team_id)
+            viewer.require_work_in(team_id, "a team's activity")
+            members = await context.api.run(team_of, viewer.company_id, team_id)
             agent_ids = [member.id for member in members]
         wanted = None if kinds is None else [kind.value for kind in kinds]
-        figures = await context.api.run(agent_activity, company_id, from_, to, agent_ids, wanted)
+        figures = await context.api.run(agent_activity, viewer.scope, from_, to, agent_ids, wanted)
         return [AgentActivity.from_figures(agent) for agent in figures]

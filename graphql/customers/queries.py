@@ -16,6 +16,7 @@ from cronica.graphql.customers.filters import (
 from cronica.graphql.customers.parts import Contact
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.listing_fields import listing_connection
+from cronica.graphql.read_rules import listing_rule
 from cronica.projections.customers.parts import CONTACT_LIST
 from cronica.projections.customers.rows import CUSTOMERS
 
@@ -30,7 +31,10 @@ class CustomerQueries:
         description="The company's customers, a page at a time (20 by default).",
     )
 
-    @strawberry.field(description="One customer of the company; null if there is none.")
+    @strawberry.field(
+        extensions=listing_rule(CUSTOMERS),
+        description="One customer of the company; null if there is none.",
+    )
     async def customer(
         self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
     ) -> Customer | None:

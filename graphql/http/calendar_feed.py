@@ -13,6 +13,7 @@ from icalendar import Calendar, Event
 from cronica.graphql.read_api import ReadApi
 from cronica.projections.agenda.queries import agenda_page, feed_owner
 from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, AgendaItemRow
+from cronica.projections.scope import Scope
 from cronica.projections.users.queries import users_by_ids
 
 DAYS_BACK = 30
@@ -43,7 +44,9 @@ def calendar_feed_router(read_api: Callable[[], ReadApi]) -> APIRouter:
         now = datetime.now(UTC)
         today = now.astimezone(AGENDA_TIME_ZONE).date()
         days = (today - timedelta(days=DAYS_BACK), today + timedelta(days=DAYS_AHEAD))
-        items = agenda_page(store, company_id, [user_id], days, None, [], 0, MOST_ITEMS).rows
+        # The feed is its owner's: it reads what is the owner's own, whatever his role.
+        own = Scope.own(company_id, user_id)
+        items = agenda_page(store, own, [user_id], days, None, [], 0, MOST_ITEMS).rows
         user = users_by_ids(store, company_id, [user_id]).get(user_id)
         name = f"Cronica: {user.name}" if user else "Cronica"
         return Response(calendar_of(name, items, now), media_type=MEDIA_TYPE)

@@ -19,6 +19,7 @@ from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.projections.agenda.queries import agenda_page
 from cronica.projections.agenda.visits import AgendaView, view_days
 from cronica.projections.tasks.queries import list_tasks
+from cronica.projections.users.queries import users_by_ids
 
 First = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="How many rows, from the first.")]
 UserId = Annotated[UUID | None, Query(alias="userId", description="Default: the caller.")]
@@ -34,7 +35,7 @@ def json_reads_router(read_api: Callable[[], ReadApi]) -> APIRouter:
 
     @router.get("/tasks", summary="The first rows of the task list (newest first), as stored")
     def read_tasks(viewer: Reader, first: First = 20) -> Rows:
-        page = list_tasks(read_api().store, viewer.company_id, None, [], 0, first)
+        page = list_tasks(read_api().store, viewer.scope, None, [], 0, first)
         return [asdict(row) for row in page.rows]
 
     @router.get("/agenda", summary="The first items of a user's agenda in one week, as stored")
@@ -45,11 +46,12 @@ def json_reads_router(read_api: Callable[[], ReadApi]) -> APIRouter:
         first: First = 100,
     ) -> Rows:
         owner = str(user_id) if user_id else viewer.user_id
-        if owner != viewer.user_id and not viewer.supervises:
-            raise HTTPException(status.HTTP_403_FORBIDDEN, "only managers and admins read others")
+        store = read_api().store
+        found = users_by_ids(store, viewer.company_id, [owner]).get(owner)
+        if found is None or not viewer.reads_work_of(found.id, found.unit_id):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, "only his managers read another's")
         days = view_days(AgendaView.WEEK, week)
-        store, company_id = read_api().store, viewer.company_id
-        page = agenda_page(store, company_id, [owner], days, None, [], 0, first)
+        page = agenda_page(store, viewer.scope, [owner], days, None, [], 0, first)
         return [asdict(row) for row in page.rows]
 
     return router

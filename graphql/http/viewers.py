@@ -40,7 +40,7 @@ def authenticated(read_api: Callable[[], ReadApi]) -> Callable[..., Awaitable[Vi
         found = await viewer_of(read_api(), request)
         if found is None:
             raise UnauthenticatedError("send a valid API token as `Authorization: Bearer <token>`")
-        return found
+        return await found.ready()
 
     return viewer
 

@@ -18,4 +18,4 @@ class IncidentQueries:
         Incident,
         description="The company's incidents, a page at a time (20 by default).",
     )
-    incident: Incident | None = record_by_id("incidents", Incident, what="incident")
+    incident: Incident | None = record_by_id("incidents", Incident, INCIDENTS, what="incident")

@@ -10,6 +10,7 @@ from cronica.graphql.context import Info
 from cronica.graphql.messages.filters import InboxFilter, InboxOrder
 from cronica.graphql.messages.types import InternalMessage
 from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.read_rules import rows_rule
 from cronica.projections.messages.queries import inbox_of
 from cronica.projections.messages.rows import InboxEntryRow
 from cronica.projections.paging import Page
@@ -18,8 +19,9 @@ from cronica.projections.paging import Page
 @strawberry.type
 class InboxQueries:
     @strawberry.field(
+        extensions=rows_rule(InboxEntryRow),
         description="The messages the viewer received, unread first then the newest unless "
-        "ordered otherwise, a page at a time (20 by default)."
+        "ordered otherwise, a page at a time (20 by default).",
     )
     async def inbox(
         self,
@@ -47,8 +49,7 @@ class InboxQueries:
         async def query(offset: int, limit: int) -> Page[InboxEntryRow]:
             return await context.api.run(
                 inbox_of,
-                viewer.company_id,
-                viewer.user_id,
+                viewer.scope,
                 where,
                 order,
                 offset,

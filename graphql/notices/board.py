@@ -62,15 +62,13 @@ class NoticeBoard:
     )
     async def alerts(self, info: Info) -> list[Alert]:
         viewer = info.context.viewer
-        rows = await info.context.api.run(
-            alerts_for, viewer.company_id, viewer.user_id, unread_only=self.unread_only
-        )
+        rows = await info.context.api.run(alerts_for, viewer.scope, unread_only=self.unread_only)
         return [Alert.from_row(row) for row in rows]
 
     @strawberry.field(description="How many of his alerts are unread.")
     async def unread_count(self, info: Info) -> int:
         viewer = info.context.viewer
-        return await info.context.api.run(unread_count, viewer.company_id, viewer.user_id)
+        return await info.context.api.run(unread_count, viewer.scope)
 
     @strawberry.field(
         description="The unresolved notices addressed to him (they stand out), the most "
@@ -79,7 +77,7 @@ class NoticeBoard:
     async def open_notices(self, info: Info, first: int = BOARD_SIZE) -> list[Notice]:
         viewer = info.context.viewer
         page = await info.context.api.run(
-            open_notices_for, viewer.company_id, viewer.user_id, checked_size("first", first)
+            open_notices_for, viewer.scope, checked_size("first", first)
         )
         return [Notice.from_row(row) for row in page.rows]
 
@@ -88,8 +86,7 @@ class NoticeBoard:
         viewer = info.context.viewer
         page = await info.context.api.run(
             inbox_of,
-            viewer.company_id,
-            viewer.user_id,
+            viewer.scope,
             None,
             [],
             0,
@@ -101,7 +98,7 @@ class NoticeBoard:
     @strawberry.field(description="The numbers he is warned of when he opens the application.")
     async def counts(self, info: Info) -> NoticeBoardCounts:
         viewer = info.context.viewer
-        counted = await info.context.api.run(board_counts, viewer.company_id, viewer.user_id)
+        counted = await info.context.api.run(board_counts, viewer.scope)
         return NoticeBoardCounts(
             alerts=counted.alerts,
             notices=counted.notices,

@@ -19,4 +19,4 @@ class NoticeQueries:
         description="The company's notices, newest taken first unless ordered otherwise, a page "
         "at a time (20 by default); unresolved ones stand out (`standsOut`).",
     )
-    notice: Notice | None = record_by_id("notices", Notice, what="notice")
+    notice: Notice | None = record_by_id("notices", Notice, NOTICES, what="notice")

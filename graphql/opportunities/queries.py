@@ -12,6 +12,7 @@ from cronica.graphql.listing_fields import listing_connection, record_by_id
 from cronica.graphql.opportunities.filters import OpportunityFilter, OpportunityOrder
 from cronica.graphql.opportunities.pipeline import PipelineGroup, PipelineGroupBy
 from cronica.graphql.opportunities.types import Opportunity
+from cronica.graphql.read_rules import listing_rule
 from cronica.projections.opportunities.queries import GroupBy, opportunity_pipeline
 from cronica.projections.opportunities.rows import OPPORTUNITIES
 
@@ -27,12 +28,15 @@ class OpportunityQueries:
         Opportunity,
         description="The company's opportunities, a page at a time (20 by default).",
     )
-    opportunity: Opportunity | None = record_by_id("opportunities", Opportunity, what="opportunity")
+    opportunity: Opportunity | None = record_by_id(
+        "opportunities", Opportunity, OPPORTUNITIES, what="opportunity"
+    )
 
     @strawberry.field(
+        extensions=listing_rule(OPPORTUNITIES),
         description="The company's opportunities (those matching the filter, created from "
         "`createdFrom` and before `createdBefore` when given) grouped by status, agent, type "
-        "or source: groups without an agent or source first, then by key."
+        "or source: groups without an agent or source first, then by key.",
     )
     async def opportunity_pipeline(
         self,
@@ -47,7 +51,7 @@ class OpportunityQueries:
         await context.read_after(at_least_position)
         groups = await context.api.run(
             opportunity_pipeline,
-            context.viewer.company_id,
+            context.viewer.scope,
             cast(GroupBy, group_by.value),
             filter_.to_filter() if filter_ else None,
             _aware(created_from),

@@ -9,6 +9,7 @@ from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.order_search.types import OrderHit, OrderKind, OrderStatus
 from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.read_rules import rows_rule
 from cronica.projections.order_search.queries import OrderSearch, search_orders
 from cronica.projections.order_search.rows import OrderHit as OrderHitRow
 from cronica.projections.paging import Page
@@ -17,11 +18,12 @@ from cronica.projections.paging import Page
 @strawberry.type
 class OrderSearchQueries:
     @strawberry.field(
+        extensions=rows_rule(OrderHitRow),
         description="The company's repair orders and incidents matching every argument given, "
         "best match of the text first (then newest). The text is searched in the fault, "
         'subject and description, work and follow-up notes and resolutions: "quoted words" '
         "go together, `or` accepts either side, a leading - leaves a word out; case and "
-        "accents do not matter. Time bounds are inclusive."
+        "accents do not matter. Time bounds are inclusive.",
     )
     async def search_orders(
         self,
@@ -61,7 +63,7 @@ class OrderSearchQueries:
         )
 
         async def query(offset: int, limit: int) -> Page[OrderHitRow]:
-            company_id = context.viewer.company_id
-            return await context.api.run(search_orders, company_id, search, offset, limit)
+            scope = context.viewer.scope
+            return await context.api.run(search_orders, scope, search, offset, limit)
 
         return await paged(request, query, OrderHit.from_row)

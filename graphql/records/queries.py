@@ -1,37 +1,25 @@
 """Query fields over any record, read from its events: as it was at a moment, and its history.
 
-Scoped like every query to the viewer's company. Records that belong to particular people (a
-user's inbox, an internal message, a timesheet line added by hand) are read by those people only,
-as their own lists are; admins, the company's auditors, read every record.
+Scoped like every query to the viewer's company, and decided by the one access policy
+(`cronica.domain.access`) on the record as it is now: its kind's rule, its unit's place in the
+tree, the people it names. A record the viewer may not see is answered as an unknown id.
 """
 
 import asyncio
-from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
 import strawberry
 
-from cronica.domain.roles import Capability, can
+from cronica.domain.access import Access
+from cronica.domain.record_rules import RecordRule
 from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
-from cronica.graphql.read_api import Viewer
+from cronica.graphql.read_rules import read_rule
 from cronica.graphql.records.types import HistoryEvent, RecordSnapshot
 from cronica.projections.records.snapshots import RecordSnapshot as Snapshot
-
-
-def _is_self(viewer: Viewer, person_id: str) -> bool:
-    return person_id == viewer.user_id
-
-
-# A personal record's type: the attributes naming its people, and who of them the viewer may be.
-_PERSONAL: dict[str, tuple[tuple[str, ...], Callable[[Viewer, str], bool]]] = {
-    "Inbox": (("user_id",), _is_self),
-    "InternalMessage": (("sender_id", "recipient_ids"), _is_self),
-    "TimesheetEntry": (("employee_id",), Viewer.may_read_timesheet_of),
-}
 
 Moment = Annotated[
     datetime | None,
@@ -44,8 +32,9 @@ Moment = Annotated[
 @strawberry.type
 class RecordQueries:
     @strawberry.field(
+        extensions=read_rule(None),
         description="Any record of the company by id, rebuilt from its events as it was at "
-        "`asOf`; null if there is none (or it did not exist yet then)."
+        "`asOf`; null if there is none (or it did not exist yet then).",
     )
     async def record(
         self,
@@ -58,8 +47,9 @@ class RecordQueries:
         return RecordSnapshot.from_snapshot(snapshot) if snapshot else None
 
     @strawberry.field(
+        extensions=read_rule(None),
         description="The events of any record of the company, oldest first, up to and "
-        "including `upTo`; null if there is no such record."
+        "including `upTo`; null if there is no such record.",
     )
     async def history(
         self,
@@ -86,15 +76,16 @@ async def _snapshot(
     viewer, api = info.context.viewer, info.context.api
     # The event store is sync: read it in a worker thread, off the event loop.
     snapshot = await asyncio.to_thread(api.record_at, ident, viewer.company_id, moment)
-    return snapshot if snapshot and _may_read(viewer, snapshot) else None
+    return snapshot if snapshot and await _may_read(info, snapshot) else None
 
 
-def _may_read(viewer: Viewer, snapshot: Snapshot) -> bool:
-    if can(viewer.role, Capability.AUDIT) or snapshot.type not in _PERSONAL:
-        return True
-    fields, allowed = _PERSONAL[snapshot.type]
-    people: list[str] = []
-    for field in fields:
-        value = snapshot.state.get(field)
-        people.extend(value if isinstance(value, list) else [value] if value else [])
-    return any(allowed(viewer, person) for person in people)
+async def _may_read(info: Info, snapshot: Snapshot) -> bool:
+    """Whether the viewer reads the record; a person's work is placed by its person's unit."""
+    person_unit = None
+    if snapshot.rule is RecordRule.WORK:
+        people = await info.context.loaders.users.load_many([str(p) for p in snapshot.people])
+        units = [UUID(person.unit_id) for person in people if person is not None]
+        person_unit = units[0] if units else None
+    viewer = info.context.viewer
+    access = viewer.access_to(snapshot.rule, snapshot.unit_id, snapshot.people, person_unit)
+    return access >= Access.READ

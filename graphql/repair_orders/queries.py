@@ -19,5 +19,5 @@ class RepairOrderQueries:
         description="The company's repair orders, a page at a time (20 by default).",
     )
     repair_order: RepairOrder | None = record_by_id(
-        "repair_orders", RepairOrder, what="repair order"
+        "repair_orders", RepairOrder, REPAIR_ORDERS, what="repair order"
     )

@@ -11,6 +11,7 @@ from cronica.graphql.connection import Connection
 from cronica.graphql.context import Info
 from cronica.graphql.errors import InvalidArgumentError
 from cronica.graphql.paging import PageRequest, paged
+from cronica.graphql.read_rules import listing_rule, rows_rule
 from cronica.graphql.tasks.customers_without_follow_up import CustomerWithoutFollowUp
 from cronica.graphql.tasks.filters import TaskFilter, TaskOrder
 from cronica.graphql.tasks.types import Task
@@ -21,7 +22,7 @@ from cronica.projections.tasks.customer_activity import (
     customers_without_follow_up,
 )
 from cronica.projections.tasks.queries import WorkQueue, list_tasks
-from cronica.projections.tasks.rows import TaskRow
+from cronica.projections.tasks.rows import TASKS, TaskRow
 
 FilterArgument = Annotated[TaskFilter | None, strawberry.argument(name="filter")]
 OrderArgument = Annotated[
@@ -50,12 +51,14 @@ def _queue(queue: WorkQueue, description: str) -> Any:
         order = [key.to_key() for key in order_by or []]
 
         async def query(offset: int, limit: int) -> Page[TaskRow]:
-            company_id = context.viewer.company_id
-            return await context.api.run(list_tasks, company_id, where, order, offset, limit, queue)
+            scope = context.viewer.scope
+            return await context.api.run(list_tasks, scope, where, order, offset, limit, queue)
 
         return await paged(request, query, Task.from_row)
 
-    return strawberry.field(resolver=resolve, description=description)
+    return strawberry.field(
+        resolver=resolve, description=description, extensions=listing_rule(TASKS)
+    )
 
 
 @strawberry.type
@@ -77,7 +80,10 @@ class TaskQueries:
         work_queues.WITHOUT_DEADLINE, "Planned tasks without an end (soonest first)."
     )
 
-    @strawberry.field(description="One task of the company; null if there is none.")
+    @strawberry.field(
+        extensions=listing_rule(TASKS),
+        description="One task of the company; null if there is none.",
+    )
     async def task(
         self, info: Info, id: strawberry.ID, at_least_position: AtLeastPosition = None
     ) -> Task | None:
@@ -86,8 +92,9 @@ class TaskQueries:
         return Task.from_row(row) if row else None
 
     @strawberry.field(
+        extensions=rows_rule(CustomerActivityRow),
         description="Customers with no activity (a task planned, recorded, followed up or "
-        "closed) for `days` days, or none ever: those without any first, then the longest."
+        "closed) for `days` days, or none ever: those without any first, then the longest.",
     )
     async def customers_without_follow_up(
         self,
@@ -107,9 +114,7 @@ class TaskQueries:
         since = datetime.now(UTC) - timedelta(days=days)
 
         async def query(offset: int, limit: int) -> Page[CustomerActivityRow]:
-            company_id = context.viewer.company_id
-            return await context.api.run(
-                customers_without_follow_up, company_id, since, offset, limit
-            )
+            scope = context.viewer.scope
+            return await context.api.run(customers_without_follow_up, scope, since, offset, limit)
 
         return await paged(request, query, CustomerWithoutFollowUp.from_row)

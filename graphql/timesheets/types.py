@@ -88,7 +88,7 @@ class Timesheet:
         order = [key.to_key() for key in order_by or []]
         days = (self.from_.isoformat(), self.to.isoformat())
         rows = await context.api.run(
-            timesheet_lines, context.viewer.company_id, [self.employee.id], *days, where, order
+            timesheet_lines, context.viewer.scope, [self.employee.id], *days, where, order
         )
         return [TimesheetLine.from_row(row) for row in rows]
 

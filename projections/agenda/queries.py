@@ -28,6 +28,7 @@ from cronica.projections.agenda.visits import Visit, visits_between
 from cronica.projections.filtering import Filter
 from cronica.projections.listing import OrderBy
 from cronica.projections.paging import Page
+from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 
 # A visit's columns; `o` is the VALUES of the visits (id, plan, slot), `p` the plan, `r` the
@@ -57,7 +58,7 @@ _SAFE_LITERAL = re.compile(r"[0-9A-Za-z:+.\-]*")
 
 def agenda_page(
     store: ReadStore,
-    company_id: str,
+    scope: Scope,
     user_ids: Sequence[str],
     days: tuple[date, date],
     filter_: Filter | None,
@@ -66,15 +67,18 @@ def agenda_page(
     limit: int,
 ) -> Page[AgendaItemRow]:
     """A page of the items in these users' agendas on the days from `days[0]` to `days[1]`
-    (those that start, end or go on in them), soonest first unless `order_by` says otherwise."""
+    (those that start, end or go on in them), soonest first unless `order_by` says otherwise;
+    only the agendas whose person's work the caller reads."""
     if not user_ids:
         return Page(rows=[], total_count=0, offset=offset)
     users = ", ".join("?" * len(user_ids))
-    listing = replace(AGENDA_ITEMS, table=_items_and_visits(store, company_id, user_ids, days))
+    listing = replace(
+        AGENDA_ITEMS, table=_items_and_visits(store, scope.company_id, user_ids, days)
+    )
     first, last = (day.isoformat() for day in days)
     return listing.page(
         store,
-        company_id,
+        scope,
         filter_,
         order_by,
         offset,

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, ClassVar
 from zoneinfo import ZoneInfo
 
 from cronica.projections.columns import column, create_table
 from cronica.projections.listing import Listing
 from cronica.projections.rows import utc_text
+from cronica.projections.scope import work
 
 AGENDA_TIME_ZONE = ZoneInfo("Europe/Madrid")
 """Where the times that are given without a zone happen: a visit plan's window and an
@@ -39,6 +40,8 @@ class AgendaItemRow:
     without a deadline). `record_id` and `record_number` name the record it comes from (an
     agenda entry is its own record, without a number; an incident's entry names the incident);
     `version` and `updated_at` are that source record's."""
+
+    scoped_by: ClassVar = work("user_id")
 
     id: str
     company_id: str

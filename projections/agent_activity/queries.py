@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from cronica.projections.agent_activity.rows import CANCELLED, AgentWorkKind
+from cronica.projections.agent_activity.rows import CANCELLED, AgentWorkItemRow, AgentWorkKind
 from cronica.projections.rows import utc_text
+from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 
 
@@ -63,15 +64,16 @@ def average_minutes(seconds: int, items: int) -> float | None:
 
 def agent_activity(
     store: ReadStore,
-    company_id: str,
+    scope: Scope,
     since: datetime,
     until: datetime,
     agent_ids: Sequence[str] | None = None,
     kinds: Sequence[str] | None = None,
 ) -> list[AgentActivity]:
-    """The figures of every agent with something done or pending in [since, until), or only of
-    `agent_ids` and only for `kinds` when given; the most done first. Pending counts the items as
-    they stand now: an item done and then reopened after the period counts as pending in it."""
+    """The figures of every agent whose work the caller reads with something done or pending in
+    [since, until), or only of `agent_ids` and only for `kinds` when given; the most done first.
+    Pending counts the items as they stand now: an item done and then reopened after the period
+    counts as pending in it."""
     if (agent_ids is not None and not agent_ids) or (kinds is not None and not kinds):
         return []
     start, end = utc_text(since), utc_text(until)
@@ -81,6 +83,7 @@ def agent_activity(
         if values is not None:
             where += f" AND {column} IN ({', '.join('?' * len(values))})"
             params.extend(values)
+    scoped, scoped_params = scope.of(AgentWorkItemRow)
     done = "(outcome <> ? AND ended_at >= ? AND ended_at < ?)"
     pending = "(ended_at IS NULL OR ended_at >= ?)"
     rows = store.query(
@@ -89,9 +92,9 @@ def agent_activity(
         f" SUM(CASE WHEN {pending} THEN 1 ELSE 0 END) AS pending,"
         f" SUM(CASE WHEN {done} OR {pending} THEN reopened ELSE 0 END) AS reopened"
         " FROM agent_work_items"
-        f" WHERE company_id = ? AND agent_id IS NOT NULL AND opened_at < ?{where}"
+        f" WHERE {scoped} AND agent_id IS NOT NULL AND opened_at < ?{where}"
         " GROUP BY agent_id, kind",
-        (*done_params, *done_params, end, *done_params, end, company_id, end, *params),
+        (*done_params, *done_params, end, *done_params, end, *scoped_params, end, *params),
     )
     by_agent: dict[str, list[KindActivity]] = {}
     for row in sorted(rows, key=lambda row: list(AgentWorkKind).index(row["kind"])):

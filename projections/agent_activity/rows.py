@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import ClassVar
 
 from cronica.projections.columns import create_table
+from cronica.projections.scope import work
 
 
 class AgentWorkKind(StrEnum):
@@ -28,6 +30,8 @@ class AgentWorkItemRow:
     """A record (`id`) of a kind, its agent (null: nobody yet), and its end: when, with which
     outcome, and how long doing it took (null while pending, and for a cancelled item);
     `reopened` counts the times it was made pending again."""
+
+    scoped_by: ClassVar = work("agent_id")
 
     id: str
     company_id: str

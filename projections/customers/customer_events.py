@@ -46,6 +46,7 @@ _SETS: dict[type[Any], Callable[[Any], dict[str, Any]]] = {
     Customer.Unblocked: lambda _: {"blocked": False, "blocked_reason": None},
     Customer.VisitPlanSet: lambda e: {"visit_plan": _json(e.plan)},
     Customer.VisitPlanCleared: lambda _: {"visit_plan": None},
+    Customer.MovedToUnit: lambda e: {"unit_id": str(e.to_unit_id)},
 }
 
 

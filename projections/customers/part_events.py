@@ -52,6 +52,14 @@ def apply_part_event(cursor: Cursor, event: Any) -> None:
         _insert(cursor, VALUATIONS.table, event, event.valuation_id, recorded_at=at, **valuation)
     elif isinstance(event, Customer.ValuationChanged):
         _update(cursor, VALUATIONS.table, event.valuation_id, at, **_values(event, _VALUATION))
+    elif isinstance(event, Customer.MovedToUnit):
+        for part in (CONTACTS, ADDRESSES, VALUATIONS):  # a customer's parts are where it is
+            cursor.execute(
+                f"UPDATE {part.table} SET unit_id = ? WHERE customer_id = ?",
+                (str(event.to_unit_id), str(event.originator_id)),
+            )
+    elif isinstance(event, Contact.MovedToUnit):
+        _update(cursor, CONTACTS.table, event.originator_id, at, unit_id=str(event.to_unit_id))
     elif (removal := _REMOVALS.get(type(event))) is not None:
         table, part_field = removal
         cursor.execute(f"DELETE FROM {table} WHERE id = ?", (str(getattr(event, part_field)),))
@@ -69,23 +77,25 @@ def _contact_met(cursor: Cursor, event: Any, at: str) -> None:
         contact_id, customer_id = event.contact_id, str(event.originator_id)
     person = tuple(getattr(event, name) for name in _PERSON)
     cursor.execute(
-        "INSERT INTO customer_contacts (id, company_id, customer_id, name, position, phone, email,"
-        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        "INSERT INTO customer_contacts (id, company_id, unit_id, customer_id, name, position,"
+        " phone, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET customer_id = excluded.customer_id,"
+        " unit_id = excluded.unit_id,"
         " name = excluded.name, position = excluded.position, phone = excluded.phone,"
         " email = excluded.email, updated_at = excluded.updated_at",
-        (str(contact_id), str(event.company_id), customer_id, *person, at, at),
+        (str(contact_id), str(event.company_id), str(event.unit_id), customer_id, *person, at, at),
     )
 
 
 def _insert(cursor: Cursor, table: str, event: Any, part_id: Any, **values: Any) -> None:
     """A new part of the event's customer, last updated when it was added."""
-    names = ("id", "company_id", "customer_id", *values, "updated_at")
+    names = ("id", "company_id", "unit_id", "customer_id", *values, "updated_at")
     cursor.execute(
         f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
         (
             str(part_id),
             str(event.company_id),
+            str(event.unit_id),
             str(event.originator_id),
             *values.values(),
             utc_text(event.timestamp),

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated, ClassVar, Generic, TypeVar
 
 from cronica.projections.columns import column, create_table
 from cronica.projections.listing import Listing
 from cronica.projections.rows import fetch_grouped
+from cronica.projections.scope import Scope, business
 from cronica.projections.store import ReadStore
 
 T = TypeVar("T")
@@ -24,8 +25,11 @@ T = TypeVar("T")
 class ContactRow:
     """A person at a customer, or met without one (`customer_id` null)."""
 
+    scoped_by: ClassVar = business()
+
     id: str
     company_id: str
+    unit_id: str
     customer_id: Annotated[
         str | None,
         column(filter="id", description="{isNull: true}: the contacts of no customer yet."),
@@ -40,8 +44,11 @@ class ContactRow:
 
 @dataclass(frozen=True)
 class AddressRow:
+    scoped_by: ClassVar = business()
+
     id: str
     company_id: str
+    unit_id: str
     customer_id: str
     kind: str
     street: str
@@ -58,8 +65,11 @@ class AddressRow:
 class ValuationRow:
     """A scored valuation, 0 (worst) to 100 (best)."""
 
+    scoped_by: ClassVar = business()
+
     id: str
     company_id: str
+    unit_id: str
     customer_id: str
     kind: str
     score: int
@@ -80,16 +90,14 @@ class PartTable(Generic[T]):
     def columns(self) -> list[str]:
         return [f.name for f in fields(self.row_type)]  # type: ignore[arg-type]
 
-    def of(
-        self, store: ReadStore, company_id: str, customer_ids: Sequence[str]
-    ) -> dict[str, list[T]]:
-        """The parts of each of these customers of the company, in one query; a customer
+    def of(self, store: ReadStore, scope: Scope, customer_ids: Sequence[str]) -> dict[str, list[T]]:
+        """The parts the caller reads of each of these customers, in one query; a customer
         without any (or unknown) has an empty list."""
         return fetch_grouped(
             store,
             self.table,
             self.columns,
-            company_id,
+            scope.of(self.row_type),
             "customer_id",
             customer_ids,
             self.order,

@@ -48,6 +48,7 @@ def _registered(event: Customer.Created) -> CustomerRow:
     return CustomerRow(
         id=str(event.originator_id),
         company_id=str(event.company_id),
+        unit_id=str(event.unit_id),
         number=event.number,
         kind=event.kind,
         name=event.name,

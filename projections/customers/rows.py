@@ -9,19 +9,23 @@ sort by `sort_name`, their lower case, so that "de la Torre" is among the Ds.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from cronica.domain.customer_values import CustomerKind
 from cronica.projections.columns import column, create_table
 from cronica.projections.listing import Listing
+from cronica.projections.scope import business
 
 
 @dataclass(frozen=True)
 class CustomerRow:
     """A prospect or customer; `kind` is its CustomerKind's value."""
 
+    scoped_by: ClassVar = business("representative_id")
+
     id: str
     company_id: str
+    unit_id: str
     number: Annotated[str, column(filter="text", order=True)]
     kind: Annotated[str, column(filter="enum", enum=CustomerKind)]
     name: Annotated[

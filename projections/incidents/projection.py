@@ -12,6 +12,7 @@ from cronica.projections.rows import (
     PRIORITY_RANK,
     insert_row,
     minutes_between,
+    unit_moved,
     update_stamped,
     utc_text,
 )
@@ -38,6 +39,7 @@ def _opened(event: Incident.Created) -> IncidentRow:
     return IncidentRow(
         id=str(event.originator_id),
         company_id=str(event.company_id),
+        unit_id=str(event.unit_id),
         number=event.number,
         customer_id=str(event.customer_id),
         contact_id=str(event.contact_id) if event.contact_id else None,
@@ -67,6 +69,8 @@ def _opened(event: Incident.Created) -> IncidentRow:
 
 def _change(event: Any) -> tuple[str, tuple[Any, ...]] | None:
     """The columns an incident's later event sets (besides version and updated_at)."""
+    if isinstance(event, Incident.MovedToUnit):
+        return unit_moved(event)
     if isinstance(event, Incident.Assigned):
         return "assignee_id = ?", (str(event.technician_id),)
     if isinstance(event, Incident.FollowedUp):

@@ -8,24 +8,23 @@ from cronica.projections.filtering import Filter
 from cronica.projections.incidents.rows import INCIDENTS, IncidentRow
 from cronica.projections.listing import OrderBy
 from cronica.projections.paging import Page
+from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 
 
 def list_incidents(
     store: ReadStore,
-    company_id: str,
+    scope: Scope,
     filter_: Filter | None,
     order_by: OrderBy,
     offset: int,
     limit: int,
 ) -> Page[IncidentRow]:
-    """A page of the company's incidents matching the filter; `order_by` is (field, descending)
-    pairs (newest opened first when empty), always ended by the id so pages never overlap."""
-    return INCIDENTS.page(store, company_id, filter_, order_by, offset, limit)
+    """A page of the incidents the caller reads matching the filter; `order_by` is (field,
+    descending) pairs (newest opened first when empty), ended by the id so pages never overlap."""
+    return INCIDENTS.page(store, scope, filter_, order_by, offset, limit)
 
 
-def incidents_by_ids(
-    store: ReadStore, company_id: str, ids: Sequence[str]
-) -> dict[str, IncidentRow]:
-    """The company's incidents with these ids, keyed by id; unknown ids are absent."""
-    return INCIDENTS.by_ids(store, company_id, ids)
+def incidents_by_ids(store: ReadStore, scope: Scope, ids: Sequence[str]) -> dict[str, IncidentRow]:
+    """The incidents with these ids the caller reads, keyed by id; others are absent."""
+    return INCIDENTS.by_ids(store, scope, ids)

@@ -8,12 +8,13 @@ calls `priority`: low < normal < high < urgent, not alphabetical.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from cronica.domain.incident import IncidentStatus, Priority
 from cronica.projections.columns import column, create_table
 from cronica.projections.listing import Listing
 from cronica.projections.rows import PRIORITY_ORDER
+from cronica.projections.scope import business
 
 
 @dataclass(frozen=True)
@@ -21,8 +22,11 @@ class IncidentRow:
     """An incident; `contact_*` are copied from the customer's contact when it was opened,
     `article_*`, `warranty_ends_on` and `invoice_*` describe the article concerned, if any."""
 
+    scoped_by: ClassVar = business("assignee_id")
+
     id: str
     company_id: str
+    unit_id: str
     number: Annotated[str, column(filter="text", order=True)]
     customer_id: Annotated[str, column(filter="id")]
     contact_id: str | None

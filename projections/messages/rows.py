@@ -8,16 +8,19 @@ recipient's copy, for the `INBOX` listing; its `id` is the message's, unique wit
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from cronica.projections.columns import column
 from cronica.projections.listing import Listing
+from cronica.projections.scope import private
 
 
 @dataclass(frozen=True)
 class InboxEntryRow:
     """A message as one recipient (`user_id`) sees it. `unread` and `reminder` are the view's
     truth values (0 or 1 on SQLite)."""
+
+    scoped_by: ClassVar = private("user_id")
 
     id: str
     company_id: str

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from cronica.domain.notice_values import NoticeStatus
 from cronica.projections.notice_board.rows import ALERT_COLUMNS, AlertRow
+from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 
 
@@ -24,8 +25,7 @@ class BoardCounts:
 
 _COUNTS = (
     "SELECT"
-    " (SELECT COUNT(*) FROM alerts"
-    "  WHERE company_id = ? AND user_id = ? AND read_at IS NULL) AS alerts,"
+    " (SELECT COUNT(*) FROM alerts WHERE {alerts} AND read_at IS NULL) AS alerts,"
     " (SELECT COUNT(*) FROM notices"
     "  WHERE company_id = ? AND recipient_id = ? AND status = ?) AS notices,"
     " (SELECT COUNT(*) FROM message_recipients WHERE company_id = ? AND user_id = ?"
@@ -33,11 +33,14 @@ _COUNTS = (
 )
 
 
-def board_counts(store: ReadStore, company_id: str, user_id: str) -> BoardCounts:
-    """The user's counts, all read from one snapshot (an archived message no longer counts)."""
+def board_counts(store: ReadStore, scope: Scope) -> BoardCounts:
+    """The caller's counts, all read from one snapshot (an archived message no longer counts):
+    his own alerts and messages, and the open notices addressed to him."""
+    alerts, alert_params = scope.of(AlertRow)
+    company_id, user_id = scope.company_id, scope.user_id
     [row] = store.query(
-        _COUNTS,
-        (company_id, user_id, company_id, user_id, NoticeStatus.OPEN.value, company_id, user_id),
+        _COUNTS.format(alerts=alerts),
+        (*alert_params, company_id, user_id, NoticeStatus.OPEN.value, company_id, user_id),
     )
     return BoardCounts(
         alerts=int(row["alerts"]), notices=int(row["notices"]), messages=int(row["messages"])
@@ -45,23 +48,25 @@ def board_counts(store: ReadStore, company_id: str, user_id: str) -> BoardCounts
 
 
 def alerts_for(
-    store: ReadStore, company_id: str, user_id: str, *, unread_only: bool = False, limit: int = 100
+    store: ReadStore, scope: Scope, *, unread_only: bool = False, limit: int = 100
 ) -> list[AlertRow]:
-    """The user's alerts, newest first."""
+    """The caller's alerts, newest first."""
     unread = " AND read_at IS NULL" if unread_only else ""
+    alerts, params = scope.of(AlertRow)
     rows = store.query(
         f"SELECT {', '.join(ALERT_COLUMNS)} FROM alerts"
-        f" WHERE company_id = ? AND user_id = ?{unread}"
+        f" WHERE {alerts} AND user_id = ?{unread}"
         " ORDER BY created_at DESC, id DESC LIMIT ?",
-        (company_id, user_id, limit),
+        (*params, scope.user_id, limit),
     )
     return [AlertRow(**row) for row in rows]
 
 
-def unread_count(store: ReadStore, company_id: str, user_id: str) -> int:
+def unread_count(store: ReadStore, scope: Scope) -> int:
+    """How many of the caller's alerts are unread."""
+    alerts, params = scope.of(AlertRow)
     rows = store.query(
-        "SELECT COUNT(*) AS unread FROM alerts"
-        " WHERE company_id = ? AND user_id = ? AND read_at IS NULL",
-        (company_id, user_id),
+        f"SELECT COUNT(*) AS unread FROM alerts WHERE {alerts} AND user_id = ? AND read_at IS NULL",
+        (*params, scope.user_id),
     )
     return int(rows[0]["unread"])

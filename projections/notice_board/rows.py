@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
+
+from cronica.projections.scope import private
 
 INCIDENT_OPENED = "incident_opened"
 INCIDENT_ASSIGNED = "incident_assigned"
@@ -12,6 +15,8 @@ INCIDENT_ASSIGNED = "incident_assigned"
 @dataclass(frozen=True)
 class AlertRow:
     """One alert on a user's notice board about a record (`record_id`, e.g. an incident)."""
+
+    scoped_by: ClassVar = private("user_id")
 
     id: str
     company_id: str

@@ -9,7 +9,7 @@ from cronica.domain.notice import Notice
 from cronica.domain.notice_values import NoticeStatus
 from cronica.projections.notices.rows import NOTICE_COLUMNS, NOTICES, NOTICES_TABLE, NoticeRow
 from cronica.projections.projection import Projection
-from cronica.projections.rows import update_stamped, utc_text
+from cronica.projections.rows import unit_moved, update_stamped, utc_text
 from cronica.projections.store import Cursor
 
 _COLUMNS = NOTICE_COLUMNS
@@ -46,6 +46,7 @@ def _logged(event: Notice.Logged) -> NoticeRow:
     return NoticeRow(
         id=str(event.originator_id),
         company_id=str(event.company_id),
+        unit_id=str(event.unit_id),
         number=event.number,
         recipient_id=str(event.recipient_id),
         taken_by=event.taken_by,
@@ -76,6 +77,8 @@ _RESOLUTION = "resolver_id = ?, department = ?, work_centre = ?, resolution_code
 
 def _change(event: Any) -> tuple[str, tuple[Any, ...]] | None:
     """The columns a notice's later event sets (besides version and updated_at)."""
+    if isinstance(event, Notice.MovedToUnit):
+        return unit_moved(event)
     if isinstance(event, Notice.Forwarded):
         return "recipient_id = ?, forward_count = forward_count + 1", (str(event.recipient_id),)
     if isinstance(event, Notice.ActionNoted):

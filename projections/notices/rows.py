@@ -13,12 +13,16 @@ from typing import Annotated, ClassVar
 from cronica.domain.notice_values import CallerKind, NoticeStatus
 from cronica.projections.columns import column, computed, create_table
 from cronica.projections.listing import Listing
+from cronica.projections.scope import business
 
 
 @dataclass(frozen=True)
 class NoticeRow:
+    scoped_by: ClassVar = business("recipient_id")
+
     id: str
     company_id: str
+    unit_id: str
     number: Annotated[str, column(filter="text", order=True)]
     recipient_id: Annotated[str, column(filter="id")]
     taken_by: str

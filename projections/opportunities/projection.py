@@ -15,7 +15,7 @@ from cronica.projections.opportunities.rows import (
     OpportunityRow,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.rows import PRIORITY_RANK, update_stamped, utc_text
+from cronica.projections.rows import PRIORITY_RANK, unit_moved, update_stamped, utc_text
 from cronica.projections.store import Cursor
 
 _DDL = (OPPORTUNITIES_TABLE, *OPPORTUNITIES.indexes())
@@ -46,6 +46,7 @@ def _opened(event: Opportunity.Created) -> OpportunityRow:
     return OpportunityRow(
         id=str(event.originator_id),
         company_id=str(event.company_id),
+        unit_id=str(event.unit_id),
         number=event.number,
         customer_id=str(event.customer_id),
         contact_id=str(event.contact_id) if event.contact_id else None,
@@ -72,6 +73,8 @@ def _opened(event: Opportunity.Created) -> OpportunityRow:
 
 def _change(event: Opportunity.Event) -> tuple[str, tuple[Any, ...]] | None:
     """The columns an opportunity's later event sets (besides version and updated_at)."""
+    if isinstance(event, Opportunity.MovedToUnit):
+        return unit_moved(event)
     if isinstance(event, Opportunity.Assigned):
         return "agent_id = ?", (str(event.agent_id),)
     if isinstance(event, Opportunity.ActionRecorded):

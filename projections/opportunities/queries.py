@@ -14,8 +14,9 @@ from typing import Any, Literal
 
 from cronica.domain.opportunity_values import OpportunityStatus, amount_from_cents
 from cronica.projections.filtering import AllOf, Condition, Filter, compile_filter
-from cronica.projections.opportunities.rows import OPPORTUNITIES
+from cronica.projections.opportunities.rows import OPPORTUNITIES, OpportunityRow
 from cronica.projections.rows import with_text_times
+from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 
 GroupBy = Literal["status", "agent", "type", "source"]
@@ -61,17 +62,17 @@ class PipelineGroup:
 
 def opportunity_pipeline(
     store: ReadStore,
-    company_id: str,
+    scope: Scope,
     group_by: GroupBy,
     filter_: Filter | None = None,
     created_from: datetime | None = None,
     created_before: datetime | None = None,
 ) -> list[PipelineGroup]:
-    """The company's opportunities matching the filter and created in [`created_from`,
+    """The opportunities the caller reads matching the filter and created in [`created_from`,
     `created_before`) (either bound optional), one group per value of `group_by`; groups
     without a value first, then by value. Lost reasons are ordered most frequent first."""
     column = GROUP_COLUMNS[group_by]
-    where, params = _where(company_id, filter_, created_from, created_before)
+    where, params = _where(scope, filter_, created_from, created_before)
     with store.snapshot() as cursor:
         cursor.execute(
             f"SELECT {column} AS grouping, COUNT(*) AS count,"
@@ -97,7 +98,7 @@ def opportunity_pipeline(
 
 
 def _where(
-    company_id: str,
+    scope: Scope,
     filter_: Filter | None,
     created_from: datetime | None,
     created_before: datetime | None,
@@ -108,7 +109,8 @@ def _where(
     if created_before is not None:
         parts.append(Condition("createdAt", "lt", created_before))
     matched, params = compile_filter(with_text_times(AllOf(parts)), OPPORTUNITIES.filter_fields)
-    return f"company_id = ? AND ({matched})", [company_id, *params]
+    scoped, scoped_params = scope.of(OpportunityRow)
+    return f"{scoped} AND ({matched})", [*scoped_params, *params]
 
 
 def _group(row: dict[str, Any], reasons: list[dict[str, Any]]) -> PipelineGroup:

@@ -11,6 +11,7 @@ from cronica.domain.opportunity_values import OpportunityStatus, amount_from_cen
 from cronica.domain.priority import Priority
 from cronica.projections.columns import column, computed, create_table
 from cronica.projections.listing import Listing
+from cronica.projections.scope import business
 
 # Missing values sort first on both databases (by default SQLite puts NULLs first and
 # PostgreSQL last), so a page's rows are the same whichever holds them.
@@ -21,8 +22,11 @@ class OpportunityRow:
     """An opportunity; `amount_cents` is its expected amount in whole cents (None: not given),
     `open_actions` counts its commercial actions not done yet."""
 
+    scoped_by: ClassVar = business("agent_id")
+
     id: str
     company_id: str
+    unit_id: str
     number: Annotated[str, column(filter="text", order=True)]
     customer_id: Annotated[str, column(filter="id")]
     contact_id: str | None

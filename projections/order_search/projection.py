@@ -28,11 +28,12 @@ from cronica.projections.order_search.rows import INCIDENT, INDEXES, REPAIR_ORDE
 from cronica.projections.order_search.search_text import folded
 from cronica.projections.projection import Projection
 from cronica.projections.repair_orders.statuses import status_change
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import unit_moved, utc_text
 from cronica.projections.store import Cursor, Dialect
 
 _DOCUMENT_COLUMNS = (
-    "company_id TEXT NOT NULL, kind TEXT NOT NULL, number TEXT NOT NULL, status TEXT NOT NULL,"
+    "company_id TEXT NOT NULL, unit_id TEXT NOT NULL, technician_id TEXT, kind TEXT NOT NULL,"
+    " number TEXT NOT NULL, status TEXT NOT NULL,"
     " customer_id TEXT NOT NULL, contact_id TEXT, project_id TEXT, created_at TEXT NOT NULL,"
     " finished_at TEXT, headline_words TEXT NOT NULL, notes_words TEXT NOT NULL"
 )
@@ -67,9 +68,9 @@ _SQLITE_DDL = (
     " VALUES (new.doc, new.headline_words, new.notes_words); END",
 )
 _INSERT = (
-    "INSERT INTO order_search (id, company_id, kind, number, status, customer_id, contact_id,"
-    " project_id, created_at, finished_at, headline_words, notes_words)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, '')"
+    "INSERT INTO order_search (id, company_id, unit_id, kind, number, status, customer_id,"
+    " contact_id, project_id, created_at, finished_at, headline_words, notes_words)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, '')"
 )
 
 
@@ -98,11 +99,12 @@ class OrderSearchProjection(Projection):
                 "UPDATE order_search SET notes_words = notes_words || ? WHERE id = ?",
                 (f" {folded(notes)}", order_id),
             )
-        if (change := _incident_status(event) or status_change(event)) is not None:
-            assignments, params = change
-            cursor.execute(
-                f"UPDATE order_search SET {assignments} WHERE id = ?", (*params, order_id)
-            )
+        for change in (_incident_status(event) or status_change(event), _named(event)):
+            if change is not None:
+                assignments, params = change
+                cursor.execute(
+                    f"UPDATE order_search SET {assignments} WHERE id = ?", (*params, order_id)
+                )
         if (user_id := _user(event)) is not None:
             cursor.execute(
                 "INSERT INTO order_search_users (order_id, user_id) VALUES (?, ?)"
@@ -123,6 +125,7 @@ def _document(event: Incident.Created | RepairOrder.Received) -> tuple[Any, ...]
         created_at, headline = reception.received_at, reception.fault_description
     return (
         str(event.company_id),
+        str(event.unit_id),
         kind,
         event.number,
         status,
@@ -142,6 +145,15 @@ def _notes(event: Any) -> str | None:
         return event.resolution
     if isinstance(event, RepairOrder.WorkRegistered):
         return event.work_done
+    return None
+
+
+def _named(event: Any) -> tuple[str, tuple[Any, ...]] | None:
+    """Who reads the order wherever it lies (its technician), and the unit that owns it."""
+    if isinstance(event, Incident.Assigned | RepairOrder.Scheduled):
+        return "technician_id = ?", (str(event.technician_id),)
+    if isinstance(event, Incident.MovedToUnit | RepairOrder.MovedToUnit):
+        return unit_moved(event)
     return None
 
 

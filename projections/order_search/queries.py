@@ -20,6 +20,7 @@ from cronica.projections.order_search.rows import SEARCH_FIELDS, OrderHit
 from cronica.projections.order_search.search_text import folded, fts_query
 from cronica.projections.paging import Page
 from cronica.projections.rows import with_text_times
+from cronica.projections.scope import Scope
 from cronica.projections.store import Dialect, ReadStore
 
 
@@ -114,24 +115,24 @@ def _text_match(dialect: Dialect, text: str | None) -> _TextMatch:
 
 
 def search_orders(
-    store: ReadStore, company_id: str, search: OrderSearch, offset: int, limit: int
+    store: ReadStore, scope: Scope, search: OrderSearch, offset: int, limit: int
 ) -> Page[OrderHit]:
-    """A page of the company's orders matching the search, best match first, then newest."""
+    """A page of the orders the caller reads matching the search, best match first, then newest."""
     text = _text_match(store.dialect, search.text)
     matched, matched_params = compile_filter(
         with_text_times(AllOf(search.conditions())), SEARCH_FIELDS
     )
+    scoped, scoped_params = scope.of(OrderHit, prefix="s.")
     involved, involved_params = "1=1", list[str]()
     if search.user_id is not None:
         involved = "s.id IN (SELECT order_id FROM order_search_users WHERE user_id = ?)"
         involved_params.append(search.user_id)
     source = (
-        f"FROM {text.source} WHERE s.company_id = ? AND ({text.where})"
-        f" AND ({involved}) AND ({matched})"
+        f"FROM {text.source} WHERE {scoped} AND ({text.where}) AND ({involved}) AND ({matched})"
     )
     arguments = (
         *text.source_params,
-        company_id,
+        *scoped_params,
         *text.where_params,
         *involved_params,
         *matched_params,

@@ -5,9 +5,10 @@ document matched the text."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from cronica.projections.columns import column, columns_of
+from cronica.projections.scope import business
 
 REPAIR_ORDER, INCIDENT = "repair_order", "incident"
 """The kinds of document: what `kind` holds."""
@@ -18,7 +19,11 @@ _FEW_VALUES = column(filter="text", indexed=False)
 
 @dataclass(frozen=True)
 class OrderHit:
-    """An order found, with the fields it was filtered by and how well it matched the text."""
+    """An order found, with the fields it was filtered by and how well it matched the text.
+    The search's table also holds the unit that owns the order and its technician, whom the
+    caller's scope reads."""
+
+    scoped_by: ClassVar = business("technician_id")
 
     kind: Annotated[str, _FEW_VALUES]
     id: str

@@ -19,6 +19,7 @@ from eventsourcing.persistence import EventStore
 
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.credential import Credential
+from cronica.domain.record_rules import RecordRule
 from cronica.domain.secret_fields import without_secrets
 from cronica.domain.session import Session
 from cronica.domain.sign_in_gate import SignInGate
@@ -35,7 +36,8 @@ _HIDDEN_TYPES: frozenset[type[CronicaAggregate]] = frozenset(
 @dataclass(frozen=True)
 class RecordSnapshot:
     """A record's type (`Incident`), version and attributes as JSON-ready values at `as_of`
-    (None: now), and its events up to that version."""
+    (None: now), and its events up to that version; and what the access rules need to know of
+    it as it is now (who reads it follows its latest unit and people, not those of `as_of`)."""
 
     id: str
     type: str
@@ -43,6 +45,9 @@ class RecordSnapshot:
     as_of: datetime | None
     state: dict[str, Any]
     history: list[HistoryEntry]
+    rule: RecordRule
+    unit_id: UUID
+    people: frozenset[UUID]
 
 
 def snapshot_of(
@@ -52,18 +57,25 @@ def snapshot_of(
     them); None if it did not exist yet, is another company's, or is not a business record."""
     record: Any = None
     # One read gives both the state and its history, so the history is exactly that state's.
-    stored = events_upto(events, record_id, upto)
+    every = events_upto(events, record_id, None)
+    stored = [event for event in every if upto is None or event.timestamp <= upto]
     for event in stored:
         record = event.mutate(record)
     if not _shown(record) or str(record.company_id) != company_id:
         return None
+    then = (record.version, state_of(record))
+    for event in every[len(stored) :]:
+        record = event.mutate(record)
     return RecordSnapshot(
         id=str(record.id),
         type=type(record).__name__,
-        version=record.version,
+        version=then[0],
         as_of=upto,
-        state=state_of(record),
+        state=then[1],
         history=[entry_of(event) for event in stored],
+        rule=record.access_rule,
+        unit_id=record.unit_id,
+        people=record.people,
     )
 
 

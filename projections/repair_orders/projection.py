@@ -20,6 +20,7 @@ from cronica.projections.rows import (
     PRIORITY_RANK,
     insert_row,
     minutes_between,
+    unit_moved,
     update_stamped,
     utc_text,
 )
@@ -47,6 +48,7 @@ def _received(event: RepairOrder.Received) -> RepairOrderRow:
     return RepairOrderRow(
         id=str(event.originator_id),
         company_id=str(event.company_id),
+        unit_id=str(event.unit_id),
         number=event.number,
         customer_id=str(event.customer_id),
         contact_id=str(event.contact_id) if event.contact_id else None,
@@ -75,6 +77,8 @@ def _received(event: RepairOrder.Received) -> RepairOrderRow:
 
 def _own_columns(event: Any) -> tuple[str, tuple[Any, ...]] | None:
     """The columns besides the status (and version, updated_at) that a later event sets."""
+    if isinstance(event, RepairOrder.MovedToUnit):
+        return unit_moved(event)
     if isinstance(event, RepairOrder.Scheduled):
         slot = (str(event.technician_id), utc_text(event.starts_at), utc_text(event.ends_at))
         return "technician_id = ?, scheduled_starts_at = ?, scheduled_ends_at = ?", slot

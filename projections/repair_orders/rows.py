@@ -11,21 +11,25 @@ but ordered by `priority_rank` (low < normal < high < urgent).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from cronica.domain.incident import Priority
 from cronica.domain.repair_order_values import RepairOrderStatus
 from cronica.projections.columns import column, create_table
 from cronica.projections.listing import Listing
 from cronica.projections.rows import PRIORITY_ORDER
+from cronica.projections.scope import business
 
 
 @dataclass(frozen=True)
 class RepairOrderRow:
     """A repair order; `accessories` is a JSON list of text, `rating` the latest verification's."""
 
+    scoped_by: ClassVar = business("technician_id")
+
     id: str
     company_id: str
+    unit_id: str
     number: Annotated[str, column(filter="text", order=True)]
     customer_id: Annotated[str, column(filter="id")]
     contact_id: Annotated[str | None, column(filter="id")]

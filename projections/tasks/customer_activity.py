@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ClassVar
 
 from cronica.domain.customer import Customer
 from cronica.projections.listing import Listing
 from cronica.projections.paging import Page
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import unit_moved, utc_text
+from cronica.projections.scope import Scope, business
 from cronica.projections.store import Cursor, ReadStore
 
 TABLE = "task_customer_activity"
@@ -20,8 +22,11 @@ TABLE = "task_customer_activity"
 class CustomerActivityRow:
     """A customer (`id`), and the time of his latest activity; null: none yet."""
 
+    scoped_by: ClassVar = business()
+
     id: str
     company_id: str
+    unit_id: str
     created_at: str
     last_activity_at: str | None
 
@@ -37,7 +42,8 @@ CUSTOMER_ACTIVITY: Listing[CustomerActivityRow] = Listing(
 
 DDL = (
     f"CREATE TABLE IF NOT EXISTS {TABLE} ("
-    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, created_at TEXT NOT NULL,"
+    " id TEXT PRIMARY KEY, company_id TEXT NOT NULL, unit_id TEXT NOT NULL,"
+    " created_at TEXT NOT NULL,"
     " last_activity_at TEXT)",
     *CUSTOMER_ACTIVITY.indexes(),
 )
@@ -51,9 +57,22 @@ _LATER = (
 
 def add_customer(cursor: Cursor, event: Customer.Created) -> None:
     cursor.execute(
-        f"INSERT INTO {TABLE} (id, company_id, created_at, last_activity_at)"
-        " VALUES (?, ?, ?, NULL)",
-        (str(event.originator_id), str(event.company_id), utc_text(event.timestamp)),
+        f"INSERT INTO {TABLE} (id, company_id, unit_id, created_at, last_activity_at)"
+        " VALUES (?, ?, ?, ?, NULL)",
+        (
+            str(event.originator_id),
+            str(event.company_id),
+            str(event.unit_id),
+            utc_text(event.timestamp),
+        ),
+    )
+
+
+def move_customer(cursor: Cursor, event: Customer.MovedToUnit) -> None:
+    """The customer's row follows him to his new unit (who reads it follows)."""
+    assignment, params = unit_moved(event)
+    cursor.execute(
+        f"UPDATE {TABLE} SET {assignment} WHERE id = ?", (*params, str(event.originator_id))
     )
 
 
@@ -71,13 +90,13 @@ def record_for_task(cursor: Cursor, task_id: str, at: datetime) -> None:
 
 
 def customers_without_follow_up(
-    store: ReadStore, company_id: str, since: datetime, offset: int, limit: int
+    store: ReadStore, scope: Scope, since: datetime, offset: int, limit: int
 ) -> Page[CustomerActivityRow]:
-    """A page of the company's customers with no activity since `since` (none at all, first;
+    """A page of the customers the caller reads with no activity since `since` (none at all, first;
     then the longest without)."""
     return CUSTOMER_ACTIVITY.page(
         store,
-        company_id,
+        scope,
         None,
         [],
         offset,

@@ -16,7 +16,7 @@ from cronica.domain.customer import Customer
 from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
 from cronica.projections.projection import Projection
-from cronica.projections.rows import update_stamped, utc_text
+from cronica.projections.rows import unit_moved, update_stamped, utc_text
 from cronica.projections.store import Cursor
 from cronica.projections.tasks import customer_activity, priority_types
 from cronica.projections.tasks.rows import TASK_COLUMNS, TASKS, TASKS_TABLE, TaskRow, tag_keys
@@ -51,6 +51,8 @@ class TaskListProjection(Projection):
                 customer_activity.record_for_task(cursor, str(event.originator_id), event.timestamp)
         elif isinstance(event, Customer.Created):
             customer_activity.add_customer(cursor, event)
+        elif isinstance(event, Customer.MovedToUnit):
+            customer_activity.move_customer(cursor, event)
         elif priority_types.is_priority_change(event):
             priority_types.apply_priority_change(cursor, event)
 
@@ -63,6 +65,7 @@ def _created(event: Task.Created) -> TaskRow:
     return TaskRow(
         id=str(event.originator_id),
         company_id=str(event.company_id),
+        unit_id=str(event.unit_id),
         number=event.number,
         type=details["task_type"],
         tags=json.dumps(details["tags"]),
@@ -114,6 +117,8 @@ _ENDINGS = (Task.FollowedUp, Task.Closed, Task.Cancelled)
 
 def _planning_change(event: Any) -> tuple[str, tuple[Any, ...]] | None:
     """The columns set by an event that leaves the task planned (or makes it so again)."""
+    if isinstance(event, Task.MovedToUnit):
+        return unit_moved(event)
     if isinstance(event, Task.TakenInCharge | Task.Reassigned):
         return "operator_id = ?", (str(event.operator_id),)
     if isinstance(event, Task.Rescheduled):

@@ -15,6 +15,7 @@ from cronica.domain.task_values import TaskStatus
 from cronica.projections.filtering import Filter
 from cronica.projections.listing import OrderBy
 from cronica.projections.paging import Page
+from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 from cronica.projections.tasks.priority_types import IS_PRIORITY
 from cronica.projections.tasks.rows import TASKS, TaskRow
@@ -59,7 +60,7 @@ WITHOUT_DEADLINE = WorkQueue(
 
 def list_tasks(
     store: ReadStore,
-    company_id: str,
+    scope: Scope,
     filter_: Filter | None,
     order_by: OrderBy,
     offset: int,
@@ -70,10 +71,10 @@ def list_tasks(
     (the queue's default order when empty), always ended by the id so pages never overlap."""
     order = order_by or queue.default_order
     return TASKS.page(
-        store, company_id, filter_, order, offset, limit, where=queue.where, params=queue.params
+        store, scope, filter_, order, offset, limit, where=queue.where, params=queue.params
     )
 
 
-def tasks_by_ids(store: ReadStore, company_id: str, ids: Sequence[str]) -> dict[str, TaskRow]:
-    """The company's tasks with these ids, keyed by id; unknown ids are absent."""
-    return TASKS.by_ids(store, company_id, ids)
+def tasks_by_ids(store: ReadStore, scope: Scope, ids: Sequence[str]) -> dict[str, TaskRow]:
+    """The tasks with these ids the caller reads, keyed by id; others are absent."""
+    return TASKS.by_ids(store, scope, ids)

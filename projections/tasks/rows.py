@@ -7,12 +7,13 @@ Tags are filtered through `has_tag` only: the table holds them as a JSON list (`
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from cronica.domain.task_values import TaskStatus
 from cronica.projections.columns import column, create_table
 from cronica.projections.filtering import Condition
 from cronica.projections.listing import Listing
+from cronica.projections.scope import business
 
 
 @dataclass(frozen=True)
@@ -20,8 +21,11 @@ class TaskRow:
     """A task; `planned_ends_at` null: without a deadline; `operator_id` null: in preparation;
     `followed_up_by` the next task planned by following this one up. `tags` is a JSON list."""
 
+    scoped_by: ClassVar = business("operator_id")
+
     id: str
     company_id: str
+    unit_id: str
     number: Annotated[str, column(filter="text", order=True)]
     type: Annotated[str, column(filter="text", order=True, description="Task-type codes.")]
     tags: str

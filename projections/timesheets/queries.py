@@ -7,26 +7,27 @@ from collections.abc import Sequence
 
 from cronica.projections.filtering import Filter
 from cronica.projections.listing import OrderBy
+from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 from cronica.projections.timesheets.rows import TIMESHEET_LINES, TimesheetDay, TimesheetLine
 
 
 def timesheet(
-    store: ReadStore, company_id: str, employee_id: str, from_day: str, to_day: str
+    store: ReadStore, scope: Scope, employee_id: str, from_day: str, to_day: str
 ) -> list[TimesheetDay]:
     """The employee's days from `from_day` to `to_day` (inclusive, 'YYYY-MM-DD') that have lines,
     in ascending order."""
-    return timesheets(store, company_id, [employee_id], from_day, to_day)[employee_id]
+    return timesheets(store, scope, [employee_id], from_day, to_day)[employee_id]
 
 
 def timesheets(
-    store: ReadStore, company_id: str, employee_ids: Sequence[str], from_day: str, to_day: str
+    store: ReadStore, scope: Scope, employee_ids: Sequence[str], from_day: str, to_day: str
 ) -> dict[str, list[TimesheetDay]]:
     """The days of several employees (a team), as `timesheet` gives them, read in one query;
     every employee asked for is a key, with no days when he has no lines."""
     found: dict[str, list[TimesheetDay]] = {employee_id: [] for employee_id in employee_ids}
     by_day: dict[tuple[str, str], list[TimesheetLine]] = {}
-    lines = timesheet_lines(store, company_id, employee_ids, from_day, to_day)
+    lines = timesheet_lines(store, scope, employee_ids, from_day, to_day)
     # The lines come in the order they started; sorted by day stably, each day keeps it.
     for line in sorted(lines, key=lambda line: line.day):
         by_day.setdefault((line.employee_id, line.day), []).append(line)
@@ -39,7 +40,7 @@ def timesheets(
 
 def timesheet_lines(
     store: ReadStore,
-    company_id: str,
+    scope: Scope,
     employee_ids: Sequence[str],
     from_day: str,
     to_day: str,
@@ -47,12 +48,13 @@ def timesheet_lines(
     order_by: OrderBy = (),
 ) -> list[TimesheetLine]:
     """The employees' lines of the days from `from_day` to `to_day` that match the filter, in
-    `order_by` (by default, the order they started in)."""
+    `order_by` (by default, the order they started in); only those of employees whose work the
+    caller reads (the others have no days)."""
     if not employee_ids:
         return []
     return TIMESHEET_LINES.rows(
         store,
-        company_id,
+        scope,
         filter_,
         order_by,
         where=f"employee_id IN ({', '.join('?' * len(employee_ids))}) AND day >= ? AND day <= ?",

@@ -9,10 +9,11 @@ line added by hand says at which work centre and department the work was done.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from cronica.projections.columns import column, create_table
 from cronica.projections.listing import Listing
+from cronica.projections.scope import work
 
 INCIDENT_SOURCE = "incident"
 REPAIR_ORDER_SOURCE = "repair_order"
@@ -27,6 +28,8 @@ class TimesheetLine:
     """Time an employee spent from start to end, and where the line comes from: `source_type`
     'incident' or 'repair_order' (with its number), or 'manual' (no number). `work_centre` and
     `department` are null but on a line added by hand."""
+
+    scoped_by: ClassVar = work("employee_id")
 
     id: str
     employee_id: str

@@ -1,27 +1,29 @@
-"""The user directory's projection: `users` and `business_units` as their latest events left
-them."""
+"""The user directory's projection: `users`, `business_units` and `read_grants` as their latest
+events left them."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from cronica.domain.business_unit import BusinessUnit
+from cronica.domain.read_grants import ReadGrants
 from cronica.domain.user import User
 from cronica.projections.projection import Projection
 from cronica.projections.store import Cursor
-from cronica.projections.users.rows import UNITS_TABLE, USERS_TABLE
+from cronica.projections.users.rows import GRANTS_TABLE, UNITS_TABLE, USERS_TABLE
 
 
 class UserDirectoryProjection(Projection):
-    """Rows of `users` and `business_units`, as their latest events left them."""
+    """Rows of `users`, `business_units` and `read_grants`, as their latest events left them."""
 
     name = "users"
-    tables = ("users", "business_units")
+    tables = ("users", "business_units", "read_grants")
     ddl = (
         USERS_TABLE,
         "CREATE INDEX IF NOT EXISTS users_company ON users (company_id, name)",
         "CREATE INDEX IF NOT EXISTS users_unit ON users (company_id, unit_id)",
         UNITS_TABLE,
+        GRANTS_TABLE,
     )
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
@@ -46,6 +48,17 @@ class UserDirectoryProjection(Projection):
         elif isinstance(event, BusinessUnit.Renamed):
             cursor.execute(
                 "UPDATE business_units SET name = ? WHERE id = ?", (event.name, record_id)
+            )
+        elif isinstance(event, ReadGrants.Granted):
+            cursor.execute(
+                "INSERT INTO read_grants (grants_id, company_id, unit_id) VALUES (?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
+                (record_id, str(event.company_id), str(event.unit_id_granted)),
+            )
+        elif isinstance(event, ReadGrants.Withdrawn):
+            cursor.execute(
+                "DELETE FROM read_grants WHERE grants_id = ? AND unit_id = ?",
+                (record_id, str(event.unit_id_granted)),
             )
         elif isinstance(event, BusinessUnit.Moved):
             cursor.execute(

@@ -6,18 +6,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cronica.projections.rows import fetch_by_ids
+from cronica.projections.scope import company_rows
 from cronica.projections.store import ReadStore
 from cronica.projections.users.rows import UNIT_COLUMNS, USER_COLUMNS, UnitRow, UserRow
 
 
 def users_by_ids(store: ReadStore, company_id: str, ids: Sequence[str]) -> dict[str, UserRow]:
     """The company's users with these ids, keyed by id; unknown ids are absent."""
-    return fetch_by_ids(store, "users", USER_COLUMNS, company_id, ids, UserRow)
+    return fetch_by_ids(store, "users", USER_COLUMNS, company_rows(company_id), ids, UserRow)
 
 
 def units_by_ids(store: ReadStore, company_id: str, ids: Sequence[str]) -> dict[str, UnitRow]:
     """The company's business units with these ids, keyed by id; unknown ids are absent."""
-    return fetch_by_ids(store, "business_units", UNIT_COLUMNS, company_id, ids, UnitRow)
+    return fetch_by_ids(
+        store, "business_units", UNIT_COLUMNS, company_rows(company_id), ids, UnitRow
+    )
 
 
 def team_of(store: ReadStore, company_id: str, unit_id: str) -> list[UserRow]:

@@ -1,15 +1,20 @@
 """The rows of the user directory: users (`users`), with their role (a Role's value) and business
-unit, and the business units (`business_units`), each under its parent unit (none: a top unit)."""
+unit, the business units (`business_units`), each under its parent unit (none: a top unit), and
+the read-only grants (`read_grants`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import ClassVar
 
 from cronica.projections.columns import create_table
+from cronica.projections.scope import COMPANY_WIDE
 
 
 @dataclass(frozen=True)
 class UserRow:
+    scoped_by: ClassVar = COMPANY_WIDE
+
     id: str
     company_id: str
     name: str
@@ -19,6 +24,8 @@ class UserRow:
 
 @dataclass(frozen=True)
 class UnitRow:
+    scoped_by: ClassVar = COMPANY_WIDE
+
     id: str
     company_id: str
     name: str
@@ -30,3 +37,8 @@ UNIT_COLUMNS = [f.name for f in fields(UnitRow)]
 
 USERS_TABLE = create_table("users", UserRow)
 UNITS_TABLE = create_table("business_units", UnitRow)
+GRANTS_TABLE = (
+    "CREATE TABLE IF NOT EXISTS read_grants (grants_id TEXT NOT NULL, company_id TEXT NOT NULL,"
+    " unit_id TEXT NOT NULL, PRIMARY KEY (grants_id, unit_id))"
+)
+"""The units each grantee's grants (`ReadGrants`, by its id) let them read but not change."""

@@ -13,6 +13,7 @@ from cronica.ops.settings import Settings
 from cronica.projections.agenda.queries import agenda_page
 from cronica.projections.agenda.rows import AGENDA_TIME_ZONE
 from tests.fixtures.http.graphql_client import GraphQLApi, Person, running_app
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.agenda_desk import AgendaDesk
 
 MADRID = timezone(timedelta(hours=1))
@@ -61,7 +62,9 @@ def test_a_calendar_program_reads_every_item_of_the_agenda(settings: Settings) -
         events = {str(event["uid"]): event for event in calendar.walk("VEVENT")}
         days = (today - timedelta(days=30), today + timedelta(days=180))
         company = str(pau.who.company_id)
-        items = agenda_page(api.container.store, company, [pau.id], days, None, [], 0, 1000).rows
+        items = agenda_page(
+            api.container.store, whole_company(company), [pau.id], days, None, [], 0, 1000
+        ).rows
         kinds = {item.kind for item in items}
         assert kinds == {"agenda_entry", "task", "customer_visit", "incident"}
         assert "Far" not in {item.title for item in items}

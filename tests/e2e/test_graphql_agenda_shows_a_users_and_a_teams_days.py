@@ -113,9 +113,16 @@ def test_managers_read_a_colleagues_and_a_teams_agenda_and_others_may_not(
         assert titles(api, rosa, view="WEEK", teamId=str(north)) == ["Eva Soler's round"]
         assert titles(api, sara, view="WEEK", userId=sara.id) == ["Sara Vidal's round"]
 
-        for asked in ({"userId": pau.id}, {"teamId": str(service)}):
+        refusals = (
+            ({"userId": pau.id}, "only the user's managers, admins and auditors read his agenda"),
+            (
+                {"teamId": str(service)},
+                "only the team's managers, admins and auditors read a team's agendas",
+            ),
+        )
+        for asked, refusal in refusals:
             errors = api.errors(sara, AGENDA, view="WEEK", date=MONDAY.isoformat(), **asked)
-            assert errors == ["only managers and admins read other users' and teams' agendas"]
+            assert errors == [refusal]
         both = api.errors(rosa, AGENDA, view="WEEK", userId=pau.id, teamId=str(service))
         assert both == ["ask for a user's agenda or a team's, not both"]
 

@@ -90,8 +90,10 @@ def test_a_manager_reads_each_agents_done_and_pending_work_of_a_week(settings: S
         nobody = api.read(manager, ACTIVITY, team=str(uuid.uuid4()), **WEEK)["agentActivity"]
         assert nobody == []
 
-        assert api.errors(luis, ACTIVITY, **WEEK) == [
-            "only managers and admins may read agent activity"
+        own = api.read(luis, ACTIVITY, **WEEK)["agentActivity"]  # his own work only
+        assert [agent["agent"]["name"] for agent in own] == ["Luis Roca"]
+        assert api.errors(luis, ACTIVITY, team=str(workshop), **WEEK) == [
+            "only the team's managers, admins and auditors read a team's activity"
         ]
         backwards = api.errors(manager, ACTIVITY, **{"from": WEEK["to"], "to": WEEK["from"]})
         assert backwards == ["`to` must be after `from`"]
@@ -139,7 +141,7 @@ def test_a_manager_reads_a_teams_timesheets_and_its_total_per_day(settings: Sett
         unknown = api.read(manager, TEAM_TIMESHEET, team=str(uuid.uuid4()), **MARCH)
         assert unknown == {"teamTimesheet": None}
         assert api.errors(luis, TEAM_TIMESHEET, team=str(workshop), **MARCH) == [
-            "only managers and admins may read a team's timesheets"
+            "only the team's managers, admins and auditors read a team's timesheets"
         ]
 
 
@@ -163,5 +165,5 @@ def test_the_activity_of_many_agents_costs_as_few_queries_as_that_of_one(
             assert len(answer) == agents
             return counter.count - before
 
-        # The figures, then one batch of users.
-        assert queries_with(1) == queries_with(6) == 2
+        # Who the viewer is (one snapshot), the figures, then one batch of users.
+        assert queries_with(1) == queries_with(6) == 3

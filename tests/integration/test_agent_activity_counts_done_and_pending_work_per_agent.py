@@ -10,6 +10,7 @@ from cronica.commands.results import Principal
 from cronica.ops.container import Container
 from cronica.projections.agent_activity.queries import AgentActivity, agent_activity
 from tests.fixtures.read_model_snapshots import snapshot
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.agent_work import AgentWork
 from tests.fixtures.staff.office import Office
 
@@ -23,7 +24,9 @@ def figures(
 ) -> dict[str, dict[str, tuple[int, int, int]]]:
     """Per agent id and kind: (done, pending, reopened)."""
     container.runner.catch_up()
-    found = agent_activity(container.store, str(who.company_id), since, until, **only)
+    found = agent_activity(
+        container.store, whole_company(str(who.company_id)), since, until, **only
+    )
     return {
         agent.agent_id: {k.kind: (k.done, k.pending, k.reopened) for k in agent.kinds}
         for agent in found
@@ -73,7 +76,7 @@ def test_notices_repairs_and_history_notes_count_when_they_were_taken_and_done(
         str(eva.user_id): {"repair_order": (1, 1, 0)},
         str(sara.user_id): {"task": (1, 0, 0)},
     }
-    week = agent_activity(container.store, str(ana.company_id), *WEEK)
+    week = agent_activity(container.store, whole_company(str(ana.company_id)), *WEEK)
     assert averages(week) == {
         str(luis.user_id): {"notice": 90.0},
         str(eva.user_id): {"repair_order": 24 * 60.0},
@@ -124,7 +127,7 @@ def test_reassigned_and_reopened_records_count_for_their_current_agent(
     assert figures(container, ana, since, until, kinds=["opportunity"]) == {
         str(sara.user_id): {"opportunity": (1, 1, 1)},
     }
-    by_eva = agent_activity(container.store, str(ana.company_id), since, until)[-1]
+    by_eva = agent_activity(container.store, whole_company(str(ana.company_id)), since, until)[-1]
     assert (by_eva.agent_id, by_eva.average_resolution_minutes) == (str(eva.user_id), None)
     assert figures(container, ana, until, until + timedelta(days=1)) == {
         str(eva.user_id): {"incident": (0, 1, 0)},

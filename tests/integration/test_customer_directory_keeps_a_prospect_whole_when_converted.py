@@ -41,13 +41,14 @@ from cronica.projections.customers.queries import customers_by_ids
 from cronica.projections.filtering import Condition
 from cronica.projections.rows import utc_text
 from cronica.projections.store import ReadStore
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.customer_desk import CustomerDesk
 from tests.fixtures.staff.office import Office
 
 
 def unattached_contacts(store: ReadStore, company_id: str) -> list[ContactRow]:
     no_customer = Condition("customerId", "is_null", True)
-    return CONTACT_LIST.page(store, company_id, no_customer, [], 0, 100).rows
+    return CONTACT_LIST.page(store, whole_company(company_id), no_customer, [], 0, 100).rows
 
 
 def test_a_converted_prospect_keeps_everything_recorded_about_it(container: Container) -> None:
@@ -83,12 +84,12 @@ def test_a_converted_prospect_keeps_everything_recorded_about_it(container: Cont
     desk.custom_field(lucia, levante, "preferred_language", "Català")
     container.runner.catch_up()
     company = str(lucia.company_id)
-    before = customers_by_ids(container.store, company, [str(levante)])[str(levante)]
+    before = customers_by_ids(container.store, whole_company(company), [str(levante)])[str(levante)]
 
     converted = desk.change(lucia, levante, ConvertCustomer())
     container.runner.catch_up()
 
-    row = customers_by_ids(container.store, company, [str(levante)])[str(levante)]
+    row = customers_by_ids(container.store, whole_company(company), [str(levante)])[str(levante)]
     stored = container.application.find(Customer, levante)
     assert stored is not None
     assert (row.kind, before.kind, before.converted_at) == ("customer", "prospect", None)
@@ -138,7 +139,7 @@ def test_a_contact_met_without_a_customer_joins_one_when_attached(container: Con
     desk.attach(lucia, marta, taller)
     container.runner.catch_up()
 
-    contacts = CONTACTS.of(container.store, company, [str(taller)])[str(taller)]
+    contacts = CONTACTS.of(container.store, whole_company(company), [str(taller)])[str(taller)]
     assert [(c.name, c.position, c.email) for c in contacts] == [
         ("Jorge Ruiz", None, "contact@example.es"),
         ("Marta Sanz Gil", "Gerente", "gerencia@example.es"),
@@ -151,7 +152,7 @@ def test_a_contact_met_without_a_customer_joins_one_when_attached(container: Con
     desk.change_part(lucia, taller, jorge, RemoveContact())
     container.runner.catch_up()
 
-    contacts = CONTACTS.of(container.store, company, [str(taller)])[str(taller)]
+    contacts = CONTACTS.of(container.store, whole_company(company), [str(taller)])[str(taller)]
     assert [(c.id, c.position, c.phone, c.email) for c in contacts] == [
         (str(marta), "Directora", "600 111 222", None)
     ]
@@ -179,14 +180,18 @@ def test_removed_addresses_and_valuations_disappear(container: Container) -> Non
     container.runner.catch_up()
     company, ids = str(lucia.company_id), [str(taller), str(bar), str(lucia.user_id)]
 
-    addresses = ADDRESSES.of(container.store, company, ids)
+    addresses = ADDRESSES.of(container.store, whole_company(company), ids)
     assert [(a.id, a.kind, a.street, a.country) for a in addresses[str(taller)]] == [
         (str(kept), "visit", "Calle Mayor 5", "ES")
     ]
     assert [(a.city, a.country) for a in addresses[str(bar)]] == [("Pau", "FR")]
     assert addresses[str(lucia.user_id)] == []
-    valuations = VALUATIONS.of(container.store, company, ids)
+    valuations = VALUATIONS.of(container.store, whole_company(company), ids)
     assert [(v.id, v.score, v.note) for v in valuations[str(taller)]] == [(str(economic), 85, "up")]
     assert valuations[str(bar)] == []
-    assert [c.name for c in CONTACTS.of(container.store, company, ids)[str(bar)]] == ["Pepe"]
-    assert ADDRESSES.of(container.store, "another company", ids) == {id_: [] for id_ in ids}
+    assert [
+        c.name for c in CONTACTS.of(container.store, whole_company(company), ids)[str(bar)]
+    ] == ["Pepe"]
+    assert ADDRESSES.of(container.store, whole_company("another company"), ids) == {
+        id_: [] for id_ in ids
+    }

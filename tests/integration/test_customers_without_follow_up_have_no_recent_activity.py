@@ -10,6 +10,7 @@ from cronica.ops.container import Container
 from cronica.projections.tasks.customer_activity import customers_without_follow_up
 from cronica.projections.tasks.queries import tasks_by_ids
 from tests.fixtures.known_states.tasks import TaskDesk
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.task_office import work
 
@@ -18,14 +19,16 @@ LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
 
 def without_follow_up(container: Container, desk: TaskDesk, since: datetime) -> list[UUID]:
     container.runner.catch_up()
-    page = customers_without_follow_up(container.store, str(desk.marta.company_id), since, 0, 50)
+    page = customers_without_follow_up(
+        container.store, whole_company(str(desk.marta.company_id)), since, 0, 50
+    )
     assert page.total_count == len(page.rows)
     return [UUID(row.id) for row in page.rows]
 
 
 def activity_of(container: Container, desk: TaskDesk, customer_id: UUID) -> str | None:
     page = customers_without_follow_up(
-        container.store, str(desk.marta.company_id), datetime.now(UTC), 0, 50
+        container.store, whole_company(str(desk.marta.company_id)), datetime.now(UTC), 0, 50
     )
     return next(row.last_activity_at for row in page.rows if row.id == str(customer_id))
 
@@ -47,7 +50,7 @@ def test_the_latest_activity_is_when_a_task_was_last_planned_recorded_or_done(
     desk = TaskDesk(Office(container.application))
     container.runner.catch_up()
     company = str(desk.marta.company_id)
-    rows = tasks_by_ids(container.store, company, [str(i) for i in desk.ids])
+    rows = tasks_by_ids(container.store, whole_company(company), [str(i) for i in desk.ids])
     eighth, fifth = rows[str(desk.task_id(8))], rows[str(desk.task_id(5))]
 
     # Planning task 8 of the Shop was activity with him, cancelling it was not; the Bar's

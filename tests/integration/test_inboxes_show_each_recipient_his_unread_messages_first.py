@@ -14,6 +14,7 @@ from cronica.projections.messages.queries import inbox_of
 from cronica.projections.messages.rows import InboxEntryRow
 from cronica.projections.notice_board.queries import BoardCounts, board_counts
 from cronica.projections.rows import utc_text
+from tests.fixtures.scopes import own_only
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.reception import Reception
 
@@ -31,8 +32,7 @@ def inbox(
 ) -> list[InboxEntryRow]:
     page = inbox_of(
         container.store,
-        str(who.company_id),
-        str(who.user_id),
+        own_only(str(who.company_id), str(who.user_id)),
         filter_,
         [],
         0,
@@ -112,7 +112,12 @@ def test_unread_messages_come_first_then_the_newest(container: Container) -> Non
     from_rosa = Condition("senderId", "eq", str(rosa.user_id))
     assert len(inbox(container, luis, from_rosa)) == 4
     oldest_first = inbox_of(
-        container.store, str(luis.company_id), str(luis.user_id), None, [("sentAt", False)], 1, 2
+        container.store,
+        own_only(str(luis.company_id), str(luis.user_id)),
+        None,
+        [("sentAt", False)],
+        1,
+        2,
     )
     assert subjects(oldest_first.rows) == ["Two", "Three"] and oldest_first.total_count == 4
 
@@ -137,8 +142,10 @@ def test_the_login_warning_counts_alerts_open_notices_and_unread_messages(
     Reception(elsewhere, reception.attachments).log(gus, gus, "Not Ana's", taken_at=taken_at)
     container.runner.catch_up()
 
-    counts = board_counts(container.store, str(ana.company_id), str(ana.user_id))
+    counts = board_counts(container.store, own_only(str(ana.company_id), str(ana.user_id)))
     assert counts == BoardCounts(alerts=1, notices=1, messages=1)
     assert counts.total == 3
     assert subjects(inbox(container, ana, unread_only=True)) == ["C"]
-    assert board_counts(container.store, str(rosa.company_id), str(rosa.user_id)).total == 1
+    assert (
+        board_counts(container.store, own_only(str(rosa.company_id), str(rosa.user_id))).total == 1
+    )

@@ -14,6 +14,7 @@ from cronica.projections.incidents.queries import incidents_by_ids, list_inciden
 from cronica.projections.incidents.rows import IncidentRow
 from cronica.projections.paging import Page, UnknownOrderFieldError
 from cronica.projections.rows import utc_text
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 
 BY_NUMBER = (("number", False),)
@@ -53,7 +54,9 @@ class Desk:
         limit: int = 50,
     ) -> Page[IncidentRow]:
         company = str(self.manager.company_id)
-        return list_incidents(self.container.store, company, filter_, order_by, offset, limit)
+        return list_incidents(
+            self.container.store, whole_company(company), filter_, order_by, offset, limit
+        )
 
     def numbers(
         self, filter_: Filter | None = None, order_by: Sequence[tuple[str, bool]] = BY_NUMBER
@@ -88,7 +91,9 @@ def test_a_row_holds_what_the_incidents_events_said(container: Container) -> Non
     closed = office.close(luis, opened.id)
     container.runner.catch_up()
 
-    row = incidents_by_ids(container.store, str(ana.company_id), [str(opened.id)])[str(opened.id)]
+    row = incidents_by_ids(container.store, whole_company(str(ana.company_id)), [str(opened.id)])[
+        str(opened.id)
+    ]
     incident = container.application.repository.get(opened.id)
     assert isinstance(incident, Incident)
     expected = {
@@ -118,7 +123,9 @@ def test_a_row_holds_what_the_incidents_events_said(container: Container) -> Non
     reopened = office.reopen(ana, opened.id)
     container.runner.catch_up()
 
-    row = incidents_by_ids(container.store, str(ana.company_id), [str(opened.id)])[str(opened.id)]
+    row = incidents_by_ids(container.store, whole_company(str(ana.company_id)), [str(opened.id)])[
+        str(opened.id)
+    ]
     assert (row.status, row.resolution, row.closed_at) == ("open", None, None)
     assert row.version == reopened.version
     assert row.updated_at > row.opened_at
@@ -186,9 +193,16 @@ def test_another_company_sees_none_of_these_incidents(desk: Desk) -> None:
     desk.container.runner.catch_up()
 
     assert desk.numbers() == [1, 2, 3, 4, 5, 6]
-    theirs = list_incidents(desk.container.store, str(boss.company_id), None, BY_NUMBER, 0, 10)
+    theirs = list_incidents(
+        desk.container.store, whole_company(str(boss.company_id)), None, BY_NUMBER, 0, 10
+    )
     assert [row.subject for row in theirs.rows] == ["Grill"]
-    assert incidents_by_ids(desk.container.store, str(boss.company_id), [str(desk.ids[0])]) == {}
+    assert (
+        incidents_by_ids(
+            desk.container.store, whole_company(str(boss.company_id)), [str(desk.ids[0])]
+        )
+        == {}
+    )
 
 
 def test_an_unknown_order_field_is_refused(desk: Desk) -> None:

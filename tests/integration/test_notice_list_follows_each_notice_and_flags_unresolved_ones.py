@@ -11,6 +11,7 @@ from cronica.ops.container import Container, open_attachment_store
 from cronica.projections.filtering import AllOf, Condition, Filter
 from cronica.projections.notices.rows import NOTICES, NoticeRow
 from cronica.projections.rows import utc_text
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.reception import Reception
 
@@ -28,7 +29,7 @@ CALLS = [
 
 def notice(container: Container, who: Principal, notice_id: UUID) -> NoticeRow:
     """The notice's row, as the user's company lists it."""
-    found = NOTICES.by_ids(container.store, str(who.company_id), [str(notice_id)])
+    found = NOTICES.by_ids(container.store, whole_company(str(who.company_id)), [str(notice_id)])
     return found[str(notice_id)]
 
 
@@ -109,7 +110,7 @@ def test_the_list_filters_orders_and_pages_the_companys_notices(container: Conta
     company_id = str(rosa.company_id)
 
     def texts(filter_: Filter | None, order: list[tuple[str, bool]], offset: int = 0) -> list[str]:
-        page = NOTICES.page(container.store, company_id, filter_, order, offset, 3)
+        page = NOTICES.page(container.store, whole_company(company_id), filter_, order, offset, 3)
         return [row.text for row in page.rows]
 
     newest_first = texts(None, [])
@@ -139,5 +140,5 @@ def test_the_list_filters_orders_and_pages_the_companys_notices(container: Conta
         "Invoice",
         "Spare part",
     ]
-    page = NOTICES.page(container.store, company_id, unresolved, [], 0, 1)
+    page = NOTICES.page(container.store, whole_company(company_id), unresolved, [], 0, 1)
     assert page.total_count == 3

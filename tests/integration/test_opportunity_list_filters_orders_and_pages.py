@@ -13,6 +13,7 @@ from cronica.projections.filtering import AnyOf, Condition, Filter, NoneOf
 from cronica.projections.opportunities.rows import OPPORTUNITIES
 from cronica.projections.rows import utc_text
 from tests.fixtures.known_states.opportunities import SalesFloor
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.sales import Sales, in_days
 
@@ -30,7 +31,9 @@ def numbers(
     filter_: Filter | None = None,
     order_by: Sequence[tuple[str, bool]] = BY_NUMBER,
 ) -> list[int]:
-    page = OPPORTUNITIES.page(floor.container.store, floor.company_id, filter_, order_by, 0, 50)
+    page = OPPORTUNITIES.page(
+        floor.container.store, whole_company(floor.company_id), filter_, order_by, 0, 50
+    )
     return [int(row.number.removeprefix("OP-")) for row in page.rows]
 
 
@@ -51,7 +54,9 @@ def test_a_row_holds_what_the_opportunitys_events_said(container: Container) -> 
     container.runner.catch_up()
 
     def row() -> dict[str, Any]:
-        found = OPPORTUNITIES.by_ids(container.store, str(marta.company_id), [str(opened)])
+        found = OPPORTUNITIES.by_ids(
+            container.store, whole_company(str(marta.company_id)), [str(opened)]
+        )
         return vars(found[str(opened)])
 
     waiting = row()
@@ -119,7 +124,10 @@ def test_missing_amounts_sort_first_on_every_database(floor: SalesFloor) -> None
 def test_pages_cover_every_opportunity_once(floor: SalesFloor) -> None:
     store, company = floor.container.store, floor.company_id
     order = [("status", False)]  # ties on status: the id orders them, the same on each page
-    pages = [OPPORTUNITIES.page(store, company, None, order, start, 3) for start in (0, 3, 6)]
+    pages = [
+        OPPORTUNITIES.page(store, whole_company(company), None, order, start, 3)
+        for start in (0, 3, 6)
+    ]
 
     assert [page.total_count for page in pages] == [7, 7, 7]
     paged = [row.id for page in pages for row in page.rows]
@@ -142,8 +150,13 @@ def test_another_company_sees_none_of_these_opportunities(floor: SalesFloor) -> 
     floor.container.runner.catch_up()
 
     assert numbers(floor) == [1, 2, 3, 4, 5, 6, 7]
-    theirs = OPPORTUNITIES.page(floor.container.store, str(boss.company_id), None, BY_NUMBER, 0, 9)
+    theirs = OPPORTUNITIES.page(
+        floor.container.store, whole_company(str(boss.company_id)), None, BY_NUMBER, 0, 9
+    )
     assert [row.subject for row in theirs.rows] == ["Coffee machine"]
     assert (
-        OPPORTUNITIES.by_ids(floor.container.store, str(boss.company_id), [str(floor.ids[0])]) == {}
+        OPPORTUNITIES.by_ids(
+            floor.container.store, whole_company(str(boss.company_id)), [str(floor.ids[0])]
+        )
+        == {}
     )

@@ -13,6 +13,7 @@ from cronica.projections.filtering import Condition, Filter
 from cronica.projections.opportunities.queries import GroupBy, opportunity_pipeline
 from cronica.projections.opportunities.rows import OPPORTUNITIES
 from tests.fixtures.known_states.opportunities import SalesFloor
+from tests.fixtures.scopes import whole_company
 
 Figures = tuple[str | None, int, int, int, int, int, int, list[tuple[str, int]]]
 
@@ -31,7 +32,12 @@ def pipeline(
 ) -> list[Figures]:
     """Each group as (key, count, open, won, lost, cents, won cents, [(reason, count)...])."""
     groups = opportunity_pipeline(
-        floor.container.store, floor.company_id, group_by, filter_, created_from, created_before
+        floor.container.store,
+        whole_company(floor.company_id),
+        group_by,
+        filter_,
+        created_from,
+        created_before,
     )
     return [
         (
@@ -91,7 +97,9 @@ def test_the_pipeline_takes_the_lists_filter_and_a_range_of_creation(floor: Sale
         ("renewal", 1, 0, 0, 1, 80000, 0, [("competitor", 1)]),
     ]
 
-    rows = OPPORTUNITIES.page(floor.container.store, floor.company_id, None, [], 0, 10).rows
+    rows = OPPORTUNITIES.page(
+        floor.container.store, whole_company(floor.company_id), None, [], 0, 10
+    ).rows
     created = {row.number: datetime.fromisoformat(row.created_at) for row in rows}
     fourth, seventh = created["OP-000004"], created["OP-000007"]
     # OP-000004 to OP-000006: from the fourth's creation, before the seventh's.

@@ -8,6 +8,7 @@ import json
 from cronica.ops.container import Container
 from cronica.projections.opportunity_timeline.queries import timelines_of
 from cronica.projections.opportunity_timeline.rows import timeline_entry_id_for
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.sales import Sales, in_days
 
@@ -32,7 +33,9 @@ def test_a_sale_waited_for_worked_on_won_reopened_and_lost_shows_each_step(
     sales.lose(marta, opened, "delivery_time", "Keep stock")
     container.runner.catch_up()
 
-    timeline = timelines_of(container.store, str(marta.company_id), [str(opened)])[str(opened)]
+    timeline = timelines_of(container.store, whole_company(str(marta.company_id)), [str(opened)])[
+        str(opened)
+    ]
 
     marta_id, pau_id = str(marta.user_id), str(pau.user_id)
     steps = [
@@ -83,7 +86,7 @@ def test_timelines_are_read_for_several_opportunities_of_the_readers_company_onl
     container.runner.catch_up()
 
     asked = [str(busy), str(quiet), str(theirs), "no-such-opportunity"]
-    timelines = timelines_of(container.store, str(ana.company_id), asked)
+    timelines = timelines_of(container.store, whole_company(str(ana.company_id)), asked)
 
     assert list(timelines) == asked  # every id asked for answers, in the order asked
     assert [row.kind for row in timelines[str(busy)]] == ["opened", "followed_up", "won"]

@@ -11,6 +11,7 @@ from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 from cronica.projections.incidents.queries import list_incidents
 from tests.fixtures.catching_up import wait_until_caught_up
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.services import POSTGRES_URL
 from tests.fixtures.staff.office import Office
 
@@ -46,7 +47,7 @@ def test_projections_catch_up_after_postgres_drops_every_connection(
 
         office.open(ana, shop, "After the outage")
         wait_until_caught_up(container.application, container.store, names)
-        page = list_incidents(container.store, str(ana.company_id), None, [], 0, 10)
+        page = list_incidents(container.store, whole_company(str(ana.company_id)), None, [], 0, 10)
         assert [row.subject for row in page.rows] == ["After the outage", "Before the outage"]
     finally:
         container.close()

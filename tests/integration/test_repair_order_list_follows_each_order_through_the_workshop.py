@@ -10,6 +10,7 @@ from cronica.ops.container import Container
 from cronica.projections.filtering import AllOf, Condition, Filter
 from cronica.projections.listing import OrderBy
 from cronica.projections.repair_orders.rows import REPAIR_ORDERS, RepairOrderRow
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.workshop import Workshop
 
@@ -19,7 +20,9 @@ MONDAY = datetime(2026, 3, 2, 9, tzinfo=MADRID)
 
 def row(container: Container, company_id: str, order_id: object) -> RepairOrderRow:
     container.runner.catch_up()
-    return REPAIR_ORDERS.by_ids(container.store, company_id, [str(order_id)])[str(order_id)]
+    return REPAIR_ORDERS.by_ids(container.store, whole_company(company_id), [str(order_id)])[
+        str(order_id)
+    ]
 
 
 def test_an_order_is_received_repaired_delivered_verified_closed_and_reopened(
@@ -129,7 +132,7 @@ def test_orders_are_filtered_ordered_and_paged(container: Container) -> None:
     container.runner.catch_up()
 
     def numbers(filter_: Filter | None = None, order: OrderBy = ()) -> list[str]:
-        page = REPAIR_ORDERS.page(container.store, company, filter_, order, 0, 10)
+        page = REPAIR_ORDERS.page(container.store, whole_company(company), filter_, order, 0, 10)
         return [found.number for found in page.rows]
 
     assert numbers() == ["OR-000004", "OR-000003", "OR-000002", "OR-000001"]  # newest first
@@ -148,7 +151,9 @@ def test_orders_are_filtered_ordered_and_paged(container: Container) -> None:
         ]
     )
     assert numbers(since_tuesday) == ["OR-000003"]
-    second = REPAIR_ORDERS.page(container.store, company, None, [("number", False)], 1, 2)
+    second = REPAIR_ORDERS.page(
+        container.store, whole_company(company), None, [("number", False)], 1, 2
+    )
     assert ([found.number for found in second.rows], second.total_count) == (
         ["OR-000002", "OR-000003"],
         4,

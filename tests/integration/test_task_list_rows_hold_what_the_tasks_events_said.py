@@ -12,13 +12,16 @@ from cronica.projections.rows import utc_text
 from cronica.projections.tasks.queries import tasks_by_ids
 from cronica.projections.tasks.rows import TaskRow
 from tests.fixtures.known_states.tasks import NEW_YORK, TaskDesk, day
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.task_office import work
 
 
 def row_of(container: Container, desk: TaskDesk, task_id: UUID) -> TaskRow:
     wanted = str(task_id)
-    return tasks_by_ids(container.store, str(desk.marta.company_id), [wanted])[wanted]
+    return tasks_by_ids(container.store, whole_company(str(desk.marta.company_id)), [wanted])[
+        wanted
+    ]
 
 
 def task_of(container: Container, task_id: UUID) -> Task:

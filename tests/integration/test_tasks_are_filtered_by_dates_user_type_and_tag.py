@@ -12,6 +12,7 @@ from cronica.projections.paging import UnknownOrderFieldError
 from cronica.projections.tasks.queries import list_tasks
 from cronica.projections.tasks.rows import has_tag
 from tests.fixtures.known_states.tasks import NEW_YORK, TaskDesk, day, numbers
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 
 BY_NUMBER = (("number", False),)
@@ -29,7 +30,7 @@ class Listed:
         self, filter_: Filter | None = None, order_by: Sequence[tuple[str, bool]] = BY_NUMBER
     ) -> list[int]:
         company = str(self.desk.marta.company_id)
-        page = list_tasks(self.container.store, company, filter_, order_by, 0, 50)
+        page = list_tasks(self.container.store, whole_company(company), filter_, order_by, 0, 50)
         return numbers([row.number for row in page.rows])
 
 
@@ -71,7 +72,12 @@ def test_tasks_are_filtered_by_planned_and_creation_times(listed: Listed) -> Non
 
     assert listed(order_by=[("createdAt", False)]) == [1, 2, 3, 4, 5, 6, 7, 8]
     page = list_tasks(
-        listed.container.store, str(listed.desk.marta.company_id), None, BY_NUMBER, 0, 8
+        listed.container.store,
+        whole_company(str(listed.desk.marta.company_id)),
+        None,
+        BY_NUMBER,
+        0,
+        8,
     )
     fourth_created = page.rows[3].created_at
     assert listed(Condition("createdAt", "gt", fourth_created)) == [5, 6, 7, 8]

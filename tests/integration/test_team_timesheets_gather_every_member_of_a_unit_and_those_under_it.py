@@ -9,6 +9,7 @@ from cronica.domain.ownership import root_unit_id_for
 from cronica.ops.container import Container
 from cronica.projections.timesheets.queries import timesheets
 from cronica.projections.users.queries import team_of
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.business_units import move, unit
 from tests.fixtures.staff.office import Office
 from tests.fixtures.transaction_counter import TransactionCounter
@@ -41,7 +42,7 @@ def test_a_teams_timesheets_hold_each_member_of_the_unit_and_of_the_units_under_
     members = team_of(container.store, company_id, str(workshop))
     assert [member.name for member in members] == ["Eva", "Luis", "Pau"]
     counter = TransactionCounter(container.store)
-    found = timesheets(container.store, company_id, [m.id for m in members], *MARCH)
+    found = timesheets(container.store, whole_company(company_id), [m.id for m in members], *MARCH)
 
     assert counter.count == 1
     assert {
@@ -54,4 +55,4 @@ def test_a_teams_timesheets_hold_each_member_of_the_unit_and_of_the_units_under_
     }
     bench_only = team_of(container.store, company_id, str(bench))
     assert [member.name for member in bench_only] == ["Eva", "Pau"]
-    assert timesheets(container.store, company_id, [], *MARCH) == {}
+    assert timesheets(container.store, whole_company(company_id), [], *MARCH) == {}

@@ -9,6 +9,7 @@ from cronica.ops.container import Container
 from cronica.projections.filtering import AnyOf, Condition, Filter
 from cronica.projections.listing import OrderBy
 from cronica.projections.timesheets.queries import timesheet_lines
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.timesheet_desk import MARCH, MONDAY, add_hour_at
 
@@ -29,7 +30,12 @@ def test_lines_are_filtered_and_ordered_by_work_centre_and_department(
         filter_: Filter | None = None, order_by: OrderBy = ()
     ) -> list[tuple[str | None, ...]]:
         found = timesheet_lines(
-            container.store, str(luis.company_id), [str(luis.user_id)], *MARCH, filter_, order_by
+            container.store,
+            whole_company(str(luis.company_id)),
+            [str(luis.user_id)],
+            *MARCH,
+            filter_,
+            order_by,
         )
         return [(line.work_centre, line.department) for line in found]
 

@@ -8,6 +8,7 @@ from cronica.ops.container import Container
 from cronica.projections.timesheets.projection import line_id_for
 from cronica.projections.timesheets.queries import timesheet
 from cronica.projections.timesheets.rows import TimesheetLine
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 
 
@@ -25,7 +26,11 @@ def test_a_follow_up_is_a_line_of_the_acting_user_on_the_day_it_started(
     container.runner.catch_up()
 
     days = timesheet(
-        container.store, str(luis.company_id), str(luis.user_id), "2026-03-01", "2026-03-31"
+        container.store,
+        whole_company(str(luis.company_id)),
+        str(luis.user_id),
+        "2026-03-01",
+        "2026-03-31",
     )
 
     assert [(day.day, day.total_minutes) for day in days] == [("2026-03-02", 50)]
@@ -45,7 +50,11 @@ def test_a_follow_up_is_a_line_of_the_acting_user_on_the_day_it_started(
     ]
     assert (
         timesheet(
-            container.store, str(ana.company_id), str(ana.user_id), "2026-03-01", "2026-03-31"
+            container.store,
+            whole_company(str(ana.company_id)),
+            str(ana.user_id),
+            "2026-03-01",
+            "2026-03-31",
         )
         == []
     )
@@ -68,7 +77,11 @@ def test_days_total_their_lines_and_the_range_is_inclusive(container: Container)
     container.runner.catch_up()
 
     days = timesheet(
-        container.store, str(eva.company_id), str(eva.user_id), "2026-03-02", "2026-03-06"
+        container.store,
+        whole_company(str(eva.company_id)),
+        str(eva.user_id),
+        "2026-03-02",
+        "2026-03-06",
     )
 
     assert [(day.day, day.total_minutes) for day in days] == [
@@ -85,7 +98,7 @@ def test_days_total_their_lines_and_the_range_is_inclusive(container: Container)
     assert (
         timesheet(
             container.store,
-            str(other_company.company_id),
+            whole_company(str(other_company.company_id)),
             str(eva.user_id),
             "2026-03-01",
             "2026-03-31",

@@ -26,6 +26,7 @@ from cronica.projections.timesheets.projection import line_id_for
 from cronica.projections.timesheets.queries import timesheet
 from cronica.projections.timesheets.rows import TimesheetLine
 from tests.fixtures.read_model_snapshots import snapshot
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office, call_of
 
 MADRID = timezone(timedelta(hours=1))
@@ -64,7 +65,7 @@ def add_line(office: Office, who: Principal, for_whom: Principal, start: datetim
 
 def lines_of(container: Container, who: Principal) -> list[TimesheetLine]:
     container.runner.catch_up()
-    days = timesheet(container.store, str(who.company_id), str(who.user_id), *MARCH)
+    days = timesheet(container.store, whole_company(str(who.company_id)), str(who.user_id), *MARCH)
     return [line for day in days for line in day.lines]
 
 

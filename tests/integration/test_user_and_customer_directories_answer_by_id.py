@@ -7,6 +7,7 @@ from cronica.projections.customers.queries import customers_by_ids
 from cronica.projections.rows import utc_text
 from cronica.projections.users.queries import users_by_ids
 from cronica.projections.users.rows import UserRow
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 
 
@@ -26,7 +27,9 @@ def test_users_and_customers_are_found_by_id_in_their_company(container: Contain
             str(luis.user_id), company, "Luis", "technician", str(luis.unit_id)
         )
     }
-    customers = customers_by_ids(container.store, company, [str(shop), str(cafe), str(shop)])
+    customers = customers_by_ids(
+        container.store, whole_company(company), [str(shop), str(cafe), str(shop)]
+    )
     created_on = container.application.repository.get(shop).created_on
     assert list(customers) == [str(shop)]
     row = customers[str(shop)]

@@ -20,6 +20,7 @@ from cronica.projections.tasks.queries import (
     list_tasks,
 )
 from tests.fixtures.known_states.tasks import TaskDesk, day, numbers
+from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 
 
@@ -35,7 +36,9 @@ class Queues:
     ) -> list[int]:
         self.container.runner.catch_up()
         company = str(self.desk.marta.company_id)
-        page = list_tasks(self.container.store, company, filter_, order_by, 0, 50, queue)
+        page = list_tasks(
+            self.container.store, whole_company(company), filter_, order_by, 0, 50, queue
+        )
         assert page.total_count == len(page.rows)
         return numbers([row.number for row in page.rows])
 
