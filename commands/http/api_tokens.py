@@ -4,19 +4,20 @@ is listed), revoke one (an administrator any of the company)."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Response
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
 from cronica.commands import api_tokens
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.problems import problem_responses
 from cronica.commands.http.route_access import RouteAccess
+from cronica.commands.http.routes import Action, declare_routes
 from cronica.commands.models.credentials import IssueApiToken
+from cronica.domain.user import ApiToken
 
 router = APIRouter(prefix="/v1/api-tokens", tags=["credentials"])
 
@@ -64,17 +65,22 @@ def list_api_tokens(call: Call) -> list[ApiTokenListed]:
     return [ApiTokenListed(**vars(info)) for info in api_tokens.own_api_tokens(call)]
 
 
-@router.post(
-    "/{tokenId}/revoke",
-    summary="Revoke an API token",
-    description="One of my tokens; an administrator revokes any token of the company. A token "
-    "the caller may not revoke is not found (404).",
-    responses=ACTION_PROBLEMS,
-    **RouteAccess(
-        capability=None, scope="the caller's own tokens; an administrator's: any of the company"
-    ).route_options(),
+declare_routes(
+    router,
+    ApiToken,
+    "tokenId",
+    [
+        Action(
+            "revoke",
+            api_tokens.revoke_api_token,
+            None,
+            "Revoke an API token",
+            "One of my tokens; an administrator revokes any token of the company. A token the "
+            "caller may not revoke is not found (404).",
+            access=RouteAccess(
+                capability=None,
+                scope="the caller's own tokens; an administrator's: any of the company",
+            ),
+        )
+    ],
 )
-def revoke_api_token(
-    token_id: Annotated[UUID, Path(alias="tokenId")], call: Call, response: Response
-) -> Accepted:
-    return accepted(response, api_tokens.revoke_api_token(call, token_id))

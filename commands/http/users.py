@@ -3,16 +3,13 @@ disable and enable him; a user sets his own password (an administrator anyone's)
 
 from __future__ import annotations
 
-from typing import Annotated
-from uuid import UUID
-
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Response
 from pydantic import Field
 
 from cronica.commands import organisation, people, read_grants
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Call
-from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
+from cronica.commands.http.problems import problem_responses
 from cronica.commands.http.route_access import RouteAccess
 from cronica.commands.http.routes import Action, declare_routes
 from cronica.commands.models.credentials import SetPassword
@@ -82,25 +79,17 @@ declare_routes(
             ReadGrant,
             "Withdraw a read-only grant",
         ),
+        Action(
+            "password",
+            people.set_password,
+            SetPassword,
+            "Set a user's password",
+            "A user sets his own, giving `currentPassword` if he had one; an administrator sets "
+            "any user's of the company. The user needs an e-mail address.",
+            access=RouteAccess(
+                capability=None, scope="the caller's own password; an administrator's: any user's"
+            ),
+        ),
     ],
     capability=Capability.ADMINISTER,
 )
-
-
-@router.post(
-    "/{userId}/password",
-    summary="Set a user's password",
-    description="A user sets his own, giving `currentPassword` if he had one; an administrator "
-    "sets any user's of the company. The user needs an e-mail address.",
-    responses=ACTION_PROBLEMS,
-    **RouteAccess(
-        capability=None, scope="the caller's own password; an administrator's: any user's"
-    ).route_options(),
-)
-def set_password(
-    user_id: Annotated[UUID, Path(alias="userId")],
-    body: SetPassword,
-    call: Call,
-    response: Response,
-) -> Accepted:
-    return accepted(response, people.set_password(call, user_id, body))
