@@ -150,8 +150,9 @@ class Settings(BaseSettings):
     def event_store_env(self) -> dict[str, str]:
         """The `eventsourcing` library's environment for this database."""
         # Loaded records stay in memory and are brought up to date with only their newer
-        # events (from any process) on the next load: a company's counter is not replayed
-        # at every opening. Loads hand out copies, so a refused command leaves no trace.
+        # events (from any process) on the next load: a hot record is not replayed at every
+        # command. Loads hand out copies, so a refused command leaves no trace. The factories
+        # are ours (ops/persistence): their recorders bind record numbers inside each save.
         cache = (
             {"AGGREGATE_CACHE_MAXSIZE": str(self.record_cache_size)}
             if self.record_cache_size > 0
