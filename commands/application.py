@@ -12,6 +12,8 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import partial
 from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
@@ -100,6 +102,8 @@ class CronicaApplication(Application[UUID]):
     def __init__(self, env: dict[str, str] | None = None) -> None:
         super().__init__(env=env)
         self.on_saved = SaveListeners()
+        self.clock: Callable[[], datetime] = partial(datetime.now, UTC)
+        """The time sessions and API tokens are checked at (tests move it forward)."""
         self._writing = threading.Lock()
 
     def load(
