@@ -28,6 +28,7 @@ from cronica.commands.errors import (
     StaleVersionError,
 )
 from cronica.commands.idempotency import IdempotencyRecord, IdempotentRequest
+from cronica.commands.passwords import Passwords
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.context import CommandContext, acting_as
@@ -104,6 +105,7 @@ class CronicaApplication(Application[UUID]):
         self.on_saved = SaveListeners()
         self.clock: Callable[[], datetime] = partial(datetime.now, UTC)
         """The time sessions and API tokens are checked at (tests move it forward)."""
+        self.passwords = Passwords()
         self._writing = threading.Lock()
 
     def load(

@@ -15,7 +15,6 @@ from uuid import UUID
 
 from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.errors import AuthenticationError, CommandError, TooManyRequestsError
-from cronica.commands.passwords import verify
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.credential import Credential, credential_id_for, normalised_email
 from cronica.domain.session import Session, new_session_secret, secret_digest, session_id_for
@@ -92,7 +91,7 @@ def sign_in(app: CronicaApplication, attempt: SignIn, lifetimes: SessionLifetime
     if wait is not None:
         raise TooManySignInsError(wait)
     credential = app.find(Credential, credential_id_for(attempt.email))
-    right = verify(credential.password_hash if credential else None, attempt.password)
+    right = app.passwords.verify(credential.password_hash if credential else None, attempt.password)
     user = app.find(User, credential.user_id) if credential else None
     if user is None or user.disabled or not right:
         _record_failure(app, attempt, user.id if user else None)
