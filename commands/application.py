@@ -12,6 +12,8 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import partial
 from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
@@ -27,6 +29,7 @@ from cronica.commands.errors import (
 )
 from cronica.commands.idempotency import IdempotencyRecord, IdempotentRequest
 from cronica.commands.numbering import NumberBinding, NumberingUnavailableError, claiming
+from cronica.commands.passwords import Passwords
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.context import CommandContext, acting_as
@@ -103,6 +106,9 @@ class CronicaApplication(Application[UUID]):
                 "to one of cronica.ops.persistence's factories"
             )
         self.on_saved = SaveListeners()
+        self.clock: Callable[[], datetime] = partial(datetime.now, UTC)
+        """The time sessions and API tokens are checked at (tests move it forward)."""
+        self.passwords = Passwords()
         self._writing = threading.Lock()
 
     def load(

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 import psycopg
 
 from cronica.commands.application import CronicaApplication
+from cronica.commands.passwords import Passwords
 from cronica.ops.settings import Settings
 
 # An arbitrary, fixed key: every Cronica process agrees on it.
@@ -36,4 +37,8 @@ def schema_changes_serialised(settings: Settings) -> Iterator[None]:
 
 def open_event_store(settings: Settings) -> CronicaApplication:
     with schema_changes_serialised(settings):
-        return CronicaApplication(env=settings.event_store_env())
+        application = CronicaApplication(env=settings.event_store_env())
+    application.passwords = Passwords(
+        settings.password_hash_time_cost, settings.password_hash_memory_kib
+    )
+    return application

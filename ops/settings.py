@@ -87,6 +87,14 @@ class Settings(BaseSettings):
     session_lifetime_hours: float = Field(
         default=12.0, description="A web app session ends this long after sign-in, used or not."
     )
+    password_hash_time_cost: int = Field(
+        default=3, ge=1, description="argon2id passes over memory when hashing a password."
+    )
+    password_hash_memory_kib: int = Field(
+        default=64 * 1024,
+        ge=32,
+        description="argon2id memory per password hash, in KiB (64 MiB); lower only in tests.",
+    )
     benchmark_endpoints: bool = Field(
         default=False,
         description="Serve the plain JSON reads under /v1/read, the baseline `make bench` "
