@@ -55,13 +55,14 @@ def soak(cluster: Cluster, seconds: float, clients: int, catch_up_seconds: float
         lag, stop = LagSampler(container), threading.Event()
         threads = [threading.Thread(target=load.run, args=(stop,)) for load in loads]
         threads.append(threading.Thread(target=lag.sample, args=(stop,)))
-        threads.append(
-            threading.Thread(target=inject_faults, args=(cluster, seconds, stop, faults))
-        )
-        for thread in threads:
+        faulting = threading.Thread(target=inject_faults, args=(cluster, seconds, faults))
+        for thread in (*threads, faulting):
             thread.start()
+        started = time.monotonic()
         time.sleep(seconds)
+        faulting.join()  # the load goes on until the last fault is over
         stop.set()
+        loaded = time.monotonic() - started
         for thread in threads:
             thread.join()
         caught_up = lag.caught_up(catch_up_seconds)
@@ -77,6 +78,7 @@ def soak(cluster: Cluster, seconds: float, clients: int, catch_up_seconds: float
         )
         check_read_models(container, verdict)
         verdict.figures.update(
+            load_seconds=round(loaded),
             commands=ledger.sent,
             acknowledged=len(ledger.acks),
             double_sends=ledger.double_sends,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import nats
@@ -51,11 +51,18 @@ def check_store(container: Container, ledger: Ledger, verdict: Verdict) -> list[
     differently = ledger.keys_answered_differently()
     verdict.checks["acknowledged writes stored"] = not lost
     verdict.checks["no key wrote twice"] = not twice and not differently
+    # One of the two sends may fail to connect during a kill, but never be refused.
+    refused = {kind: n for kind, n in ledger.double_sends_refused_once.items() if "HTTP" in kind}
+    verdict.checks["double sends answered alike"] = not refused
     verdict.figures.update(
         events=len(notifications),
         lost=len(lost),
         keys_written_twice=len(twice),
         keys_answered_differently=len(differently),
+        double_sends_answered_once=dict(ledger.double_sends_refused_once),
+        answers_of_such_keys=[
+            [asdict(ack) for ack in ledger.answers_by_key[key]] for key in differently[:3]
+        ],
     )
     return [f"{n.originator_id}:{n.originator_version}" for n in notifications]
 

@@ -28,6 +28,8 @@ class Ledger:
     answers_by_key: dict[str, list[Ack]] = field(default_factory=lambda: defaultdict(list))
     failures: Counter[str] = field(default_factory=Counter)
     double_sends: int = 0
+    double_sends_refused_once: Counter[str] = field(default_factory=Counter)
+    """Keys sent twice at once, acknowledged once and refused (409/412) or failed the other time."""
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def acknowledged(self, ack: Ack) -> None:
@@ -45,6 +47,10 @@ class Ledger:
     def doubled(self) -> None:
         with self._lock:
             self.double_sends += 1
+
+    def refused_once(self, status: int | None) -> None:
+        with self._lock:
+            self.double_sends_refused_once[f"HTTP {status}" if status else "no answer"] += 1
 
     def keys_answered_differently(self) -> list[str]:
         """Keys whose acknowledged answers are not all the same record, version and position."""

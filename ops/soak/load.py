@@ -39,6 +39,8 @@ class Load:
         self.customers: list[str] = []
         self.incidents: list[str] = []
         self.pool = ThreadPoolExecutor(max_workers=2)
+        self.last_status: dict[str, int] = {}
+        """The refusal of each correlation id refused, for double sends answered only once."""
 
     def prepare(self) -> None:
         """A few customers and the hot incidents, retried until acknowledged."""
@@ -69,8 +71,9 @@ class Load:
                     self.pool.submit(self.send, url, path, body, key, correlation)
                     for url in self.urls
                 ]
-                for sent in sends:
-                    sent.result()
+                answered = {sent.result() is not None for sent in sends}
+                if answered == {True, False}:
+                    self.ledger.refused_once(self.last_status.pop(correlation, None))
             else:
                 self.send(self.random.choice(self.urls), path, body, key)
 
@@ -92,6 +95,7 @@ class Load:
             self.ledger.failed(type(error).__name__)
             return None
         if response.status_code >= 300:
+            self.last_status[correlation] = response.status_code
             self.ledger.failed(f"HTTP {response.status_code}")
             return None
         answer = response.json()
