@@ -57,6 +57,7 @@ def check_store(container: Container, ledger: Ledger, verdict: Verdict) -> list[
     verdict.figures.update(
         events=len(notifications),
         lost=len(lost),
+        events_of_keyed_commands=sum(sum(c.values()) for c in by_correlation.values()),
         keys_written_twice=len(twice),
         keys_answered_differently=len(differently),
         double_sends_answered_once=dict(ledger.double_sends_refused_once),
