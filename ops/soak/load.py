@@ -40,7 +40,7 @@ class Load:
         self.incidents: list[str] = []
         self.pool = ThreadPoolExecutor(max_workers=2)
         self.last_status: dict[str, int] = {}
-        """The refusal of each correlation id refused, for double sends answered only once."""
+        """The status of a double send's refused half, by correlation id."""
 
     def prepare(self) -> None:
         """A few customers and the hot incidents, retried until acknowledged."""
@@ -72,10 +72,12 @@ class Load:
                     for url in self.urls
                 ]
                 answered = {sent.result() is not None for sent in sends}
+                status = self.last_status.pop(correlation, None)
                 if answered == {True, False}:
-                    self.ledger.refused_once(self.last_status.pop(correlation, None))
+                    self.ledger.refused_once(status)
             else:
                 self.send(self.random.choice(self.urls), path, body, key)
+        self.pool.shutdown()
 
     def send(
         self,
