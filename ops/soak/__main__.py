@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -35,13 +36,15 @@ def main() -> int:
     )
     args = parser.parse_args()
     database_url = os.environ.get("CRONICA_DATABASE_URL", DATABASE_URL)
-    with (
-        tempfile.TemporaryDirectory(prefix="cronica-soak-") as var_dir,
-        running_cluster(database_url, Path(var_dir)) as cluster,
-    ):
+    var_dir = Path(tempfile.mkdtemp(prefix="cronica-soak-"))
+    with running_cluster(database_url, var_dir) as cluster:
         verdict = soak(cluster, args.seconds, args.clients, args.catch_up_seconds)
     print_report(verdict)
-    return 0 if verdict.passed else 1
+    if verdict.passed:
+        shutil.rmtree(var_dir)
+        return 0
+    print(f"the processes' logs are kept in {var_dir}")
+    return 1
 
 
 def soak(cluster: Cluster, seconds: float, clients: int, catch_up_seconds: float) -> Verdict:
@@ -65,6 +68,7 @@ def soak(cluster: Cluster, seconds: float, clients: int, catch_up_seconds: float
         loaded = time.monotonic() - started
         for thread in threads:
             thread.join()
+        verdict.checks["every process restarted"] = not any(":" in fault for fault in faults)
         caught_up = lag.caught_up(catch_up_seconds)
         verdict.checks["caught up after the load"] = caught_up is not None
         cluster.worker.stop()
