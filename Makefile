@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint bench soak clean
 
 $(BIN)/cronica: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ lint: install
 
 bench: install
 	$(BIN)/python -m cronica.ops.benchmarks
+
+SOAK_SECONDS ?= 300
+## soak: load and faults on loopback for SOAK_SECONDS (PostgreSQL at CRONICA_DATABASE_URL, nats-server)
+soak: install
+	$(BIN)/python -m cronica.ops.soak --seconds $(SOAK_SECONDS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

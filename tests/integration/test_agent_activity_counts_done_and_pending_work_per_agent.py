@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from cronica.commands.results import Principal
 from cronica.ops.container import Container
+from cronica.ops.read_model_snapshots import snapshot
 from cronica.projections.agent_activity.queries import AgentActivity, agent_activity
-from tests.fixtures.read_model_snapshots import snapshot
 from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.agent_work import AgentWork
 from tests.fixtures.staff.office import Office

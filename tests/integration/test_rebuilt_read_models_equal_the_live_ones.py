@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 from cronica.ops.container import Container
+from cronica.ops.read_model_snapshots import snapshot
 from tests.fixtures.random_work.office_work import RandomWork
-from tests.fixtures.read_model_snapshots import snapshot
 from tests.fixtures.staff.office import Office
 
 

@@ -22,10 +22,10 @@ from cronica.domain.context import CommandContext, acting_as
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.repair_order_values import Reception, ScheduledSlot, Warranty, WorkDone
 from cronica.ops.container import Container
+from cronica.ops.read_model_snapshots import snapshot
 from cronica.projections.timesheets.projection import line_id_for
 from cronica.projections.timesheets.queries import timesheet
 from cronica.projections.timesheets.rows import TimesheetLine
-from tests.fixtures.read_model_snapshots import snapshot
 from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office, call_of
 
