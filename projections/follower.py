@@ -96,8 +96,13 @@ class EventLogFollower:
             try:
                 follow_to_end(self.follower)
                 backoff = 0.0
-            except Exception:
-                log.exception("%s failed; retrying in %.1fs", self.what, backoff)
+            except Exception as error:
+                if backoff:  # the cause was logged in full at the first failure
+                    log.warning(
+                        "%s failed again (%s); retrying in %.1fs", self.what, error, backoff
+                    )
+                else:
+                    log.exception("%s failed; retrying at once", self.what)
                 stop.wait(backoff)
                 backoff = min(max(backoff * 2, self.poll_seconds), self.longest_pause)
                 continue
