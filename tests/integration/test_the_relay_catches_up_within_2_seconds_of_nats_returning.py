@@ -1,12 +1,17 @@
 """NATS is stopped while events are written, and started again: the relay has published every
 event, each once, within 2 s of the server accepting connections again (before, its pause
 between attempts doubled up to 10 s while NATS was down, and in-flight publishes waited out the
-10 s ack timeout)."""
+10 s ack timeout).
+
+The outage lasts as many failed attempts as a doubling pause needs to outgrow 2 s."""
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
+
+import pytest
 
 from cronica.ops.container import Container
 from cronica.ops.relay import build_relay, relay_follower
@@ -16,8 +21,16 @@ from tests.fixtures.staff.office import Office
 from tests.fixtures.streams import IsolatedStream
 
 WITHIN = 2.0
-# Long enough for a doubling pause to have grown past WITHIN: 0.25+0.5+1+2 s of failed attempts.
-OUTAGE_SECONDS = 4.5
+# Enough failed attempts for a pause doubling from 0.25 s to have grown past WITHIN.
+FAILED_ATTEMPTS = 5
+
+
+def wait_for_failed_attempts(caplog: pytest.LogCaptureFixture, count: int) -> None:
+    """The outage lasts until the relay has failed `count` times to reach NATS."""
+    deadline = time.monotonic() + 20
+    while sum(r.getMessage().startswith("relay failed") for r in caplog.records) < count:
+        assert time.monotonic() < deadline, "the relay stopped trying"
+        time.sleep(0.02)
 
 
 def events_written(container: Container) -> int:
@@ -35,7 +48,7 @@ def wait_for_messages(stream: IsolatedStream, count: int, seconds: float) -> flo
 
 
 def test_the_relay_catches_up_within_2_seconds_of_nats_returning(
-    own_nats_server: OwnNatsServer, tmp_path: Path
+    own_nats_server: OwnNatsServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     stream = IsolatedStream(own_nats_server.url, name="OUTAGE", prefix="outage")
     settings = stream.settings_for(sqlite_settings(tmp_path))
@@ -51,7 +64,8 @@ def test_the_relay_catches_up_within_2_seconds_of_nats_returning(
 
         own_nats_server.stop()
         office.open(ana, shop, "During the outage")
-        time.sleep(OUTAGE_SECONDS)  # the outage itself: the relay keeps failing meanwhile
+        with caplog.at_level(logging.WARNING, logger="cronica.projections.follower"):
+            wait_for_failed_attempts(caplog, FAILED_ATTEMPTS)
         office.open(ana, shop, "Just before NATS returns")
         own_nats_server.start()
 
