@@ -18,7 +18,7 @@ import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from cronica.projections.dropped_connections import noticing_drops
+from cronica.projections.dropped_connections import ConnectionDroppedError, noticing_drops
 
 Row = dict[str, Any]
 Dialect = Literal["sqlite", "postgres"]
@@ -154,8 +154,9 @@ def _to_pyformat(sql: str) -> str:
 
 class PostgresReadStore(ReadStore):
     """Read models in PostgreSQL, through a pool whose connections are not tested before use: a
-    block that fails on a dropped one has the pool's dropped connections replaced, and its caller
-    tries again (see `cronica.projections.dropped_connections`)."""
+    block that fails on a dropped one has the pool's dropped connections replaced and raises
+    ConnectionDroppedError for its caller to try again; a query tries again by itself (see
+    `cronica.projections.dropped_connections`)."""
 
     dialect = "postgres"
 
@@ -168,6 +169,12 @@ class PostgresReadStore(ReadStore):
             kwargs={"row_factory": dict_row},
             open=True,
         )
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        try:
+            return super().query(sql, params)
+        except ConnectionDroppedError:
+            return super().query(sql, params)  # on a live connection: the dropped ones are gone
 
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[Any]]:
