@@ -12,6 +12,8 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import partial
 from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
@@ -26,10 +28,11 @@ from cronica.commands.errors import (
     StaleVersionError,
 )
 from cronica.commands.idempotency import IdempotencyRecord, IdempotentRequest
+from cronica.commands.numbering import NumberBinding, NumberingUnavailableError, claiming
+from cronica.commands.passwords import Passwords
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.context import CommandContext, acting_as
-from cronica.domain.counter import Counter, counter_id_for
 from cronica.domain.email_ledger import SendingLedger
 
 A = TypeVar("A", bound=CronicaAggregate)
@@ -89,17 +92,23 @@ class CronicaApplication(Application[UUID]):
     """Cronica's event store and the generic write path of every command."""
 
     name = "cronica"
-    # A counter gains an event with every number it issues, a ledger with every e-mail its user
-    # queues: without snapshots, loading one (at every opening, every e-mail) would replay its
-    # whole history.
+    # A ledger gains an event with every e-mail its user queues: without snapshots, loading one
+    # (at every e-mail) would replay its whole history.
     snapshotting_intervals: ClassVar[dict[type[MutableOrImmutableAggregate[Any]], int]] = {
-        Counter: 100,
         SendingLedger: 100,
     }
 
     def __init__(self, env: dict[str, str] | None = None) -> None:
         super().__init__(env=env)
+        if not isinstance(self.recorder, NumberBinding):
+            raise NumberingUnavailableError(
+                f"{type(self.recorder).__name__} cannot number records: set PERSISTENCE_MODULE "
+                "to one of cronica.ops.persistence's factories"
+            )
         self.on_saved = SaveListeners()
+        self.clock: Callable[[], datetime] = partial(datetime.now, UTC)
+        """The time sessions and API tokens are checked at (tests move it forward)."""
+        self.passwords = Passwords()
         self._writing = threading.Lock()
 
     def load(
@@ -137,11 +146,6 @@ class CronicaApplication(Application[UUID]):
             return None
         return record if isinstance(record, cls) else None
 
-    def counter(self, company_id: UUID, prefix: str) -> Counter:
-        """The counter of consecutive numbers for a prefix (INC, C...), started if new."""
-        counter = self.find(Counter, counter_id_for(company_id, prefix))
-        return counter or Counter(company_id=company_id, prefix=prefix)
-
     def write(self, request: CommandRequest, decide: Decision | AnsweringDecision) -> Written:
         """Runs `decide` (which loads, validates and changes aggregates, the answered one first)
         and saves what it returns in one transaction, retrying after a lost race."""
@@ -150,10 +154,10 @@ class CronicaApplication(Application[UUID]):
                 if attempt:
                     _pause_after_lost_races(attempt)
                 # One writer at a time in this process: its threads would otherwise race one
-                # another on hot records (a company's counter) and lose retries to each other;
+                # another on hot records and lose retries to each other;
                 # the store serialises saves anyway. Other processes are still met by retries.
                 # (So a decision must never call `write` itself.)
-                with self._writing:
+                with self._writing, claiming() as claims:
                     earlier = self._earlier_answer(request)
                     if earlier is not None:
                         return earlier
@@ -164,9 +168,10 @@ class CronicaApplication(Application[UUID]):
                     primary = changed[0]
                     kept = self._kept_answer(request, decided)
                     try:
-                        recordings = self.save(*changed, *kept)
+                        recordings = self.save(*changed, *kept, numbers=claims.claims)
                     except IntegrityError:
                         continue
+                    claims.rebind(changed)
                     # Nothing recorded (a command that changed nothing): the current position.
                     position = max(
                         (r.notification.id for r in recordings),

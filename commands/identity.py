@@ -9,7 +9,7 @@ import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from uuid import UUID
 
 from cronica.commands.application import CommandRequest, CronicaApplication
@@ -149,7 +149,7 @@ def authenticate(app: CronicaApplication, credential: str) -> Principal:
         issued = app.find(ApiToken, api_token_id_for(credential))
         if issued is None:
             raise AuthenticationError("unknown API token")
-        if not issued.works_at(datetime.now(UTC)):
+        if not issued.works_at(app.clock()):
             raise AuthenticationError("this API token was revoked or has expired")
         user_id = issued.user_id
     user = app.find(User, user_id)

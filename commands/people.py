@@ -14,7 +14,6 @@ from cronica.commands.call import CommandCall, require_capability
 from cronica.commands.errors import RecordNotFoundError
 from cronica.commands.identity import admin_roster, cli_request
 from cronica.commands.models.credentials import AcceptInvitation, SetPassword
-from cronica.commands.passwords import hash_password, verify
 from cronica.commands.results import Written
 from cronica.domain.admin_roster import AdminRoster
 from cronica.domain.base import CronicaAggregate
@@ -76,12 +75,16 @@ def set_password(call: CommandCall, user_id: UUID, command: SetPassword) -> Writ
     own = user_id == call.who.user_id
     if not own:
         require_capability(call.who, Capability.ADMINISTER)
-    password_hash = hash_password(command.password)
+    password_hash = call.app.passwords.hash(command.password)
 
     def decide() -> list[CronicaAggregate]:
         credential = _credential_of(call, user_id)
         current = command.current_password or ""
-        if own and credential.password_hash and not verify(credential.password_hash, current):
+        if (
+            own
+            and credential.password_hash
+            and not call.app.passwords.verify(credential.password_hash, current)
+        ):
             raise WrongPasswordError("the current password is wrong")
         credential.set_password_hash(password_hash)
         return [credential]
@@ -128,7 +131,7 @@ def invite_user(app: CronicaApplication, email: str) -> str:
 
 def set_first_password(app: CronicaApplication, email: str, password: str) -> None:
     """Sets the password of the address's user (the command line's way)."""
-    password_hash = hash_password(password)
+    password_hash = app.passwords.hash(password)
     _change_credential(app, email, lambda credential: credential.set_password_hash(password_hash))
 
 
@@ -136,7 +139,7 @@ def accept_invitation(
     app: CronicaApplication, command: AcceptInvitation, correlation_id: str
 ) -> Written:
     """Sets the password the invitation asks for; the invitation then stops working."""
-    password_hash = hash_password(command.password)
+    password_hash = app.passwords.hash(command.password)
     credential_id, _, secret = command.token.partition(".")
     try:
         invited = app.find(Credential, UUID(credential_id))

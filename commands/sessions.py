@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from uuid import UUID
 
 from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.errors import AuthenticationError, CommandError, TooManyRequestsError
-from cronica.commands.passwords import verify
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.credential import Credential, credential_id_for, normalised_email
 from cronica.domain.session import Session, new_session_secret, secret_digest, session_id_for
@@ -87,12 +86,12 @@ def _wait(app: CronicaApplication, attempt: SignIn, now: datetime) -> int | None
 def sign_in(app: CronicaApplication, attempt: SignIn, lifetimes: SessionLifetimes) -> SignedIn:
     """Starts a session for the e-mail's user if the password is right; else records the
     failure and raises AuthenticationError (TooManySignInsError past a gate's limit)."""
-    now = datetime.now(UTC)
+    now = app.clock()
     wait = _wait(app, attempt, now)
     if wait is not None:
         raise TooManySignInsError(wait)
     credential = app.find(Credential, credential_id_for(attempt.email))
-    right = verify(credential.password_hash if credential else None, attempt.password)
+    right = app.passwords.verify(credential.password_hash if credential else None, attempt.password)
     user = app.find(User, credential.user_id) if credential else None
     if user is None or user.disabled or not right:
         _record_failure(app, attempt, user.id if user else None)
@@ -141,7 +140,7 @@ def _record_failure(app: CronicaApplication, attempt: SignIn, user_id: UUID | No
 def live_session(app: CronicaApplication, secret: str) -> Session:
     """The session of this secret if it is live, else AuthenticationError."""
     session = app.find(Session, session_id_for(secret))
-    if session is None or not session.is_live(datetime.now(UTC)):
+    if session is None or not session.is_live(app.clock()):
         raise AuthenticationError("the session has ended; sign in again")
     return session
 
@@ -150,7 +149,7 @@ def session_user(app: CronicaApplication, secret: str) -> UUID:
     """The user of a live session (whose use is recorded now and then, so that it does not
     go idle while used)."""
     session = live_session(app, secret)
-    if session.touch_due(datetime.now(UTC)):
+    if session.touch_due(app.clock()):
 
         def decide() -> list[CronicaAggregate]:
             touched = live_session(app, secret)

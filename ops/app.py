@@ -33,21 +33,26 @@ from cronica.projections.users.members import member_and_tree
 
 def create_app(settings: Settings | None = None, *, run_projections: bool = True) -> FastAPI:
     """The HTTP app. With `run_projections`, projections run in this process (the embedded
-    default); a deployment with `cronica worker` processes turns that off."""
+    default); a deployment with `cronica worker` processes turns that off.
+
+    Each start of its lifespan builds the process's objects from `app.state.settings`, so one
+    app may be served again on another database (the tests do: building its 120 routes costs
+    far more than a start); only `benchmark_endpoints` is fixed when the app is made."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        container = Container.build(settings)
+        served: Settings = app.state.settings
+        container = Container.build(served)
         app.state.container = container
         app.state.application = container.application
         app.state.read_api = read_api(container)
         app.state.attachments = open_attachment_store(container)
-        app.state.email_allowance = settings.email_allowance()
-        app.state.public_base_url = settings.public_base_url
+        app.state.email_allowance = served.email_allowance()
+        app.state.public_base_url = served.public_base_url
         app.state.session_lifetimes = SessionLifetimes(
-            idle=timedelta(minutes=settings.session_idle_minutes),
-            absolute=timedelta(hours=settings.session_lifetime_hours),
+            idle=timedelta(minutes=served.session_idle_minutes),
+            absolute=timedelta(hours=served.session_lifetime_hours),
         )
         if run_projections:
             container.start_projections()
@@ -62,6 +67,7 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
         version="0.1.0",
         lifespan=lifespan,
     )
+    app.state.settings = settings
     app.add_middleware(NoSniffing)
     install_problem_handlers(app)
     app.add_exception_handler(ReadRefusedError, _on_read_refusal)

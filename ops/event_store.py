@@ -20,6 +20,7 @@ from eventsourcing.postgres import PostgresDatastore
 from psycopg.rows import DictRow
 
 from cronica.commands.application import CronicaApplication
+from cronica.commands.passwords import Passwords
 from cronica.ops.settings import Settings
 from cronica.projections.dropped_connections import noticing_drops
 
@@ -44,6 +45,9 @@ def schema_changes_serialised(settings: Settings) -> Iterator[None]:
 def open_event_store(settings: Settings) -> CronicaApplication:
     with schema_changes_serialised(settings):
         application = CronicaApplication(env=settings.event_store_env())
+    application.passwords = Passwords(
+        settings.password_hash_time_cost, settings.password_hash_memory_kib
+    )
     datastore = getattr(application.factory, "datastore", None)
     if isinstance(datastore, PostgresDatastore):
         _notice_drops(datastore)

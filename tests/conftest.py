@@ -1,3 +1,11 @@
+import os
+
+# Every process the tests build hashes passwords at argon2's least cost (one pass over 64 KiB,
+# not three over 64 MiB): a sign-in then takes milliseconds. `cronica` run as a process keeps
+# the default, as tests/fixtures/cli_process.py passes no other CRONICA_* variable on.
+os.environ.setdefault("CRONICA_PASSWORD_HASH_TIME_COST", "1")
+os.environ.setdefault("CRONICA_PASSWORD_HASH_MEMORY_KIB", "64")
+
 pytest_plugins = [
     "tests.fixtures.services",
     "tests.fixtures.streams",

@@ -94,6 +94,7 @@ def test_an_unexpected_error_is_logged_and_answered_without_its_text(
 
 
 def test_errors_of_the_client_carry_their_code_and_message(settings: Settings) -> None:
+    settings = settings.model_copy(update={"read_wait_seconds": 0.3})  # a position never reached
     with running_app(settings) as api:
         agent = api.hire("Lucía Gómez", "agent")
         answer = api.answer(agent, "{ customers(first: 500) { totalCount } }")

@@ -4,8 +4,6 @@ sign-out ends it. Unknown addresses and wrong passwords answer alike, and are ra
 
 from __future__ import annotations
 
-import time
-
 from cronica.domain.session import CSRF_COOKIE, SESSION_COOKIE
 from cronica.ops.settings import Settings
 from tests.fixtures.http.command_client import PROBLEM_BASE, running_api
@@ -109,9 +107,11 @@ def test_a_disabled_user_cannot_sign_in_and_his_session_stops_at_once(settings: 
 
 
 def test_a_session_ends_after_its_idle_time_and_after_its_lifetime(settings: Settings) -> None:
-    for email, lifetimes in (
-        ("idle@example.com", {"session_idle_minutes": 0.05}),
-        ("old@example.com", {"session_lifetime_hours": 0.001}),
+    # The app's clock is moved past the limit (30 minutes idle; 12 hours, when idle may last
+    # a day), just short of it first: a use then keeps the session going.
+    for email, lifetimes, short, past in (
+        ("idle@example.com", {}, {"minutes": 29}, {"minutes": 31}),
+        ("old@example.com", {"session_idle_minutes": 24 * 60}, {"hours": 11.9}, {"hours": 12.1}),
     ):
         with running_api(settings.model_copy(update=lifetimes)) as api:
             admin = api.user("admin", "Eva Soto").token
@@ -119,6 +119,8 @@ def test_a_session_ends_after_its_idle_time_and_after_its_lifetime(settings: Set
             assert sign_in(api, email).status_code == 200
             assert api.client.post("/graphql", json=ME).status_code == 200
 
-            time.sleep(4)
+            api.move_clock(**short)
+            assert api.client.post("/graphql", json=ME).status_code == 200, lifetimes
+            api.move_clock(**past)
 
             assert api.client.post("/graphql", json=ME).status_code == 401, lifetimes
