@@ -17,7 +17,7 @@ Class changes follow the rule of events:
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -42,6 +42,8 @@ def to_snapshot(value: Any) -> Any:
         return {KIND: "datetime", "value": value.isoformat()}
     if isinstance(value, date):
         return {KIND: "date", "value": value.isoformat()}
+    if isinstance(value, time):
+        return {KIND: "time", "value": value.isoformat()}
     if isinstance(value, UUID):
         return {KIND: "uuid", "value": value.hex}
     if isinstance(value, Decimal):
@@ -71,8 +73,9 @@ def from_snapshot(stored: Any) -> Any:
     kind = stored[KIND]
     if kind == "enum":
         return resolve_topic(stored["topic"])(stored["value"])
-    if kind in ("datetime", "date"):
-        return (datetime if kind == "datetime" else date).fromisoformat(stored["value"])
+    if kind in ("datetime", "date", "time"):
+        moment = {"datetime": datetime, "date": date, "time": time}[kind]
+        return moment.fromisoformat(stored["value"])
     if kind == "uuid":
         return UUID(stored["value"])
     if kind == "decimal":
