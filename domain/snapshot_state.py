@@ -73,9 +73,12 @@ def from_snapshot(stored: Any) -> Any:
     kind = stored[KIND]
     if kind == "enum":
         return resolve_topic(stored["topic"])(stored["value"])
-    if kind in ("datetime", "date", "time"):
-        moment = {"datetime": datetime, "date": date, "time": time}[kind]
-        return moment.fromisoformat(stored["value"])
+    if kind == "datetime":
+        return datetime.fromisoformat(stored["value"])
+    if kind == "date":
+        return date.fromisoformat(stored["value"])
+    if kind == "time":
+        return time.fromisoformat(stored["value"])
     if kind == "uuid":
         return UUID(stored["value"])
     if kind == "decimal":

@@ -21,6 +21,7 @@ from uuid import UUID, uuid4
 import psycopg
 
 from cronica.commands.application import CronicaApplication
+from cronica.domain.base import CronicaAggregate
 from cronica.domain.company import company_id_for
 from cronica.domain.context import CommandContext, acting_as
 from cronica.domain.incident import ContactDetails, Incident
@@ -76,8 +77,9 @@ def bench_record_load(label: str, settings: Settings, events: int, loads: int) -
             return app.repository.get(incident_id)
 
         def full_replay() -> Incident:
-            record = None
+            record: Incident | None = None
             for stored in app.events.get(incident_id):
+                assert isinstance(stored, CronicaAggregate.Event)
                 record = stored.mutate(record)
             assert isinstance(record, Incident)
             return record

@@ -37,7 +37,13 @@ def test_each_kind_loads_from_its_snapshot_as_its_full_replay(container: Contain
     RandomWork(Office(app), random.Random(7), every_record=True).do(400)
     kinds = records_that_snapshot(app)
     assert {kind.__name__ for kind in kinds} >= {
-        "Incident", "Task", "Opportunity", "RepairOrder", "Customer", "Inbox", "Counter"
+        "Incident",
+        "Task",
+        "Opportunity",
+        "RepairOrder",
+        "Customer",
+        "Inbox",
+        "Counter",
     }
 
     for kind, record_ids in kinds.items():
