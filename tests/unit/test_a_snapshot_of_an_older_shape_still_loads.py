@@ -7,23 +7,13 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 from typing import Any
-from uuid import UUID
 
 import pytest
-from eventsourcing.application import Application
 
 from cronica.domain.context import CommandContext
 from cronica.domain.incident import Article, Incident
 from cronica.domain.snapshot import RecordSnapshot
-from tests.fixtures.domain_records import new_incident
-
-
-def through_the_store(snapshot: RecordSnapshot) -> RecordSnapshot:
-    """The snapshot as the store writes it and reads it back."""
-    mapper = Application[UUID]().mapper
-    loaded = mapper.to_domain_event(mapper.to_stored_event(snapshot))
-    assert isinstance(loaded, RecordSnapshot)
-    return loaded
+from tests.fixtures.domain_records import new_incident, through_the_store
 
 
 def test_an_added_record_field_is_filled_by_the_upcast(
