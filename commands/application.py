@@ -28,6 +28,7 @@ from cronica.commands.errors import (
     StaleVersionError,
 )
 from cronica.commands.idempotency import IdempotencyRecord, IdempotentRequest
+from cronica.commands.numbering import NumberBinding, NumberingUnavailableError, claiming
 from cronica.commands.passwords import Passwords
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
@@ -35,7 +36,6 @@ from cronica.domain.case import Case
 from cronica.domain.catalogue import Catalogue
 from cronica.domain.contact import Contact
 from cronica.domain.context import CommandContext, acting_as
-from cronica.domain.counter import Counter, counter_id_for
 from cronica.domain.customer import Customer
 from cronica.domain.email_ledger import SendingLedger
 from cronica.domain.inbox import Inbox
@@ -103,15 +103,14 @@ class CronicaApplication(Application[UUID]):
     """Cronica's event store and the generic write path of every command."""
 
     name = "cronica"
-    # Records that gain events without bound (a counter with every number, a ledger with every
-    # e-mail, an incident with every follow-up, an inbox with every alert...) are loaded from a
-    # snapshot taken every 100 events: a 10,000-event record then replays at most 99 events. A
-    # snapshot costs one more row per 100 events; versioned reads use the latest one at or before
-    # the version asked (cronica.domain.snapshot_state says how snapshots meet class changes).
+    # Records that gain events without bound (a ledger with every e-mail, an incident with every
+    # follow-up, an inbox with every alert...) are loaded from a snapshot taken every 100 events:
+    # a 10,000-event record then replays at most 99 events. A snapshot costs one more row per 100
+    # events; versioned reads use the latest one at or before the version asked
+    # (cronica.domain.snapshot_state says how snapshots meet class changes).
     snapshotting_intervals: ClassVar[dict[type[MutableOrImmutableAggregate[Any]], int]] = {
         record_type: 100
         for record_type in (
-            Counter,
             SendingLedger,
             Incident,
             Task,
@@ -129,6 +128,11 @@ class CronicaApplication(Application[UUID]):
 
     def __init__(self, env: dict[str, str] | None = None) -> None:
         super().__init__(env=env)
+        if not isinstance(self.recorder, NumberBinding):
+            raise NumberingUnavailableError(
+                f"{type(self.recorder).__name__} cannot number records: set PERSISTENCE_MODULE "
+                "to one of cronica.ops.persistence's factories"
+            )
         self.on_saved = SaveListeners()
         self.clock: Callable[[], datetime] = partial(datetime.now, UTC)
         """The time sessions and API tokens are checked at (tests move it forward)."""
@@ -170,11 +174,6 @@ class CronicaApplication(Application[UUID]):
             return None
         return record if isinstance(record, cls) else None
 
-    def counter(self, company_id: UUID, prefix: str) -> Counter:
-        """The counter of consecutive numbers for a prefix (INC, C...), started if new."""
-        counter = self.find(Counter, counter_id_for(company_id, prefix))
-        return counter or Counter(company_id=company_id, prefix=prefix)
-
     def write(self, request: CommandRequest, decide: Decision | AnsweringDecision) -> Written:
         """Runs `decide` (which loads, validates and changes aggregates, the answered one first)
         and saves what it returns in one transaction, retrying after a lost race."""
@@ -183,10 +182,10 @@ class CronicaApplication(Application[UUID]):
                 if attempt:
                     _pause_after_lost_races(attempt)
                 # One writer at a time in this process: its threads would otherwise race one
-                # another on hot records (a company's counter) and lose retries to each other;
+                # another on hot records and lose retries to each other;
                 # the store serialises saves anyway. Other processes are still met by retries.
                 # (So a decision must never call `write` itself.)
-                with self._writing:
+                with self._writing, claiming() as claims:
                     earlier = self._earlier_answer(request)
                     if earlier is not None:
                         return earlier
@@ -197,9 +196,10 @@ class CronicaApplication(Application[UUID]):
                     primary = changed[0]
                     kept = self._kept_answer(request, decided)
                     try:
-                        recordings = self.save(*changed, *kept)
+                        recordings = self.save(*changed, *kept, numbers=claims.claims)
                     except IntegrityError:
                         continue
+                    claims.rebind(changed)
                     # Nothing recorded (a command that changed nothing): the current position.
                     position = max(
                         (r.notification.id for r in recordings),

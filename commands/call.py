@@ -21,11 +21,11 @@ from cronica.commands.application import (
     Decision,
 )
 from cronica.commands.errors import ForbiddenError, ReadOnlyError, RecordNotFoundError
+from cronica.commands.numbering import claim_number
 from cronica.commands.results import Principal, Written
 from cronica.commands.scope import CallerScope
 from cronica.domain.access import Access
 from cronica.domain.base import CronicaAggregate
-from cronica.domain.counter import Counter
 from cronica.domain.roles import Capability, can, roles_that_can
 
 
@@ -73,17 +73,16 @@ class CommandCall:
         self.app.require_version(record, self.request.expected_version)
         return record
 
-    def counter(self, prefix: str) -> Counter:
-        """The caller's company's counter of numbers with this prefix."""
-        return self.app.counter(self.who.company_id, prefix)
+    def next_number(self, prefix: str) -> str:
+        """The caller's company's next number of this prefix, as a stand-in that the save
+        replaces by the number (commands/numbering.py): a record is made with it, and saved."""
+        return claim_number(self.who.company_id, prefix)
 
     def numbered(
         self, prefix: str, make: Callable[[str], CronicaAggregate]
     ) -> list[CronicaAggregate]:
-        """The record `make` makes with the company's next number of `prefix`, and the counter
-        that issued it: saved together, so a number is never issued twice."""
-        counter = self.counter(prefix)
-        return [make(counter.issue()), counter]
+        """The record `make` makes with the company's next number of `prefix`."""
+        return [make(self.next_number(prefix))]
 
     def write(self, decide: Decision | AnsweringDecision) -> Written:
         """Runs the decision and saves what it changed, as the caller asked; a role that changes

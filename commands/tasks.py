@@ -108,9 +108,8 @@ def follow_up_task(
         spec = _spec(call, command, command.operator_id)
         if task.links.case_id is not None:  # the next task is planned in the same case
             call.app.load(Case, task.links.case_id, call.who.company_id).require_plannable()
-        counter = call.counter(PREFIX)
-        next_task = task.follow_up(command.outcome, counter.issue(), spec)
-        return Decided([task, next_task, counter], added_id=next_task.id)
+        next_task = task.follow_up(command.outcome, call.next_number(PREFIX), spec)
+        return Decided([task, next_task], added_id=next_task.id)
 
     written = call.write(decide)
     return written, added_by(call, written, Task, _next_task_id)

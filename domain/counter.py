@@ -1,8 +1,10 @@
-"""Consecutive human numbers per company and record type (INC-000042, C-000123).
+"""The counters that issued human numbers (INC-000042, C-000123) before numbers were bound when a
+record is saved (commands/numbering.py): kept so that stores written then still load, and so
+that their numbers are counted when the numbers table is filled (ops/persistence). New saves no
+longer write counters.
 
-A counter is an aggregate saved atomically with the record that takes its number: two commands
-racing for the same number collide on the counter's version and one of them retries, so numbers
-are consecutive without gaps or duplicates.
+A counter was an aggregate saved atomically with the record that took its number: two commands
+racing for the same number collided on the counter's version and one of them retried.
 """
 
 from __future__ import annotations

@@ -158,8 +158,9 @@ class Settings(BaseSettings):
     def event_store_env(self) -> dict[str, str]:
         """The `eventsourcing` library's environment for this database."""
         # Loaded records stay in memory and are brought up to date with only their newer
-        # events (from any process) on the next load: a company's counter is not replayed
-        # at every opening. Loads hand out copies, so a refused command leaves no trace.
+        # events (from any process) on the next load: a hot record is not replayed at every
+        # command. Loads hand out copies, so a refused command leaves no trace. The factories
+        # are ours (ops/persistence): their recorders bind record numbers inside each save.
         cache = (
             {"AGGREGATE_CACHE_MAXSIZE": str(self.record_cache_size)}
             if self.record_cache_size > 0
@@ -168,13 +169,13 @@ class Settings(BaseSettings):
         if not self.is_postgres:
             self.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
             return cache | {
-                "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+                "PERSISTENCE_MODULE": "cronica.ops.persistence.sqlite:NumberingSQLiteFactory",
                 "SQLITE_DBNAME": str(self.sqlite_path),
                 "SQLITE_LOCK_TIMEOUT": "10",
             }
         parts = urlsplit(self.database_url or "")
         env = cache | {
-            "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "PERSISTENCE_MODULE": "cronica.ops.persistence.postgres:NumberingPostgresFactory",
             "POSTGRES_DBNAME": parts.path.lstrip("/") or "postgres",
             "POSTGRES_HOST": parts.hostname or "127.0.0.1",
             "POSTGRES_PORT": str(parts.port or 5432),

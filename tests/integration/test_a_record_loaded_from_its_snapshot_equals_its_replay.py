@@ -43,7 +43,6 @@ def test_each_kind_loads_from_its_snapshot_as_its_full_replay(container: Contain
         "RepairOrder",
         "Customer",
         "Inbox",
-        "Counter",
     }
 
     for kind, record_ids in kinds.items():

@@ -14,7 +14,6 @@ from cronica.commands.results import Principal
 from cronica.domain.business_unit import BusinessUnit
 from cronica.domain.catalogue import Catalogue
 from cronica.domain.company import Company
-from cronica.domain.counter import Counter
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Incident
 from cronica.domain.ownership import root_unit_id_for
@@ -72,8 +71,6 @@ def test_every_event_in_the_store_has_its_company_and_audit_fields(office: Offic
         User.ApiTokenAdded,
         ApiToken.Issued,
         Customer.Created,
-        Counter.Started,
-        Counter.NumberIssued,
         Incident.Created,
     }
     # The company, its users and their tokens were added from the command line.
