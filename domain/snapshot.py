@@ -1,4 +1,8 @@
-"""The snapshot of every Cronica record: its state written with `cronica.domain.snapshot_state`."""
+"""The snapshot of every Cronica record: its state written with `cronica.domain.snapshot_state`.
+
+Each stored snapshot names this class by its topic (keep its module and name); snapshots stored
+before it, under the library's own class, still load as they did.
+"""
 
 from __future__ import annotations
 
