@@ -22,6 +22,7 @@ from eventsourcing.domain import MutableOrImmutableAggregate
 from eventsourcing.persistence import IntegrityError
 
 from cronica.commands.errors import (
+    CommandError,
     ConcurrentWriteError,
     IdempotencyKeyReusedError,
     RecordNotFoundError,
@@ -34,6 +35,7 @@ from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.context import CommandContext, acting_as
 from cronica.domain.email_ledger import SendingLedger
+from cronica.domain.errors import DomainError
 
 A = TypeVar("A", bound=CronicaAggregate)
 
@@ -161,7 +163,16 @@ class CronicaApplication(Application[UUID]):
                     earlier = self._earlier_answer(request)
                     if earlier is not None:
                         return earlier
-                    decided = decide()
+                    try:
+                        decided = decide()
+                    except (CommandError, DomainError):
+                        # The first request with this key may have been saved (by another
+                        # process) since the look-up above, and made this one's checks fail:
+                        # its answer, not the refusal, is what a repeat gets.
+                        earlier = self._earlier_answer(request)
+                        if earlier is not None:
+                            return earlier
+                        raise
                     if not isinstance(decided, Decided):
                         decided = Decided(decided)
                     changed = list(decided.changed)
@@ -172,11 +183,10 @@ class CronicaApplication(Application[UUID]):
                     except IntegrityError:
                         continue
                     claims.rebind(changed)
-                    # Nothing recorded (a command that changed nothing): the current position.
-                    position = max(
-                        (r.notification.id for r in recordings),
-                        default=self.recorder.max_notification_id() or 0,
-                    )
+                    positions = [r.notification.id for r in recordings]
+                    # Nothing recorded (a command that changed nothing): the current position,
+                    # asked only then (not as `max`'s eager default, on every command).
+                    position = max(positions) if positions else self._current_position()
                     for record in kept:
                         record.answered(position)
                         self.save(record)
@@ -184,7 +194,13 @@ class CronicaApplication(Application[UUID]):
                     return Written(
                         primary.id, primary.version, position, decided.added_id, decided.secret
                     )
+        earlier = self._earlier_answer(request)
+        if earlier is not None:
+            return earlier
         raise ConcurrentWriteError("the record kept changing under this command; try again")
+
+    def _current_position(self) -> int:
+        return self.recorder.max_notification_id() or 0
 
     @staticmethod
     def _kept_answer(request: CommandRequest, decided: Decided) -> list[IdempotencyRecord]:
@@ -215,4 +231,4 @@ class CronicaApplication(Application[UUID]):
             raise IdempotencyKeyReusedError(
                 f"Idempotency-Key {request.idempotency.key!r} was used for a different request"
             )
-        return record.answer(self.recorder.max_notification_id() or 0)
+        return record.answer(self._current_position())
