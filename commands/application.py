@@ -2,7 +2,8 @@
 
 Every command goes through `write`, which gives the write path of DESIGN.md §3 to all of them:
 the acting user and correlation id on every event, If-Match, retries after a lost race, and
-idempotency keys stored in the same transaction as the events they answered.
+idempotency keys stored in the same transaction as the events they answered (the answer's
+position is where the key's record was stored, last of that save, looked up when it is repeated).
 """
 
 from __future__ import annotations
@@ -187,9 +188,6 @@ class CronicaApplication(Application[UUID]):
                     # Nothing recorded (a command that changed nothing): the current position,
                     # asked only then (not as `max`'s eager default, on every command).
                     position = max(positions) if positions else self._current_position()
-                    for record in kept:
-                        record.answered(position)
-                        self.save(record)
                     self.on_saved(position)
                     return Written(
                         primary.id, primary.version, position, decided.added_id, decided.secret
@@ -231,4 +229,11 @@ class CronicaApplication(Application[UUID]):
             raise IdempotencyKeyReusedError(
                 f"Idempotency-Key {request.idempotency.key!r} was used for a different request"
             )
-        return record.answer(self._current_position())
+        if record.position is not None:
+            # Kept by code that saved the position in a second transaction.
+            return record.answer(record.position)
+        assert isinstance(self.recorder, NumberBinding)
+        # Saved last of its save, so where it was stored is the position first answered.
+        position = self.recorder.position_of(record.id, record.version)
+        assert position is not None
+        return record.answer(position)
