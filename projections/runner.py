@@ -76,23 +76,29 @@ class ProjectionRunner:
         if not events:
             return 0
         try:
-            self._apply(self.projections, events)
+            self._apply(self.projections, start, events)
         except Exception as error:
             if is_transient(error):
                 raise
-            self._isolate(events)
+            self._isolate(start, events)
         return len(events)
 
-    def _apply(self, projections: Sequence[Projection], events: Sequence[LoggedEvent]) -> None:
-        """Applies the events to the projections in one transaction with their positions. An
-        event of a record that has an earlier event set aside for a projection is set aside
-        behind it, for that projection, instead of being applied."""
+    def _apply(
+        self, projections: Sequence[Projection], start: int, events: Sequence[LoggedEvent]
+    ) -> None:
+        """Applies the events, read after `start`, to the projections in one transaction with
+        their positions. An event of a record that has an earlier event set aside for a
+        projection is set aside behind it, for that projection, instead of being applied."""
         last = events[-1].position
         with self.store.transaction() as cursor:
             for projection in projections:
                 # Re-read under lock: another runner may have applied (or set aside) part of
                 # this batch.
                 position = read_position(cursor, projection.name, for_update=self._lock_positions)
+                if position < start:
+                    # Sent back (a rebuild) since `start` was read: the events up to `start`
+                    # are not in this batch, so it is left to the next, which starts lower.
+                    continue
                 held = held_records(cursor, projection.name)
                 for logged in events:
                     if logged.position <= position:
@@ -106,37 +112,36 @@ class ProjectionRunner:
                         )
                 write_position(cursor, projection.name, last)
 
-    def _isolate(self, events: Sequence[LoggedEvent]) -> None:
+    def _isolate(self, start: int, events: Sequence[LoggedEvent]) -> None:
         """Applies a failed batch one projection per transaction, so that those that can apply
         it do; each that cannot is stepped through to its failing event."""
         for projection in self.projections:
             try:
-                self._apply([projection], events)
+                self._apply([projection], start, events)
             except Exception as error:
                 if is_transient(error):
                     raise
-                self._set_aside_first_failure(projection, events)
+                self._set_aside_first_failure(projection, start, events)
 
     def _set_aside_first_failure(
-        self, projection: Projection, events: Sequence[LoggedEvent]
+        self, projection: Projection, start: int, events: Sequence[LoggedEvent]
     ) -> None:
         """Applies the events to one projection one transaction each, up to the first that
         fails, which is set aside; the events after it are left to the next batch."""
         for logged in events:
             try:
-                self._apply([projection], [logged])
+                self._apply([projection], start, [logged])
             except Exception as error:
                 if is_transient(error):
                     raise
                 with self.store.transaction() as cursor:
                     name = projection.name
-                    if (
-                        read_position(cursor, name, for_update=self._lock_positions)
-                        < logged.position
-                    ):
+                    position = read_position(cursor, name, for_update=self._lock_positions)
+                    if start <= position < logged.position:
                         set_aside(cursor, SetAsideEvent.of(name, logged, error))
                         write_position(cursor, name, logged.position)
                 return
+            start = logged.position
 
     def catch_up(self) -> int:
         """Applies batches until no event is left; returns how many were read."""
