@@ -14,16 +14,19 @@ is retried whole, as before.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from cronica.projections.follower import LoggedEvent, NotificationLog, follow_to_end
 from cronica.projections.positions import (
     all_positions,
     create_positions_table,
+    lowest_position,
     read_position,
     write_position,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.schemas import ensure_current_tables, reset_tables, stored_fingerprints
+from cronica.projections.rebuild import REBUILD_BATCH_SIZE, Progress, reset_projections
+from cronica.projections.schemas import ensure_current_tables, stored_fingerprints
 from cronica.projections.set_aside.faults import is_transient
 from cronica.projections.set_aside.retry import RetryOutcome, retry_set_aside
 from cronica.projections.set_aside.rows import (
@@ -31,7 +34,6 @@ from cronica.projections.set_aside.rows import (
     HeldBackError,
     SetAsideEvent,
     create_set_aside_table,
-    forget_projection,
     held_records,
     set_aside,
 )
@@ -90,7 +92,7 @@ class ProjectionRunner:
         their positions. An event of a record that has an earlier event set aside for a
         projection is set aside behind it, for that projection, instead of being applied."""
         last = events[-1].position
-        with self.store.transaction() as cursor:
+        with self.store.bulk_transaction() as cursor:
             for projection in projections:
                 # Re-read under lock: another runner may have applied (or set aside) part of
                 # this batch.
@@ -154,14 +156,25 @@ class ProjectionRunner:
             self.projection(name)
         return retry_set_aside(self.log, self.store, self.projections, name)
 
-    def rebuild(self, name: str) -> int:
-        """Drops one projection's tables and re-applies every event to it from the start; the
-        events it had set aside are applied again with the others (or set aside anew)."""
-        projection = self.projection(name)
-        with self.store.transaction() as cursor:
-            reset_tables(cursor, projection, self.store.dialect)
-            forget_projection(cursor, projection.name)
-        return ProjectionRunner(self.log, self.store, [projection]).catch_up()
+    def rebuild(self, *names: str, progress: Progress | None = None) -> int:
+        """Empties the named projections' tables and re-applies every event to them from the
+        start, in one pass over the event store (`cronica.projections.rebuild`); the events
+        they had set aside are applied again with the others (or set aside anew). Returns how
+        many events were read; `progress` is told after each batch."""
+        chosen = [self.projection(name) for name in names]
+        chosen.sort(key=self.projections.index)  # the order in which runners lock positions
+        reset_projections(self.store, chosen)
+        log = replace(self.log, batch_size=max(self.log.batch_size, REBUILD_BATCH_SIZE))
+        one_pass, total = ProjectionRunner(log, self.store, chosen), 0
+        while read := one_pass.follow_batch():
+            total += read
+            if progress is not None:
+                progress(total, one_pass.position())
+        return total
+
+    def position(self) -> int:
+        """The position every projection of this runner has reached."""
+        return lowest_position(self.store, [projection.name for projection in self.projections])
 
     def projection(self, name: str) -> Projection:
         """The projection of that name; a KeyError naming the known ones if there is none."""
