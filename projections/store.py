@@ -160,7 +160,7 @@ class _WriteBehindCursor(_PostgresCursor):
     """A cursor whose writes are held (`cronica.projections.write_behind`) and sent before the
     next read and when `flush`ed."""
 
-    def __init__(self, connection: psycopg.Connection[Row]) -> None:
+    def __init__(self, connection: psycopg.Connection[Any]) -> None:
         super().__init__(connection.cursor(row_factory=dict_row))
         self._binder = psycopg.ClientCursor(connection)
         self._held = HeldWrites(lambda sql, params: self._binder.mogrify(_to_pyformat(sql), params))

@@ -41,6 +41,7 @@ def test_a_rebuild_between_a_workers_start_and_its_batch_loses_no_row(
             log.recorder, log.mapper, log.batch_size, once(tell_start_read_then_wait_for_the_reset)
         )
         rebuilding = container.runner
+        names = [projection.name for projection in rebuilding.projections]
         log = rebuilding.log
 
         def reset_then_wait_for_the_worker() -> None:
@@ -60,7 +61,7 @@ def test_a_rebuild_between_a_workers_start_and_its_batch_loses_no_row(
 
             batch = pool.submit(worker_batch)
             waiting_for(start_read)()
-            rebuilding.rebuild("incidents")
+            rebuilding.rebuild(*names)
             assert batch.result() > 0
         worker.runner.catch_up()
         live = every_row(container)
@@ -68,6 +69,5 @@ def test_a_rebuild_between_a_workers_start_and_its_batch_loses_no_row(
         worker.close()
 
     rebuilding.log = log
-    for projection in rebuilding.projections:
-        rebuilding.rebuild(projection.name)
+    rebuilding.rebuild(*names)  # from zero, with nothing else running
     assert every_row(container) == live
