@@ -22,18 +22,25 @@ from eventsourcing.domain import MutableOrImmutableAggregate
 from eventsourcing.persistence import IntegrityError
 
 from cronica.commands.errors import (
+    CommandError,
     ConcurrentWriteError,
     IdempotencyKeyReusedError,
     RecordNotFoundError,
     StaleVersionError,
 )
-from cronica.commands.idempotency import IdempotencyRecord, IdempotentRequest
+from cronica.commands.idempotency import (
+    IdempotencyRecord,
+    IdempotentRequest,
+    PositionsUnavailableError,
+    RecordedPositions,
+)
 from cronica.commands.numbering import NumberBinding, NumberingUnavailableError, claiming
 from cronica.commands.passwords import Passwords
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.context import CommandContext, acting_as
 from cronica.domain.email_ledger import SendingLedger
+from cronica.domain.errors import DomainError
 
 A = TypeVar("A", bound=CronicaAggregate)
 
@@ -105,6 +112,11 @@ class CronicaApplication(Application[UUID]):
                 f"{type(self.recorder).__name__} cannot number records: set PERSISTENCE_MODULE "
                 "to one of cronica.ops.persistence's factories"
             )
+        if not isinstance(self.recorder, RecordedPositions):
+            raise PositionsUnavailableError(
+                f"{type(self.recorder).__name__} cannot tell where an event was stored"
+            )
+        self.positions: RecordedPositions = self.recorder
         self.on_saved = SaveListeners()
         self.clock: Callable[[], datetime] = partial(datetime.now, UTC)
         """The time sessions and API tokens are checked at (tests move it forward)."""
@@ -161,30 +173,42 @@ class CronicaApplication(Application[UUID]):
                     earlier = self._earlier_answer(request)
                     if earlier is not None:
                         return earlier
-                    decided = decide()
+                    try:
+                        decided = decide()
+                    except (CommandError, DomainError):
+                        # Another process may have saved the first request with this key since
+                        # the look-up above, and so made this copy's checks fail (a stale
+                        # version, a closed record): a copy gets the first answer, not a refusal.
+                        earlier = self._earlier_answer(request)
+                        if earlier is not None:
+                            return earlier
+                        raise
                     if not isinstance(decided, Decided):
                         decided = Decided(decided)
                     changed = list(decided.changed)
                     primary = changed[0]
+                    # Saved last: the answer's own position is the position of the answer.
                     kept = self._kept_answer(request, decided)
                     try:
                         recordings = self.save(*changed, *kept, numbers=claims.claims)
                     except IntegrityError:
                         continue
                     claims.rebind(changed)
-                    # Nothing recorded (a command that changed nothing): the current position.
-                    position = max(
-                        (r.notification.id for r in recordings),
-                        default=self.recorder.max_notification_id() or 0,
-                    )
-                    for record in kept:
-                        record.answered(position)
-                        self.save(record)
+                    positions = [r.notification.id for r in recordings]
+                    # Nothing recorded (a command that changed nothing): the current position,
+                    # asked only then.
+                    position = max(positions) if positions else self._current_position()
                     self.on_saved(position)
                     return Written(
                         primary.id, primary.version, position, decided.added_id, decided.secret
                     )
+        earlier = self._earlier_answer(request)
+        if earlier is not None:
+            return earlier
         raise ConcurrentWriteError("the record kept changing under this command; try again")
+
+    def _current_position(self) -> int:
+        return self.recorder.max_notification_id() or 0
 
     @staticmethod
     def _kept_answer(request: CommandRequest, decided: Decided) -> list[IdempotencyRecord]:
@@ -215,4 +239,4 @@ class CronicaApplication(Application[UUID]):
             raise IdempotencyKeyReusedError(
                 f"Idempotency-Key {request.idempotency.key!r} was used for a different request"
             )
-        return record.answer(self.recorder.max_notification_id() or 0)
+        return record.answer(self.positions)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
@@ -32,10 +33,24 @@ class IdempotentRequest:
         return f"{actor_id}:{self.key}"
 
 
+class PositionsUnavailableError(Exception):
+    """Raised when the application is built on an event store whose recorder cannot tell the
+    position an event was stored at."""
+
+
+class RecordedPositions(ABC):
+    """What an event store's recorder declares when it tells the position (notification id) an
+    event of a record was stored at: how a repeated key finds its first answer's position."""
+
+    @abstractmethod
+    def position_of(self, record_id: UUID, version: int) -> int:
+        """The position of the record's event at `version` (which must be stored)."""
+
+
 class IdempotencyRecord(CronicaAggregate):
-    """The answer given to the first request with a key (keys are scoped to the user). Its id and
-    version are saved with the events they answer; its position, known only once they are saved,
-    right after them."""
+    """The answer given to the first request with a key (keys are scoped to the user), saved
+    last in the transaction of the events it answers: its own position is the answer's position,
+    so no second transaction is needed to keep it."""
 
     company_wide = True
     access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
@@ -79,10 +94,11 @@ class IdempotencyRecord(CronicaAggregate):
 
     @event(Answered)
     def answered(self, position: int) -> None:
+        """Replays the position that records saved by earlier versions kept in a second event."""
         self.position = position
 
-    def answer(self, current_position: int) -> Written:
-        """The first answer, whole; a record saved before answers kept their position answers
-        the current one, which is at least as far (all a client needs to read its own write)."""
-        position = current_position if self.position is None else self.position
+    def answer(self, positions: RecordedPositions) -> Written:
+        """The first answer, whole: its position is this record's own (the events it answers
+        were saved in the same transaction, just before it)."""
+        position = positions.position_of(self.id, 1) if self.position is None else self.position
         return Written(self.record_id, self.record_version, position, self.added_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.postgres import (
@@ -24,6 +25,7 @@ from psycopg import Cursor
 from psycopg.rows import DictRow
 from psycopg.sql import SQL, Identifier
 
+from cronica.commands.idempotency import RecordedPositions
 from cronica.commands.numbering import NumberBinding, NumberClaim, bind, claimed_counts
 from cronica.ops.persistence.numbers_table import (
     NUMBERS_TABLE,
@@ -34,7 +36,7 @@ from cronica.ops.persistence.numbers_table import (
 _BATCH = 5_000
 
 
-class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding):
+class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, RecordedPositions):
     """The events table, and the numbers its saves give (`insert_events(..., numbers=claims)`)."""
 
     def __init__(self, datastore: PostgresDatastore, events_table_name: str = "stored_events"):
@@ -59,6 +61,17 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding):
             "SELECT notification_id, originator_id, topic, state FROM {0}.{1} "
             "WHERE notification_id > %s ORDER BY notification_id LIMIT %s"
         ).format(schema, events)
+        self._position_of = SQL(
+            "SELECT notification_id FROM {0}.{1} "
+            "WHERE originator_id = %s AND originator_version = %s"
+        ).format(schema, events)
+
+    def position_of(self, record_id: UUID, version: int) -> int:
+        with self.datastore.transaction(commit=False) as curs:
+            curs.execute(self._position_of, (record_id, version))
+            row = curs.fetchone()
+        assert row is not None, f"no event {record_id} v{version} is stored"
+        return int(row["notification_id"])
 
     def create_table(self) -> None:
         """Creates the library's tables, then the numbers table if it is missing, filled from

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor, SQLiteFactory
 from eventsourcing.utils import Environment
 
+from cronica.commands.idempotency import RecordedPositions
 from cronica.commands.numbering import NumberBinding, NumberClaim, bind, claimed_counts
 from cronica.ops.persistence.numbers_table import (
     NUMBERS_TABLE,
@@ -25,8 +27,19 @@ from cronica.ops.persistence.numbers_table import (
 _BATCH = 5_000
 
 
-class NumberingSQLiteRecorder(SQLiteApplicationRecorder, NumberBinding):
+class NumberingSQLiteRecorder(SQLiteApplicationRecorder, NumberBinding, RecordedPositions):
     """The events table, and the numbers its saves give (`insert_events(..., numbers=claims)`)."""
+
+    def position_of(self, record_id: UUID, version: int) -> int:
+        with self.datastore.transaction(commit=False) as c:
+            c.execute(
+                f"SELECT rowid FROM {self.events_table_name} "
+                "WHERE originator_id = ? AND originator_version = ?",
+                (record_id.hex, version),
+            )
+            row = c.fetchone()
+        assert row is not None, f"no event {record_id} v{version} is stored"
+        return int(row["rowid"])
 
     def create_table(self) -> None:
         """Creates the library's table, then the numbers table if it is missing, filled from
