@@ -17,7 +17,7 @@ from functools import partial
 from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.application import AggregateNotFoundError, Application, Repository
 from eventsourcing.domain import MutableOrImmutableAggregate
 from eventsourcing.persistence import IntegrityError
 
@@ -36,6 +36,7 @@ from cronica.commands.idempotency import (
 )
 from cronica.commands.numbering import NumberBinding, NumberingUnavailableError, claiming
 from cronica.commands.passwords import Passwords
+from cronica.commands.repository import SelectiveSnapshotsRepository
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.context import CommandContext, acting_as
@@ -123,6 +124,29 @@ class CronicaApplication(Application[UUID]):
         self.passwords = Passwords()
         self._writing = threading.Lock()
 
+    def construct_repository(self) -> Repository[UUID]:
+        """The library's repository, as configured by its environment, with selective
+        snapshot look-ups."""
+        library = super().construct_repository()
+        cache_maxsize = self.env.get(self.AGGREGATE_CACHE_MAXSIZE)
+        return SelectiveSnapshotsRepository(
+            event_store=library.event_store,
+            snapshot_store=library.snapshot_store,
+            cache_maxsize=int(cache_maxsize) if cache_maxsize else None,
+            fastforward=library.fastforward,
+            fastforward_skipping=library.fastforward_skipping,
+            deepcopy_from_cache=library.deepcopy_from_cache,
+        )
+
+    def _get(self, cls: type[Any], record_id: UUID, version: int | None = None) -> object:
+        """The record from the repository, without the snapshot look-up for a kind that has
+        no snapshots."""
+        snapshotted = any(issubclass(kind, cls) for kind in self.snapshotting_intervals)
+        repository = self.repository
+        assert isinstance(repository, SelectiveSnapshotsRepository)
+        with repository.unsnapshotted(not snapshotted):
+            return repository.get(record_id, version=version)
+
     def load(
         self,
         cls: type[A],
@@ -132,7 +156,7 @@ class CronicaApplication(Application[UUID]):
     ) -> A:
         """The record of this type in the caller's company, at the version the caller expects."""
         try:
-            record: object = self.repository.get(record_id)
+            record: object = self._get(cls, record_id)
         except AggregateNotFoundError:
             raise RecordNotFoundError(f"no {cls.__name__.lower()} {record_id}") from None
         if not isinstance(record, cls) or record.company_id != company_id:
@@ -153,7 +177,7 @@ class CronicaApplication(Application[UUID]):
         """The record of this type (at a version), or None; no company check: for ids that
         are derived from natural keys or already trusted."""
         try:
-            record: object = self.repository.get(record_id, version=version)
+            record: object = self._get(cls, record_id, version)
         except AggregateNotFoundError:
             return None
         return record if isinstance(record, cls) else None
