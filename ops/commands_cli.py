@@ -15,7 +15,6 @@ from cronica.domain.credential import check_password_policy
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 
-
 WORKER_START_SECONDS = 60
 
 
