@@ -37,7 +37,7 @@ lint: install
 	cd $(TYPECHECK) && ../../$(BIN)/mypy --config-file ../../pyproject.toml -p cronica
 
 bench: install
-	$(BIN)/python -m cronica.ops.benchmarks
+	$(BIN)/python -m cronica.ops.benchmarks $(if $(BASELINE_REV),--baseline-rev $(BASELINE_REV)) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
