@@ -37,7 +37,7 @@ lint: install
 	cd $(TYPECHECK) && ../../$(BIN)/mypy --config-file ../../pyproject.toml -p cronica
 
 bench: install
-	$(BIN)/python -m cronica.ops.benchmarks
+	$(BIN)/python -m cronica.ops.benchmarks $(if $(BASELINE_REV),--baseline-rev $(BASELINE_REV)) $(BENCH_ARGS)
 
 SOAK_SECONDS ?= 300
 ## soak: load and faults on loopback for SOAK_SECONDS (PostgreSQL at CRONICA_DATABASE_URL, nats-server)

@@ -24,6 +24,7 @@ from cronica.graphql.http.refusals import ReadRefusedError
 from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.graphql.router import graphql_router
 from cronica.ops.container import Container, open_attachment_store
+from cronica.ops.log_redaction import install_log_redaction
 from cronica.ops.settings import Settings
 from cronica.projections.positions import lowest_position
 from cronica.projections.records.history import history_of
@@ -84,6 +85,14 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
         return {"status": "ok"}
 
     return app
+
+
+def create_worker_app() -> FastAPI:
+    """The app of each process of `cronica serve --workers N`, which uvicorn imports by name
+    in every process: settings from the environment, projections left to `cronica worker`,
+    logs redacted (uvicorn sets each process's loggers up again before it makes the app)."""
+    install_log_redaction("", "uvicorn", "uvicorn.access", "uvicorn.error")
+    return create_app(Settings(), run_projections=False)
 
 
 class NoSniffing:

@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not run projections in this process (run `cronica worker` instead)",
     )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="HTTP processes sharing the port (PostgreSQL only; with --no-projections)",
+    )
     serve.set_defaults(run=later("commands_cli", "serve"))
 
     sub.add_parser("worker", help="run the projections as a process of their own").set_defaults(

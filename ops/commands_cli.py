@@ -15,6 +15,8 @@ from cronica.domain.credential import check_password_policy
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 
+WORKER_START_SECONDS = 60
+
 
 def serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
@@ -22,6 +24,27 @@ def serve(settings: Settings, args: argparse.Namespace) -> int:
     from cronica.ops.app import create_app
     from cronica.ops.log_redaction import install_log_redaction
 
+    if args.workers > 1:
+        if not settings.is_postgres:
+            raise ValueError("--workers: an embedded SQLite database is served by one process")
+        if not args.no_projections:
+            raise ValueError(
+                "--workers: pass --no-projections and run the projections in `cronica worker`"
+            )
+        # Each process imports the app by name and builds its own objects (and pool) from the
+        # same CRONICA_* environment; uvicorn hands them one listening socket.
+        uvicorn.run(
+            "cronica.ops.app:create_worker_app",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level="info",
+            # Importing and building the app takes seconds on a busy machine: a process that
+            # has not answered within uvicorn's default 5 s would be killed and started again.
+            timeout_worker_healthcheck=WORKER_START_SECONDS,
+        )
+        return 0
     app = create_app(settings, run_projections=not args.no_projections)
     # Configuring uvicorn sets its loggers up; the filter is added after, so it stays.
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level="info")

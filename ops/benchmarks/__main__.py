@@ -3,6 +3,9 @@ a raw baseline measured in the same run on the same database.
 
 - commands/s: incidents opened over HTTP against a real `cronica serve` process, with 4 client
   threads; baseline: single-row INSERT transactions from one thread on the same database;
+- write path (write_path.py): opens/s, p50 and p99 with 1, 4 and 16 clients on PostgreSQL, and
+  p99 at 100 opens/s; baseline: raw inserts at the same concurrency, and `--baseline-rev`'s
+  product served the same way in the same run. `--write-path-only` runs just this;
 - read latency (read_api.py): median and p99 of GraphQL reads of a week's agenda of
   one user and of a page of 100 tasks, from the same server; baseline: the same rows from the plain
   JSON endpoints of graphql/http/json_reads.py;
@@ -39,6 +42,7 @@ from cronica.ops.benchmarks.lag import bench_lag
 from cronica.ops.benchmarks.query_attacks import AttackSizes, bench_query_attacks, seed_customers
 from cronica.ops.benchmarks.read_api import bench_read_api, seed_week, wait_for_position
 from cronica.ops.benchmarks.rebuild import bench_rebuilds
+from cronica.ops.benchmarks.write_path import bench_write_path
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 
@@ -54,9 +58,15 @@ def main() -> None:
     parser.add_argument("--lag-commands", type=int, default=600, help="commands of the lag bench")
     parser.add_argument("--lag-rate", type=float, default=60, help="their rate, per second")
     parser.add_argument("--attacks-only", action="store_true", help="only the query attacks")
+    parser.add_argument("--write-path-only", action="store_true", help="only the write path")
+    parser.add_argument("--opens", type=int, default=600, help="opens per write-path figure")
+    parser.add_argument("--baseline-rev", help="git revision whose write path is measured too")
     for size, default in vars(AttackSizes()).items():
         parser.add_argument(f"--{size.replace('_', '-')}", type=int, default=default)
     args = parser.parse_args()
+    if args.write_path_only:
+        bench_write_path(POSTGRES_URL, args.opens, args.port, args.baseline_rev)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         sqlite = Settings(database_url=f"sqlite:///{tmp}/bench.sqlite3", var_dir=Path(tmp))
         bench_database("SQLite", sqlite, args, lambda n: _sqlite_raw(tmp, n))
@@ -66,6 +76,7 @@ def main() -> None:
     try:
         postgres = Settings(database_url=POSTGRES_URL, database_schema=schema)
         bench_database("PostgreSQL", postgres, args, _postgres_raw(schema))
+        bench_write_path(POSTGRES_URL, args.opens, args.port, args.baseline_rev)
     finally:
         with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
             connection.execute(f"DROP SCHEMA {schema} CASCADE")
