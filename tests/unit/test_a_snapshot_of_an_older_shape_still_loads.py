@@ -12,7 +12,7 @@ import pytest
 
 from cronica.domain.context import CommandContext
 from cronica.domain.incident import Article, Incident
-from cronica.domain.snapshot import RecordSnapshot
+from cronica.domain.snapshot import TypedSnapshot
 from tests.fixtures.domain_records import new_incident, through_the_store
 
 
@@ -20,7 +20,7 @@ def test_an_added_record_field_is_filled_by_the_upcast(
     acting: CommandContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     incident = new_incident()
-    taken = RecordSnapshot.take(incident)
+    taken = TypedSnapshot.take(incident)
     # The snapshot as version 1 of the class wrote it, before `minutes_worked` existed.
     older = dataclasses.replace(
         taken, state={k: v for k, v in taken.state.items() if k != "minutes_worked"}
@@ -41,7 +41,7 @@ def test_a_value_object_takes_its_new_fields_default_and_drops_a_removed_one(
     acting: CommandContext,
 ) -> None:
     incident = new_incident(article=Article("PRN-40", invoice_date=date(2026, 1, 2)))
-    taken = RecordSnapshot.take(incident)
+    taken = TypedSnapshot.take(incident)
     article = taken.state["article"]
     fields = {k: v for k, v in article["fields"].items() if k != "invoice_date"}
     # Written when the article had no invoice date yet, and a colour it no longer has.

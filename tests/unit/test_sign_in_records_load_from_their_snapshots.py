@@ -13,14 +13,14 @@ from eventsourcing.domain import Aggregate
 from cronica.domain.context import CommandContext
 from cronica.domain.session import Session, secret_digest
 from cronica.domain.sign_in_gate import SignInGate
-from cronica.domain.snapshot import RecordSnapshot
+from cronica.domain.snapshot import TypedSnapshot
 from cronica.domain.user import User
 from tests.fixtures.domain_records import ACME, through_the_store
 from tests.fixtures.record_states import typed_state
 
 
 def assert_its_snapshot_gives_it_back(record: Aggregate) -> None:
-    loaded = through_the_store(RecordSnapshot.take(record)).mutate(None)
+    loaded = through_the_store(TypedSnapshot.take(record)).mutate(None)
     assert typed_state(loaded) == typed_state(record)
 
 
