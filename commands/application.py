@@ -47,7 +47,10 @@ from cronica.domain.notice import Notice
 from cronica.domain.opportunity import Opportunity
 from cronica.domain.project import Project
 from cronica.domain.repair_order import RepairOrder
+from cronica.domain.session import Session
+from cronica.domain.sign_in_gate import SignInGate
 from cronica.domain.task import Task
+from cronica.domain.user import User
 
 A = TypeVar("A", bound=CronicaAggregate)
 
@@ -107,9 +110,10 @@ class CronicaApplication(Application[UUID]):
 
     name = "cronica"
     # Records that gain events without bound (a ledger with every e-mail, an incident with every
-    # follow-up, an inbox with every alert...) are loaded from a snapshot taken every 100 events:
-    # a 10,000-event record then replays at most 99 events. A snapshot costs one more row per 100
-    # events; versioned reads use the latest one at or before the version asked
+    # follow-up, an inbox with every alert, a user with every sign-in, a session with every touch,
+    # a sign-in gate with every failed attempt...) are loaded from a snapshot taken every 100
+    # events: a 10,000-event record then replays at most 99 events. A snapshot costs one more row
+    # per 100 events; versioned reads use the latest one at or before the version asked
     # (cronica.domain.snapshot_state says how snapshots meet class changes).
     snapshotting_intervals: ClassVar[dict[type[MutableOrImmutableAggregate[Any]], int]] = {
         record_type: 100
@@ -126,6 +130,9 @@ class CronicaApplication(Application[UUID]):
             Inbox,
             Catalogue,
             Contact,
+            User,
+            Session,
+            SignInGate,
         )
     }
 

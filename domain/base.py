@@ -16,7 +16,7 @@ from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
 from cronica.domain.context import CommandContext, current_context
 from cronica.domain.ownership import root_unit_id_for
 from cronica.domain.record_rules import RecordRule
-from cronica.domain.snapshot import RecordSnapshot
+from cronica.domain.snapshot import TypedSnapshot
 
 
 def people_named(*user_ids: UUID | None) -> frozenset[UUID]:
@@ -42,7 +42,7 @@ class CronicaAggregate(Aggregate):
         its technician; for a person's work, that person; for a private record, its people)."""
         return frozenset()
 
-    Snapshot = RecordSnapshot
+    Snapshot = TypedSnapshot
 
     class Event(Aggregate.Event):
         company_id: UUID

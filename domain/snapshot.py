@@ -14,7 +14,7 @@ from eventsourcing.domain import BaseAggregate, MutableOrImmutableAggregate, Sna
 from cronica.domain.snapshot_state import from_snapshot, to_snapshot
 
 
-class RecordSnapshot(Snapshot):
+class TypedSnapshot(Snapshot):
     """A record's state at one version; loading it gives the very record a full replay gives."""
 
     @classmethod

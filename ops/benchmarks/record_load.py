@@ -1,7 +1,8 @@
 """Loading a long record, uncached: an incident of about 10,000 events loaded through the
 repository (from its latest snapshot, then the events after it) beside a full replay of the same
-events, in the same run, on SQLite and PostgreSQL. The default 10,099 events is the worst case of a
-100-event interval: the snapshot at 10,000 then 99 events to replay.
+events, in the same run, on SQLite and PostgreSQL; then what taking a snapshot costs beside a
+command's load and save. The default 10,099 events is the worst case of a 100-event interval: the
+snapshot at 10,000 then 99 events to replay.
 
 Run by hand: `.venv/bin/python -m cronica.ops.benchmarks.record_load [--events N] [--loads N]`.
 """
@@ -57,7 +58,7 @@ def seed_long_incident(app: CronicaApplication, events: int) -> UUID:
     return incident.id
 
 
-def median_ms(load: Callable[[], Incident], times: int) -> float:
+def median_ms(load: Callable[[], object], times: int) -> float:
     durations = []
     for _ in range(times):
         began = time.perf_counter()
@@ -90,6 +91,27 @@ def bench_record_load(label: str, settings: Settings, events: int, loads: int) -
         print(
             f"{label}: {events}-event incident, median of {loads} uncached loads: "
             f"from snapshot {snapshot_ms:.1f} ms, full replay {replay_ms:.1f} ms"
+        )
+
+        # What a snapshot costs the write path (once every `interval` saves of the record),
+        # beside a command's own load and save: taken at versions no snapshot holds yet.
+        interval = app.snapshotting_intervals[Incident]
+        free_versions = (v for v in range(events - 1, 0, -1) if v % interval)
+        taking_ms = median_ms(
+            lambda: app.take_snapshot(incident_id, version=next(free_versions)), loads
+        )
+
+        def follow_up() -> None:
+            incident = from_snapshot()
+            moment = datetime(2027, 1, 4, 9, tzinfo=UTC)
+            with acting_as(BENCH):
+                incident.follow_up("One more", moment, moment + timedelta(minutes=1))
+            app.save(incident)
+
+        command_ms = median_ms(follow_up, loads)
+        print(
+            f"{label}: taking a snapshot (once every {interval} saves) {taking_ms:.1f} ms, "
+            f"a follow-up's load and save {command_ms:.1f} ms"
         )
     finally:
         container.close()

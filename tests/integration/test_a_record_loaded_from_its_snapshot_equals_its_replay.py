@@ -34,7 +34,7 @@ def take_snapshot_unless_taken(app: CronicaApplication, record_id: UUID, version
 
 def test_each_kind_loads_from_its_snapshot_as_its_full_replay(container: Container) -> None:
     app = container.application
-    RandomWork(Office(app), random.Random(7), every_record=True).do(400)
+    RandomWork(Office(app), random.Random(7), every_record=True).do(250)
     kinds = records_that_snapshot(app)
     assert {kind.__name__ for kind in kinds} >= {
         "Incident",

@@ -1,26 +1,31 @@
 """A snapshot taken before a class changed still loads: the record's upcast fills what its state
-lacked (class_version), a value object's new field takes its default and a removed one is dropped.
+lacked (class_version), a value object's new field takes its default and a removed one is dropped;
+and a ledger's snapshot stored under the library's own class (before records had their own) loads
+as it did.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
+from uuid import uuid4
 
 import pytest
+from eventsourcing.domain import Snapshot
 
 from cronica.domain.context import CommandContext
+from cronica.domain.email_ledger import SendingLedger
 from cronica.domain.incident import Article, Incident
-from cronica.domain.snapshot import RecordSnapshot
-from tests.fixtures.domain_records import new_incident, through_the_store
+from cronica.domain.snapshot import TypedSnapshot
+from tests.fixtures.domain_records import ACME, new_incident, through_the_store
 
 
 def test_an_added_record_field_is_filled_by_the_upcast(
     acting: CommandContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     incident = new_incident()
-    taken = RecordSnapshot.take(incident)
+    taken = TypedSnapshot.take(incident)
     # The snapshot as version 1 of the class wrote it, before `minutes_worked` existed.
     older = dataclasses.replace(
         taken, state={k: v for k, v in taken.state.items() if k != "minutes_worked"}
@@ -41,7 +46,7 @@ def test_a_value_object_takes_its_new_fields_default_and_drops_a_removed_one(
     acting: CommandContext,
 ) -> None:
     incident = new_incident(article=Article("PRN-40", invoice_date=date(2026, 1, 2)))
-    taken = RecordSnapshot.take(incident)
+    taken = TypedSnapshot.take(incident)
     article = taken.state["article"]
     fields = {k: v for k, v in article["fields"].items() if k != "invoice_date"}
     # Written when the article had no invoice date yet, and a colour it no longer has.
@@ -52,3 +57,14 @@ def test_a_value_object_takes_its_new_fields_default_and_drops_a_removed_one(
 
     assert isinstance(loaded, Incident)
     assert loaded.article == Article("PRN-40", invoice_date=None)
+
+
+def test_a_ledger_snapshot_of_the_librarys_own_class_still_loads(acting: CommandContext) -> None:
+    ledger = SendingLedger(company_id=ACME, user_id=uuid4())
+    ledger.charge(uuid4(), 3, datetime(2026, 1, 5, 12, tzinfo=UTC))
+    stored_before = Snapshot.take(ledger)
+
+    loaded = through_the_store(stored_before).mutate(None)
+
+    assert type(loaded) is SendingLedger
+    assert vars(loaded) == vars(ledger) | {"_pending_events": []}
