@@ -1,10 +1,13 @@
 """PostgreSQL: the library's recorder, binding record numbers inside each save.
 
-A save with claims runs, in one transaction and two pipeline syncs: the library's
-`LOCK TABLE ... IN EXCLUSIVE MODE` (which serialises every save already) and NOTIFY, then one
-upsert of `record_numbers` returning the new last numbers (sync: the numbers come back); the
-stand-ins are replaced in the events' state and the events inserted (sync), then COMMIT. Under
-the table lock no other save can take a number in between, so nobody loses a race or retries.
+A save with claims runs, in one transaction: BEGIN, the library's `LOCK TABLE ... IN EXCLUSIVE
+MODE` (which serialises every save already), NOTIFY and one upsert of `record_numbers` returning
+the new last numbers, sent together (a round trip: the numbers come back); the stand-ins are
+replaced in the events' state, and the insert of the events and COMMIT are sent together (a
+second round trip). A save without claims is one round trip. (The library's own save nests
+psycopg's transaction inside a pipeline, which syncs on entering and on leaving each level: six
+round trips.) Under the table lock no other save can take a number in between, so nobody loses
+a race or retries.
 """
 
 from __future__ import annotations
@@ -13,14 +16,15 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import StoredEvent
+import psycopg
+from eventsourcing.persistence import InterfaceError, OperationalError, StoredEvent
 from eventsourcing.postgres import (
     PostgresAggregateRecorder,
     PostgresApplicationRecorder,
     PostgresDatastore,
     PostgresFactory,
 )
-from eventsourcing.utils import Environment
+from eventsourcing.utils import Environment, retry
 from psycopg import Cursor
 from psycopg.rows import DictRow
 from psycopg.sql import SQL, Identifier
@@ -87,6 +91,29 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding):
             curs.execute(self._position_of, (originator_id, version))
             row = curs.fetchone()
             return None if row is None else int(row["notification_id"])
+
+    @retry((InterfaceError, OperationalError), max_attempts=10, wait=0.2)
+    def insert_events(
+        self, stored_events: Sequence[StoredEvent], **kwargs: Any
+    ) -> Sequence[int] | None:
+        """Inserts the events (and binds their numbers) in one transaction, with BEGIN and
+        COMMIT sent in the pipeline beside the statements (see the module's docstring)."""
+        if not stored_events:
+            return []
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            try:
+                # Leaving the pipeline sends its one Sync and waits for every result.
+                with conn.pipeline():
+                    conn.execute("BEGIN")
+                    self._insert_stored_events(curs, stored_events, **kwargs)
+                    conn.execute("COMMIT")
+            except psycopg.Error:
+                # The failed transaction is still open on the connection (the pipeline
+                # skipped COMMIT): end it before the connection goes back to the pool.
+                if not conn.broken:
+                    conn.execute("ROLLBACK")
+                raise
+            return self._fetch_ids_after_insert_events(curs, stored_events)
 
     def _events(self, curs: Cursor[DictRow]) -> Any:
         after = 0
