@@ -29,6 +29,7 @@ from psycopg import Cursor
 from psycopg.rows import DictRow
 from psycopg.sql import SQL, Identifier
 
+from cronica.commands.many_records import ManyRecordsReading
 from cronica.commands.numbering import NumberBinding, NumberClaim, bind, claimed_counts
 from cronica.ops.persistence.numbers_table import (
     NUMBERS_TABLE,
@@ -39,7 +40,7 @@ from cronica.ops.persistence.numbers_table import (
 _BATCH = 5_000
 
 
-class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding):
+class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, ManyRecordsReading):
     """The events table, and the numbers its saves give (`insert_events(..., numbers=claims)`)."""
 
     def __init__(self, datastore: PostgresDatastore, events_table_name: str = "stored_events"):
@@ -63,6 +64,12 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding):
         self._position_of = SQL(
             "SELECT notification_id FROM {0}.{1} WHERE originator_id = %s "
             "AND originator_version = %s"
+        ).format(schema, events)
+        self._events_of = SQL(
+            "SELECT e.originator_id, e.originator_version, e.topic, e.state FROM {0}.{1} AS e "
+            "JOIN unnest(%s::uuid[], %s::bigint[]) AS w(id, after) "
+            "ON e.originator_id = w.id AND e.originator_version > w.after "
+            "ORDER BY e.originator_id, e.originator_version"
         ).format(schema, events)
         self._read_events = SQL(
             "SELECT notification_id, originator_id, topic, state FROM {0}.{1} "
@@ -91,6 +98,25 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding):
             curs.execute(self._position_of, (originator_id, version))
             row = curs.fetchone()
             return None if row is None else int(row["notification_id"])
+
+    @retry((InterfaceError, OperationalError), max_attempts=10, wait=0.2)
+    def select_events_of(self, wanted: Sequence[tuple[UUID, int]]) -> list[StoredEvent]:
+        """The stored events of each record after the version paired with it, in one query."""
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            curs.execute(
+                self._events_of,
+                ([record_id for record_id, _ in wanted], [after for _, after in wanted]),
+                prepare=True,
+            )
+            return [
+                StoredEvent(
+                    originator_id=row["originator_id"],
+                    originator_version=row["originator_version"],
+                    topic=row["topic"],
+                    state=bytes(row["state"]),
+                )
+                for row in curs.fetchall()
+            ]
 
     @retry((InterfaceError, OperationalError), max_attempts=10, wait=0.2)
     def insert_events(
