@@ -131,6 +131,7 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, Many
                 # Leaving the pipeline sends its one Sync and waits for every result.
                 with conn.pipeline():
                     conn.execute("BEGIN")
+                    self._insert_events(curs, stored_events, **kwargs)
                     self._insert_stored_events(curs, stored_events, **kwargs)
                     conn.execute("COMMIT")
             except psycopg.Error:
