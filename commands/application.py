@@ -12,13 +12,14 @@ import random
 import threading
 import time
 from collections.abc import Callable, Sequence
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.application import AggregateNotFoundError, Application, project_aggregate
 from eventsourcing.domain import MutableOrImmutableAggregate
 from eventsourcing.persistence import IntegrityError
 
@@ -30,6 +31,7 @@ from cronica.commands.errors import (
     StaleVersionError,
 )
 from cronica.commands.idempotency import IdempotencyRecord, IdempotentRequest
+from cronica.commands.many_records import ManyRecordsReading
 from cronica.commands.numbering import NumberBinding, NumberingUnavailableError, claiming
 from cronica.commands.passwords import Passwords
 from cronica.commands.results import Written
@@ -183,6 +185,40 @@ class CronicaApplication(Application[UUID]):
         except AggregateNotFoundError:
             return None
         return record if isinstance(record, cls) else None
+
+    def cached(self, record_id: UUID) -> object | None:
+        """The process's cached copy of a record, maybe behind the store (no I/O): for what
+        never changes in a record (an API token's user)."""
+        cache = self.repository.cache
+        try:
+            return cache.get(record_id) if cache is not None else None
+        except KeyError:
+            return None
+
+    def find_many(self, record_ids: Sequence[UUID]) -> dict[UUID, CronicaAggregate]:
+        """The records among `record_ids` that exist, up to date, read in one round trip: each
+        cached one brought forward with its newer events, the others replayed from their first
+        event (no snapshot: meant for small records, like units, grants, users, tokens)."""
+        assert isinstance(self.recorder, ManyRecordsReading)
+        known: dict[UUID, Any] = {}
+        for record_id in dict.fromkeys(record_ids):
+            copy = self.cached(record_id)
+            known[record_id] = deepcopy(copy) if copy is not None else None
+        wanted = [(i, record.version if record is not None else 0) for i, record in known.items()]
+        newer: dict[UUID, list[Any]] = {}
+        for stored in self.recorder.select_events_of(wanted):
+            event = self.mapper.to_domain_event(stored)
+            newer.setdefault(event.originator_id, []).append(event)
+        found: dict[UUID, CronicaAggregate] = {}
+        for record_id, record in known.items():
+            events = newer.get(record_id, [])
+            record = project_aggregate(record, events)
+            if record is None:
+                continue
+            if events and self.repository.cache is not None:
+                self.repository.cache.put(record_id, deepcopy(record))
+            found[record_id] = record
+        return found
 
     def write(self, request: CommandRequest, decide: Decision | AnsweringDecision) -> Written:
         """Runs `decide` (which loads, validates and changes aggregates, the answered one first)

@@ -42,9 +42,15 @@ class _LoadedParents(Mapping[UUID, UUID | None]):
 
     def __getitem__(self, unit_id: UUID) -> UUID | None:
         if unit_id not in self._parents:
-            unit = self._app.find(BusinessUnit, unit_id)
-            known = unit is not None and unit.company_id == self._company_id
-            self._parents[unit_id] = unit.parent_id if unit is not None and known else None
+            self.learn(unit_id, self._app.find(BusinessUnit, unit_id))
+        return self._parents[unit_id]
+
+    def learn(self, unit_id: UUID, unit: object) -> UUID | None:
+        """Keeps the parent of a unit loaded elsewhere (None: not the company's unit)."""
+        known = isinstance(unit, BusinessUnit) and unit.company_id == self._company_id
+        self._parents[unit_id] = (
+            unit.parent_id if isinstance(unit, BusinessUnit) and known else None
+        )
         return self._parents[unit_id]
 
     def __iter__(self) -> Iterator[UUID]:
@@ -60,16 +66,31 @@ class CallerScope:
     def __init__(self, app: CronicaApplication, who: Principal) -> None:
         self._app = app
         self._who = who
-        self._tree = UnitTree(_LoadedParents(app, who.company_id))
+        self._parents = _LoadedParents(app, who.company_id)
+        self._tree = UnitTree(self._parents)
 
     @cached_property
     def member(self) -> Member:
-        """The caller as the rules see them, with the grants of the user and of their units."""
+        """The caller as the rules see them, with the grants of the user and of their units:
+        read a level at a time, each unit with its grants (the user's with the first), in one
+        round trip per level (one for a user of the root unit)."""
         granted: set[UUID] = set()
-        for grantee in (self._who.user_id, *self._tree.chain(self._who.unit_id)):
-            grants = self._app.find(ReadGrants, read_grants_id_for(grantee))
-            if grants is not None and grants.company_id == self._who.company_id:
-                granted |= grants.units
+        grantees = [self._who.user_id]
+        unit_id: UUID | None = self._who.unit_id
+        climbed: set[UUID] = set()
+        while grantees or unit_id is not None:
+            units = [unit_id] if unit_id is not None and unit_id not in climbed else []
+            grantees += units
+            found = self._app.find_many([*units, *map(read_grants_id_for, grantees)])
+            for grantee in grantees:
+                grants = found.get(read_grants_id_for(grantee))
+                if isinstance(grants, ReadGrants) and grants.company_id == self._who.company_id:
+                    granted |= grants.units
+            grantees = []
+            if not units:
+                break
+            climbed.update(units)
+            unit_id = self._parents.learn(units[0], found.get(units[0]))
         return Member(self._who.user_id, self._who.role, self._who.unit_id, frozenset(granted))
 
     def chain(self, unit_id: UUID) -> tuple[UUID, ...]:

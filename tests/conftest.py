@@ -13,4 +13,5 @@ pytest_plugins = [
     "tests.fixtures.databases",
     "tests.fixtures.command_context",
     "tests.fixtures.write_side",
+    "tests.fixtures.round_trips",
 ]

@@ -1,10 +1,13 @@
 """PostgreSQL: the library's recorder, binding record numbers inside each save.
 
-A save with claims runs, in one transaction and two pipeline syncs: the library's
-`LOCK TABLE ... IN EXCLUSIVE MODE` (which serialises every save already) and NOTIFY, then one
-upsert of `record_numbers` returning the new last numbers (sync: the numbers come back); the
-stand-ins are replaced in the events' state and the events inserted (sync), then COMMIT. Under
-the table lock no other save can take a number in between, so nobody loses a race or retries.
+A save with claims runs, in one transaction: BEGIN, the library's `LOCK TABLE ... IN EXCLUSIVE
+MODE` (which serialises every save already), NOTIFY and one upsert of `record_numbers` returning
+the new last numbers, sent together (a round trip: the numbers come back); the stand-ins are
+replaced in the events' state, and the insert of the events and COMMIT are sent together (a
+second round trip). A save without claims is one round trip. (The library's own save nests
+psycopg's transaction inside a pipeline, which syncs on entering and on leaving each level: six
+round trips.) Under the table lock no other save can take a number in between, so nobody loses
+a race or retries.
 """
 
 from __future__ import annotations
@@ -13,18 +16,20 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import StoredEvent
+import psycopg
+from eventsourcing.persistence import InterfaceError, OperationalError, StoredEvent
 from eventsourcing.postgres import (
     PostgresAggregateRecorder,
     PostgresApplicationRecorder,
     PostgresDatastore,
     PostgresFactory,
 )
-from eventsourcing.utils import Environment
+from eventsourcing.utils import Environment, retry
 from psycopg import Cursor
 from psycopg.rows import DictRow
 from psycopg.sql import SQL, Identifier
 
+from cronica.commands.many_records import ManyRecordsReading
 from cronica.commands.numbering import NumberBinding, NumberClaim, bind, claimed_counts
 from cronica.ops.persistence.numbers_table import (
     NUMBERS_TABLE,
@@ -35,7 +40,7 @@ from cronica.ops.persistence.numbers_table import (
 _BATCH = 5_000
 
 
-class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding):
+class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, ManyRecordsReading):
     """The events table, and the numbers its saves give (`insert_events(..., numbers=claims)`)."""
 
     def __init__(self, datastore: PostgresDatastore, events_table_name: str = "stored_events"):
@@ -59,6 +64,12 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding):
         self._position_of = SQL(
             "SELECT notification_id FROM {0}.{1} WHERE originator_id = %s "
             "AND originator_version = %s"
+        ).format(schema, events)
+        self._events_of = SQL(
+            "SELECT e.originator_id, e.originator_version, e.topic, e.state FROM {0}.{1} AS e "
+            "JOIN unnest(%s::uuid[], %s::bigint[]) AS w(id, after) "
+            "ON e.originator_id = w.id AND e.originator_version > w.after "
+            "ORDER BY e.originator_id, e.originator_version"
         ).format(schema, events)
         self._read_events = SQL(
             "SELECT notification_id, originator_id, topic, state FROM {0}.{1} "
@@ -87,6 +98,49 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding):
             curs.execute(self._position_of, (originator_id, version))
             row = curs.fetchone()
             return None if row is None else int(row["notification_id"])
+
+    @retry((InterfaceError, OperationalError), max_attempts=10, wait=0.2)
+    def select_events_of(self, wanted: Sequence[tuple[UUID, int]]) -> list[StoredEvent]:
+        """The stored events of each record after the version paired with it, in one query."""
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            curs.execute(
+                self._events_of,
+                ([record_id for record_id, _ in wanted], [after for _, after in wanted]),
+                prepare=True,
+            )
+            return [
+                StoredEvent(
+                    originator_id=row["originator_id"],
+                    originator_version=row["originator_version"],
+                    topic=row["topic"],
+                    state=bytes(row["state"]),
+                )
+                for row in curs.fetchall()
+            ]
+
+    @retry((InterfaceError, OperationalError), max_attempts=10, wait=0.2)
+    def insert_events(
+        self, stored_events: Sequence[StoredEvent], **kwargs: Any
+    ) -> Sequence[int] | None:
+        """Inserts the events (and binds their numbers) in one transaction, with BEGIN and
+        COMMIT sent in the pipeline beside the statements (see the module's docstring)."""
+        if not stored_events:
+            return []
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            try:
+                # Leaving the pipeline sends its one Sync and waits for every result.
+                with conn.pipeline():
+                    conn.execute("BEGIN")
+                    self._insert_events(curs, stored_events, **kwargs)
+                    self._insert_stored_events(curs, stored_events, **kwargs)
+                    conn.execute("COMMIT")
+            except psycopg.Error:
+                # The failed transaction is still open on the connection (the pipeline
+                # skipped COMMIT): end it before the connection goes back to the pool.
+                if not conn.broken:
+                    conn.execute("ROLLBACK")
+                raise
+            return self._fetch_ids_after_insert_events(curs, stored_events)
 
     def _events(self, curs: Cursor[DictRow]) -> Any:
         after = 0
