@@ -24,6 +24,7 @@ from cronica.projections.notice_board.rows import (
 from cronica.projections.projection import Projection
 from cronica.projections.rows import utc_text
 from cronica.projections.store import Cursor
+from cronica.projections.transaction_memo import TransactionMemo
 
 
 class NoticeBoardProjection(Projection):
@@ -33,12 +34,17 @@ class NoticeBoardProjection(Projection):
     tables = ("alerts", "notice_board_managers", "notice_board_incidents")
     ddl = ALERT_DDL
 
+    def __init__(self) -> None:
+        # Each company's managers as read in this transaction, forgotten when one is added.
+        self._managers: TransactionMemo[str, list[str]] = TransactionMemo()
+
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, User.Created) and can(event.role, Capability.TRIAGE):
             cursor.execute(
                 "INSERT INTO notice_board_managers (user_id, company_id) VALUES (?, ?)",
                 (str(event.originator_id), str(event.company_id)),
             )
+            self._managers.of(cursor).pop(str(event.company_id), None)
         elif isinstance(event, Incident.Created):
             self._incident_opened(cursor, event)
         elif isinstance(event, Incident.Assigned):
@@ -55,11 +61,14 @@ class NoticeBoardProjection(Projection):
         )
         if event.closed_at_once:
             return
-        cursor.execute(
-            "SELECT user_id FROM notice_board_managers WHERE company_id = ? ORDER BY user_id",
-            (str(event.company_id),),
-        )
-        managers = [row["user_id"] for row in cursor.fetchall()]
+        known, company_id = self._managers.of(cursor), str(event.company_id)
+        managers = known.get(company_id)
+        if managers is None:
+            cursor.execute(
+                "SELECT user_id FROM notice_board_managers WHERE company_id = ? ORDER BY user_id",
+                (company_id,),
+            )
+            managers = known[company_id] = [row["user_id"] for row in cursor.fetchall()]
         _alert(cursor, event, managers, INCIDENT_OPENED, "New incident: ")
 
     def _alert_read(self, cursor: Cursor, event: Inbox.AlertRead) -> None:
