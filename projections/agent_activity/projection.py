@@ -35,6 +35,7 @@ from cronica.projections.agent_activity.rows import AGENT_WORK_DDL, CANCELLED, A
 from cronica.projections.projection import Projection
 from cronica.projections.rows import utc_text
 from cronica.projections.store import Cursor
+from cronica.projections.transaction_memo import TransactionMemo
 
 # Each kind's first event, and its agent (if it has one from the start) and opening time; a
 # history note (Task.Recorded) is opened and done at once.
@@ -86,15 +87,19 @@ class AgentActivityProjection(Projection):
     tables = ("agent_work_items",)
     ddl = AGENT_WORK_DDL
 
+    def __init__(self) -> None:
+        # When each item written in this transaction opened (written once, never changed).
+        self._opened_at: TransactionMemo[str, str] = TransactionMemo()
+
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         record_id = str(event.originator_id)
         event_type = type(event)
         if event_type in _OPENINGS:
             kind, agent_of, opened_at = _OPENINGS[event_type]
-            _open(cursor, event, kind, agent_of(event), opened_at(event))
+            self._open(cursor, event, kind, agent_of(event), opened_at(event))
         elif isinstance(event, Task.Recorded):
-            _open(cursor, event, AgentWorkKind.TASK, event.operator_id, event.starts_at)
-            _end(cursor, record_id, "recorded", event.ends_at or event.starts_at)
+            self._open(cursor, event, AgentWorkKind.TASK, event.operator_id, event.starts_at)
+            self._end(cursor, record_id, "recorded", event.ends_at or event.starts_at)
         elif event_type in _AGENTS:
             cursor.execute(
                 "UPDATE agent_work_items SET agent_id = ? WHERE id = ?",
@@ -102,7 +107,7 @@ class AgentActivityProjection(Projection):
             )
         elif event_type in _ENDINGS:
             outcome, ended_at = _ENDINGS[event_type]
-            _end(cursor, record_id, outcome, ended_at(event))
+            self._end(cursor, record_id, outcome, ended_at(event))
         elif event_type in _REOPENINGS:
             cursor.execute(
                 "UPDATE agent_work_items SET ended_at = NULL, outcome = NULL,"
@@ -110,32 +115,35 @@ class AgentActivityProjection(Projection):
                 (record_id,),
             )
 
+    def _open(
+        self, cursor: Cursor, event: Any, kind: AgentWorkKind, agent_id: Any, opened_at: datetime
+    ) -> None:
+        record_id, opened = str(event.originator_id), utc_text(opened_at)
+        cursor.execute(
+            "INSERT INTO agent_work_items (id, company_id, kind, agent_id, opened_at, reopened)"
+            " VALUES (?, ?, ?, ?, ?, 0)",
+            (
+                record_id,
+                str(event.company_id),
+                kind.value,
+                str(agent_id) if agent_id else None,
+                opened,
+            ),
+        )
+        self._opened_at.of(cursor)[record_id] = opened
 
-def _open(
-    cursor: Cursor, event: Any, kind: AgentWorkKind, agent_id: Any, opened_at: datetime
-) -> None:
-    cursor.execute(
-        "INSERT INTO agent_work_items (id, company_id, kind, agent_id, opened_at, reopened)"
-        " VALUES (?, ?, ?, ?, ?, 0)",
-        (
-            str(event.originator_id),
-            str(event.company_id),
-            kind.value,
-            str(agent_id) if agent_id else None,
-            utc_text(opened_at),
-        ),
-    )
-
-
-def _end(cursor: Cursor, record_id: str, outcome: str, ended_at: datetime) -> None:
-    """Ends the item; a done one (not a cancelled one) also keeps how long it took."""
-    cursor.execute("SELECT opened_at FROM agent_work_items WHERE id = ?", (record_id,))
-    row = cursor.fetchone()
-    assert row is not None, f"record {record_id} ended before it was opened"
-    took = ended_at - datetime.fromisoformat(row["opened_at"])
-    seconds = None if outcome == CANCELLED else int(took.total_seconds())
-    cursor.execute(
-        "UPDATE agent_work_items SET ended_at = ?, outcome = ?, resolution_seconds = ?"
-        " WHERE id = ?",
-        (utc_text(ended_at), outcome, seconds, record_id),
-    )
+    def _end(self, cursor: Cursor, record_id: str, outcome: str, ended_at: datetime) -> None:
+        """Ends the item; a done one (not a cancelled one) also keeps how long it took."""
+        opened = self._opened_at.of(cursor).get(record_id)
+        if opened is None:
+            cursor.execute("SELECT opened_at FROM agent_work_items WHERE id = ?", (record_id,))
+            row = cursor.fetchone()
+            assert row is not None, f"record {record_id} ended before it was opened"
+            opened = row["opened_at"]
+        took = ended_at - datetime.fromisoformat(opened)
+        seconds = None if outcome == CANCELLED else int(took.total_seconds())
+        cursor.execute(
+            "UPDATE agent_work_items SET ended_at = ?, outcome = ?, resolution_seconds = ?"
+            " WHERE id = ?",
+            (utc_text(ended_at), outcome, seconds, record_id),
+        )

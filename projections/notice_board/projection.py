@@ -24,6 +24,7 @@ from cronica.projections.notice_board.rows import (
 from cronica.projections.projection import Projection
 from cronica.projections.rows import utc_text
 from cronica.projections.store import Cursor
+from cronica.projections.transaction_memo import TransactionMemo
 
 
 class NoticeBoardProjection(Projection):
@@ -33,16 +34,25 @@ class NoticeBoardProjection(Projection):
     tables = ("alerts", "notice_board_managers", "notice_board_incidents")
     ddl = ALERT_DDL
 
+    def __init__(self) -> None:
+        # Each company's managers as read in this transaction, forgotten when one is added.
+        self._managers: TransactionMemo[str, list[str]] = TransactionMemo()
+        # The incidents whose row was written in this transaction (an alert about one of them
+        # is sure to be written), and the recipient of each alert written about them.
+        self._incidents: TransactionMemo[str, bool] = TransactionMemo()
+        self._recipients: TransactionMemo[str, str] = TransactionMemo()
+
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, User.Created) and can(event.role, Capability.TRIAGE):
             cursor.execute(
                 "INSERT INTO notice_board_managers (user_id, company_id) VALUES (?, ?)",
                 (str(event.originator_id), str(event.company_id)),
             )
+            self._managers.of(cursor).pop(str(event.company_id), None)
         elif isinstance(event, Incident.Created):
             self._incident_opened(cursor, event)
         elif isinstance(event, Incident.Assigned):
-            _alert(
+            self._alert(
                 cursor, event, [str(event.technician_id)], INCIDENT_ASSIGNED, "Assigned to you: "
             )
         elif isinstance(event, Inbox.AlertRead):
@@ -53,45 +63,60 @@ class NoticeBoardProjection(Projection):
             "INSERT INTO notice_board_incidents (id, number, subject) VALUES (?, ?, ?)",
             (str(event.originator_id), event.number, event.subject),
         )
+        self._incidents.of(cursor)[str(event.originator_id)] = True
         if event.closed_at_once:
             return
-        cursor.execute(
-            "SELECT user_id FROM notice_board_managers WHERE company_id = ? ORDER BY user_id",
-            (str(event.company_id),),
-        )
-        managers = [row["user_id"] for row in cursor.fetchall()]
-        _alert(cursor, event, managers, INCIDENT_OPENED, "New incident: ")
+        known, company_id = self._managers.of(cursor), str(event.company_id)
+        managers = known.get(company_id)
+        if managers is None:
+            cursor.execute(
+                "SELECT user_id FROM notice_board_managers WHERE company_id = ? ORDER BY user_id",
+                (company_id,),
+            )
+            managers = known[company_id] = [row["user_id"] for row in cursor.fetchall()]
+        self._alert(cursor, event, managers, INCIDENT_OPENED, "New incident: ")
 
     def _alert_read(self, cursor: Cursor, event: Inbox.AlertRead) -> None:
-        cursor.execute("SELECT user_id FROM alerts WHERE id = ?", (str(event.alert_id),))
-        alert = cursor.fetchone()
+        recipient = self._recipients.of(cursor).get(str(event.alert_id))
+        if recipient is None:
+            cursor.execute("SELECT user_id FROM alerts WHERE id = ?", (str(event.alert_id),))
+            alert = cursor.fetchone()
+            recipient = None if alert is None else alert["user_id"]
         # Only the recipient's own inbox can mark an alert read; other ids are ignored.
-        if alert is not None and inbox_id_for(UUID(alert["user_id"])) == event.originator_id:
+        if recipient is not None and inbox_id_for(UUID(recipient)) == event.originator_id:
             cursor.execute(
                 "UPDATE alerts SET read_at = ? WHERE id = ? AND read_at IS NULL",
                 (utc_text(event.timestamp), str(event.alert_id)),
             )
 
-
-def _alert(cursor: Cursor, event: Any, recipients: list[str], kind: str, title_prefix: str) -> None:
-    """Puts an alert about the event's incident on each recipient's board; the incident's number
-    and subject come from this projection's own row of it."""
-    if not recipients:
-        return
-    cursor.executemany(
-        f"INSERT INTO alerts ({', '.join(ALERT_COLUMNS)})"
-        " SELECT ?, ?, ?, ?, id, number, ? || subject, ?, NULL"
-        " FROM notice_board_incidents WHERE id = ?",
-        [
-            (
-                alert_id_for(event.originator_id, event.originator_version, recipient),
-                str(event.company_id),
-                recipient,
-                kind,
-                title_prefix,
-                utc_text(event.timestamp),
-                str(event.originator_id),
-            )
+    def _alert(
+        self, cursor: Cursor, event: Any, recipients: list[str], kind: str, title_prefix: str
+    ) -> None:
+        """Puts an alert about the event's incident on each recipient's board; the incident's
+        number and subject come from this projection's own row of it."""
+        if not recipients:
+            return
+        alerts = [
+            (alert_id_for(event.originator_id, event.originator_version, recipient), recipient)
             for recipient in recipients
-        ],
-    )
+        ]
+        incident_id = str(event.originator_id)
+        cursor.executemany(
+            f"INSERT INTO alerts ({', '.join(ALERT_COLUMNS)})"
+            " SELECT ?, ?, ?, ?, id, number, ? || subject, ?, NULL"
+            " FROM notice_board_incidents WHERE id = ?",
+            [
+                (
+                    alert_id,
+                    str(event.company_id),
+                    recipient,
+                    kind,
+                    title_prefix,
+                    utc_text(event.timestamp),
+                    incident_id,
+                )
+                for alert_id, recipient in alerts
+            ],
+        )
+        if self._incidents.of(cursor).get(incident_id):
+            self._recipients.of(cursor).update(alerts)

@@ -31,6 +31,7 @@ from cronica.projections.opportunity_timeline.rows import (
 from cronica.projections.projection import Projection
 from cronica.projections.rows import utc_text
 from cronica.projections.store import Cursor
+from cronica.projections.transaction_memo import TransactionMemo
 
 
 @dataclass(frozen=True)
@@ -51,18 +52,26 @@ class OpportunityTimelineProjection(Projection):
     tables = ("opportunity_timeline", "opportunity_timeline_actions")
     ddl = TIMELINE_DDL
 
+    def __init__(self) -> None:
+        # The status after the last entry written in this transaction, per opportunity: its
+        # events come in version order, so that entry is the one of the highest version.
+        self._status: TransactionMemo[str, str] = TransactionMemo()
+
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         entry = _entry(cursor, event) if isinstance(event, Opportunity.Event) else None
         if entry is None:
             return
         opportunity_id = str(event.originator_id)
-        cursor.execute(
-            "SELECT status_after FROM opportunity_timeline WHERE opportunity_id = ?"
-            " ORDER BY version DESC LIMIT 1",
-            (opportunity_id,),
-        )
-        previous = cursor.fetchone()
-        before = previous["status_after"] if previous else None
+        statuses = self._status.of(cursor)
+        before = statuses.get(opportunity_id)
+        if before is None:
+            cursor.execute(
+                "SELECT status_after FROM opportunity_timeline WHERE opportunity_id = ?"
+                " ORDER BY version DESC LIMIT 1",
+                (opportunity_id,),
+            )
+            previous = cursor.fetchone()
+            before = previous["status_after"] if previous else None
         row = TimelineRow(
             id=timeline_entry_id_for(opportunity_id, event.originator_version),
             company_id=str(event.company_id),
@@ -82,6 +91,7 @@ class OpportunityTimelineProjection(Projection):
             f" VALUES ({', '.join('?' * len(TIMELINE_COLUMNS))})",
             astuple(row),
         )
+        statuses[opportunity_id] = row.status_after
 
 
 def _entry(cursor: Cursor, event: Opportunity.Event) -> _Entry | None:
