@@ -35,6 +35,7 @@ from cronica.commands.call import CommandCall
 from cronica.commands.customers import create_customer
 from cronica.commands.identity import add_user, authenticate, cli_request, ensure_company
 from cronica.commands.models.customers import CreateCustomer
+from cronica.ops.benchmarks.lag import bench_lag
 from cronica.ops.benchmarks.query_attacks import AttackSizes, bench_query_attacks, seed_customers
 from cronica.ops.benchmarks.read_api import bench_read_api, seed_week, wait_for_position
 from cronica.ops.benchmarks.rebuild import bench_rebuilds
@@ -50,6 +51,8 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=150, help="tasks in the agenda's week")
     parser.add_argument("--reads", type=int, default=300, help="reads timed per query")
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--lag-commands", type=int, default=600, help="commands of the lag bench")
+    parser.add_argument("--lag-rate", type=float, default=60, help="their rate, per second")
     parser.add_argument("--attacks-only", action="store_true", help="only the query attacks")
     for size, default in vars(AttackSizes()).items():
         parser.add_argument(f"--{size.replace('_', '-')}", type=int, default=default)
@@ -100,6 +103,18 @@ def bench_database(
         wait_for_position(base, user.token, position)
         bench_read_api(label, base, user.token, str(who.user_id), args.reads)
         bench_query_attacks(label, base, user.token, pid, sizes)
+    if settings.database_schema:  # PostgreSQL: the projections in a `cronica worker` process
+        with serving(settings, args.port, worker=True) as (base, _):
+            lag = (args.lag_commands, args.lag_rate)
+            bench_lag(
+                label,
+                base,
+                user.token,
+                str(customer.id),
+                POSTGRES_URL,
+                settings.database_schema,
+                *lag,
+            )
     container = Container.build(settings)
     try:
         bench_rebuilds(label, container)
@@ -108,9 +123,10 @@ def bench_database(
 
 
 @contextmanager
-def serving(settings: Settings, port: int) -> Iterator[tuple[str, int]]:
-    """A `cronica serve` process on the settings' database (projections in it), with the
-    benchmark's JSON reads, until the block ends; yields its base URL and process id."""
+def serving(settings: Settings, port: int, worker: bool = False) -> Iterator[tuple[str, int]]:
+    """A `cronica serve` process on the settings' database (projections in it, or with
+    `worker` in a `cronica worker` process beside it), with the benchmark's JSON reads, until
+    the block ends; yields its base URL and process id."""
     env = {
         **os.environ,
         "CRONICA_DATABASE_URL": settings.database_url or "",
@@ -118,19 +134,20 @@ def serving(settings: Settings, port: int) -> Iterator[tuple[str, int]]:
     }
     if settings.database_schema:
         env["CRONICA_DATABASE_SCHEMA"] = settings.database_schema
-    server = subprocess.Popen(
-        [sys.executable, "-m", "cronica.ops.cli", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    cli = [sys.executable, "-m", "cronica.ops.cli"]
+    serve = [*cli, "serve", "--port", str(port), *(["--no-projections"] if worker else [])]
+    quiet = {"env": env, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    processes = [subprocess.Popen(serve, **quiet)]  # type: ignore[call-overload]
+    if worker:
+        processes.append(subprocess.Popen([*cli, "worker"], **quiet))  # type: ignore[call-overload]
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_until_up(base)
-        yield base, server.pid
+        yield base, processes[0].pid
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=10)
 
 
 def _open_incidents_over_http(
