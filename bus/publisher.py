@@ -61,6 +61,12 @@ class JetStreamPublisher:
             raise
         return future
 
+    def fail_waiting(self, error: Exception) -> None:
+        """Fails every message still waiting for its ack: its connection closed, none will come."""
+        for future in list(self._waiting.values()):
+            if not future.done():
+                future.set_exception(error)
+
     def _settle(self, token: str) -> None:
         del self._waiting[token]
         self._slots.release()

@@ -9,8 +9,11 @@ events again; each carries its CloudEvents id as `Nats-Msg-Id`, and JetStream dr
 (see `cronica.bus.stream` for the duplicate window and what an ack promises).
 
 The relay is driven like every follower of the log (ops runs it with the read side's
-`EventLogFollower`: woken by saves and NOTIFY, retried with a growing pause after a NATS or
-database error); its NATS connection lives on an event loop of its own, in a thread.
+`EventLogFollower`: woken by saves and NOTIFY, retried with a short pause after a NATS or
+database error); its NATS connection lives on an event loop of its own, in a thread. When the
+connection closes (the server stopped, the network failed), the messages waiting for their acks
+fail at once rather than after the ack timeout, and the next batch connects again: the relay
+catches up within a pause of the server's return.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import Any, Protocol, TypeVar
 
 import nats
 from nats.aio.client import Client
+from nats.errors import ConnectionClosedError
 from nats.js.api import PubAck
 
 from cronica.bus.messages import EventLog, OutgoingMessage
@@ -171,6 +175,7 @@ class EventRelay:
                 max_reconnect_attempts=1,  # also bounds the first connect (else 60 retries)
                 reconnect_time_wait=0.5,
                 error_cb=_log_nats_error,
+                closed_cb=self._connection_closed,
             )
             self._connection = connection
             await ensure_stream(connection.jetstream(), self.stream)
@@ -178,6 +183,10 @@ class EventRelay:
             await publisher.start()
             self._publisher = publisher
         return self._publisher
+
+    async def _connection_closed(self) -> None:
+        if self._publisher is not None:
+            self._publisher.fail_waiting(ConnectionClosedError())
 
     async def _disconnect(self) -> None:
         connection, self._connection, self._publisher = self._connection, None, None

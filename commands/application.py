@@ -2,7 +2,8 @@
 
 Every command goes through `write`, which gives the write path of DESIGN.md §3 to all of them:
 the acting user and correlation id on every event, If-Match, retries after a lost race, and
-idempotency keys stored in the same transaction as the events they answered.
+idempotency keys stored in the same transaction as the events they answered (the answer's
+position is where the key's record was stored, last of that save, looked up when it is repeated).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from eventsourcing.domain import MutableOrImmutableAggregate
 from eventsourcing.persistence import IntegrityError
 
 from cronica.commands.errors import (
+    CommandError,
     ConcurrentWriteError,
     IdempotencyKeyReusedError,
     RecordNotFoundError,
@@ -32,8 +34,20 @@ from cronica.commands.numbering import NumberBinding, NumberingUnavailableError,
 from cronica.commands.passwords import Passwords
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.case import Case
+from cronica.domain.catalogue import Catalogue
+from cronica.domain.contact import Contact
 from cronica.domain.context import CommandContext, acting_as
+from cronica.domain.customer import Customer
 from cronica.domain.email_ledger import SendingLedger
+from cronica.domain.errors import DomainError
+from cronica.domain.inbox import Inbox
+from cronica.domain.incident import Incident
+from cronica.domain.notice import Notice
+from cronica.domain.opportunity import Opportunity
+from cronica.domain.project import Project
+from cronica.domain.repair_order import RepairOrder
+from cronica.domain.task import Task
 
 A = TypeVar("A", bound=CronicaAggregate)
 
@@ -92,10 +106,27 @@ class CronicaApplication(Application[UUID]):
     """Cronica's event store and the generic write path of every command."""
 
     name = "cronica"
-    # A ledger gains an event with every e-mail its user queues: without snapshots, loading one
-    # (at every e-mail) would replay its whole history.
+    # Records that gain events without bound (a ledger with every e-mail, an incident with every
+    # follow-up, an inbox with every alert...) are loaded from a snapshot taken every 100 events:
+    # a 10,000-event record then replays at most 99 events. A snapshot costs one more row per 100
+    # events; versioned reads use the latest one at or before the version asked
+    # (cronica.domain.snapshot_state says how snapshots meet class changes).
     snapshotting_intervals: ClassVar[dict[type[MutableOrImmutableAggregate[Any]], int]] = {
-        SendingLedger: 100,
+        record_type: 100
+        for record_type in (
+            SendingLedger,
+            Incident,
+            Task,
+            Opportunity,
+            RepairOrder,
+            Customer,
+            Case,
+            Project,
+            Notice,
+            Inbox,
+            Catalogue,
+            Contact,
+        )
     }
 
     def __init__(self, env: dict[str, str] | None = None) -> None:
@@ -161,7 +192,16 @@ class CronicaApplication(Application[UUID]):
                     earlier = self._earlier_answer(request)
                     if earlier is not None:
                         return earlier
-                    decided = decide()
+                    try:
+                        decided = decide()
+                    except (CommandError, DomainError):
+                        # The first request with this key may have been saved (by another
+                        # process) since the look-up above, and made this one's checks fail:
+                        # its answer, not the refusal, is what a repeat gets.
+                        earlier = self._earlier_answer(request)
+                        if earlier is not None:
+                            return earlier
+                        raise
                     if not isinstance(decided, Decided):
                         decided = Decided(decided)
                     changed = list(decided.changed)
@@ -172,19 +212,21 @@ class CronicaApplication(Application[UUID]):
                     except IntegrityError:
                         continue
                     claims.rebind(changed)
-                    # Nothing recorded (a command that changed nothing): the current position.
-                    position = max(
-                        (r.notification.id for r in recordings),
-                        default=self.recorder.max_notification_id() or 0,
-                    )
-                    for record in kept:
-                        record.answered(position)
-                        self.save(record)
+                    positions = [r.notification.id for r in recordings]
+                    # Nothing recorded (a command that changed nothing): the current position,
+                    # asked only then (not as `max`'s eager default, on every command).
+                    position = max(positions) if positions else self._current_position()
                     self.on_saved(position)
                     return Written(
                         primary.id, primary.version, position, decided.added_id, decided.secret
                     )
+        earlier = self._earlier_answer(request)
+        if earlier is not None:
+            return earlier
         raise ConcurrentWriteError("the record kept changing under this command; try again")
+
+    def _current_position(self) -> int:
+        return self.recorder.max_notification_id() or 0
 
     @staticmethod
     def _kept_answer(request: CommandRequest, decided: Decided) -> list[IdempotencyRecord]:
@@ -215,4 +257,11 @@ class CronicaApplication(Application[UUID]):
             raise IdempotencyKeyReusedError(
                 f"Idempotency-Key {request.idempotency.key!r} was used for a different request"
             )
-        return record.answer(self.recorder.max_notification_id() or 0)
+        if record.position is not None:
+            # Kept by code that saved the position in a second transaction.
+            return record.answer(record.position)
+        assert isinstance(self.recorder, NumberBinding)
+        # Saved last of its save, so where it was stored is the position first answered.
+        position = self.recorder.position_of(record.id, record.version)
+        assert position is not None
+        return record.answer(position)

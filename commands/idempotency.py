@@ -33,9 +33,9 @@ class IdempotentRequest:
 
 
 class IdempotencyRecord(CronicaAggregate):
-    """The answer given to the first request with a key (keys are scoped to the user). Its id and
-    version are saved with the events they answer; its position, known only once they are saved,
-    right after them."""
+    """The answer given to the first request with a key (keys are scoped to the user), saved with
+    the events it answers. Its position is looked up where it was stored itself (last of that save);
+    records kept by earlier code hold it (`Answered`, saved right after them)."""
 
     company_wide = True
     access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
@@ -55,6 +55,8 @@ class IdempotencyRecord(CronicaAggregate):
             state["added_id"] = None
 
     class Answered(CronicaAggregate.Event):
+        """Stored by earlier code, in a second transaction: no longer recorded."""
+
         position: int
 
     @staticmethod
@@ -79,10 +81,9 @@ class IdempotencyRecord(CronicaAggregate):
 
     @event(Answered)
     def answered(self, position: int) -> None:
+        """Replays `Answered` events kept by earlier code."""
         self.position = position
 
-    def answer(self, current_position: int) -> Written:
-        """The first answer, whole; a record saved before answers kept their position answers
-        the current one, which is at least as far (all a client needs to read its own write)."""
-        position = current_position if self.position is None else self.position
+    def answer(self, position: int) -> Written:
+        """The first answer, whole, at the position it was given."""
         return Written(self.record_id, self.record_version, position, self.added_id)

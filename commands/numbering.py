@@ -42,7 +42,12 @@ class NumberingUnavailableError(Exception):
 class NumberBinding:
     """What an event store's recorder declares when its `insert_events(..., numbers=claims)`
     binds the claims (ops/persistence): the application refuses to start on any other, which
-    would store the stand-ins."""
+    would store the stand-ins. Such a recorder also finds where a record's version was stored,
+    which answers a repeated Idempotency-Key without a second write."""
+
+    def position_of(self, originator_id: UUID, version: int) -> int | None:
+        """The notification id of a record's event at a version (None: not stored)."""
+        raise NotImplementedError
 
 
 def formatted(prefix: str, number: int) -> str:

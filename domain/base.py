@@ -16,6 +16,7 @@ from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
 from cronica.domain.context import CommandContext, current_context
 from cronica.domain.ownership import root_unit_id_for
 from cronica.domain.record_rules import RecordRule
+from cronica.domain.snapshot import RecordSnapshot
 
 
 def people_named(*user_ids: UUID | None) -> frozenset[UUID]:
@@ -40,6 +41,8 @@ class CronicaAggregate(Aggregate):
         """The users this record names, who may see and change it whatever its unit (its agent,
         its technician; for a person's work, that person; for a private record, its people)."""
         return frozenset()
+
+    Snapshot = RecordSnapshot
 
     class Event(Aggregate.Event):
         company_id: UUID

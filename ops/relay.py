@@ -25,6 +25,9 @@ from cronica.projections.follower import EventLogFollower, NotificationLog
 from cronica.projections.positions import StoredPositions
 
 RELAY_POSITION = "nats_relay"
+# The longest pause between the relay's attempts while NATS is down (a refused connection costs
+# nothing): the relay catches up within it of the server's return.
+RELAY_LONGEST_PAUSE = 0.5
 
 
 class CompanySlugs:
@@ -62,6 +65,16 @@ def build_relay(settings: Settings, container: Container, nats_url: str) -> Even
     )
 
 
+def relay_follower(settings: Settings, relay: EventRelay) -> EventLogFollower:
+    """The relay run as a follower of the event log, trying again soon while NATS is down."""
+    return EventLogFollower(
+        follower=relay,
+        poll_seconds=settings.projection_poll_seconds,
+        longest_pause=RELAY_LONGEST_PAUSE,
+        what="relay",
+    )
+
+
 def run_relay(settings: Settings) -> int:
     """Runs the relay until SIGTERM or SIGINT; exits 2 when no NATS server is configured."""
     if not settings.nats_url:
@@ -79,8 +92,7 @@ def run_relay(settings: Settings) -> int:
             "Ctrl-C to stop",
             flush=True,
         )
-        poll = settings.projection_poll_seconds
-        container.start_following(EventLogFollower(follower=relay, poll_seconds=poll, what="relay"))
+        container.start_following(relay_follower(settings, relay))
         stop.wait()
     finally:
         container.close()

@@ -183,7 +183,7 @@ class Settings(BaseSettings):
             "POSTGRES_PASSWORD": unquote(parts.password or ""),
             "POSTGRES_POOL_SIZE": "5",
             "POSTGRES_MAX_OVERFLOW": "10",
-            "POSTGRES_PRE_PING": "y",
+            # No pre-ping (a round trip per checkout): see cronica.projections.dropped_connections.
         }
         if self.database_schema:
             env["POSTGRES_SCHEMA"] = self.database_schema

@@ -89,16 +89,22 @@ class EventLogFollower:
 
     def run(self, stop: threading.Event) -> None:
         """Catches up, then sleeps until woken or the poll interval passes, until `stop` is set.
-        A failure is logged and retried from the follower's stored position."""
-        backoff = self.poll_seconds
+        A failure is logged and retried from the follower's stored position: at once the first
+        time (a dropped connection has been replaced by then), then after a growing pause."""
+        backoff = 0.0
         while not stop.is_set():
             try:
                 follow_to_end(self.follower)
-                backoff = self.poll_seconds
-            except Exception:
-                log.exception("%s failed; retrying in %.1fs", self.what, backoff)
+                backoff = 0.0
+            except Exception as error:
+                if backoff:  # the cause was logged in full at the first failure
+                    log.warning(
+                        "%s failed again (%s); retrying in %.1fs", self.what, error, backoff
+                    )
+                else:
+                    log.exception("%s failed; retrying at once", self.what)
                 stop.wait(backoff)
-                backoff = min(backoff * 2, self.longest_pause)
+                backoff = min(max(backoff * 2, self.poll_seconds), self.longest_pause)
                 continue
             if self._wake.wait(self.poll_seconds) and self.gather_seconds:
                 # Let a burst of saves gather into one batch: under load each save would

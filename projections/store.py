@@ -18,6 +18,8 @@ import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
+from cronica.projections.dropped_connections import ConnectionDroppedError, noticing_drops
+
 Row = dict[str, Any]
 Dialect = Literal["sqlite", "postgres"]
 Params = Sequence[Any]
@@ -151,7 +153,10 @@ def _to_pyformat(sql: str) -> str:
 
 
 class PostgresReadStore(ReadStore):
-    """Read models in PostgreSQL; a pool that checks connections, so a dropped one is replaced."""
+    """Read models in PostgreSQL, through a pool whose connections are not tested before use: a
+    block that fails on a dropped one has the pool's dropped connections replaced and raises
+    ConnectionDroppedError for its caller to try again; a query tries again by itself (see
+    `cronica.projections.dropped_connections`)."""
 
     dialect = "postgres"
 
@@ -162,14 +167,24 @@ class PostgresReadStore(ReadStore):
             min_size=1,
             max_size=max_size,
             kwargs={"row_factory": dict_row},
-            check=ConnectionPool.check_connection,
             open=True,
         )
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        try:
+            return super().query(sql, params)
+        except ConnectionDroppedError:
+            return super().query(sql, params)  # on a live connection: the dropped ones are gone
+
+    @contextmanager
+    def _connection(self) -> Iterator[psycopg.Connection[Any]]:
+        with self._pool.connection() as connection, noticing_drops(self._pool, connection):
+            yield connection
 
     @contextmanager
     def transaction(self) -> Iterator[Cursor]:
         with (
-            self._pool.connection() as connection,
+            self._connection() as connection,
             connection.pipeline(),
             connection.transaction(),
             connection.cursor(row_factory=dict_row) as cursor,
@@ -178,7 +193,7 @@ class PostgresReadStore(ReadStore):
 
     @contextmanager
     def snapshot(self) -> Iterator[Cursor]:
-        with self._pool.connection() as connection:
+        with self._connection() as connection:
             connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
             connection.read_only = True
             try:

@@ -9,6 +9,7 @@ os.environ.setdefault("CRONICA_PASSWORD_HASH_MEMORY_KIB", "64")
 pytest_plugins = [
     "tests.fixtures.services",
     "tests.fixtures.streams",
+    "tests.fixtures.nats_server",
     "tests.fixtures.databases",
     "tests.fixtures.command_context",
     "tests.fixtures.write_side",

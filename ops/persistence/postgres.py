@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.postgres import (
@@ -55,6 +56,10 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding):
             "INSERT INTO {0}.{1} AS n (company_id, prefix, last) VALUES (%s, %s, %s) "
             "ON CONFLICT (company_id, prefix) DO UPDATE SET last = GREATEST(n.last, EXCLUDED.last)"
         ).format(schema, numbers)
+        self._position_of = SQL(
+            "SELECT notification_id FROM {0}.{1} WHERE originator_id = %s "
+            "AND originator_version = %s"
+        ).format(schema, events)
         self._read_events = SQL(
             "SELECT notification_id, originator_id, topic, state FROM {0}.{1} "
             "WHERE notification_id > %s ORDER BY notification_id LIMIT %s"
@@ -75,6 +80,13 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding):
                 curs.execute(self._create_numbers)
                 for (company_id, prefix), last in highest_numbers(self._events(curs)).items():
                     curs.execute(self._put_numbers, (company_id, prefix, last))
+
+    def position_of(self, originator_id: UUID, version: int) -> int | None:
+        """The notification id of a record's event at a version (None: not stored)."""
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            curs.execute(self._position_of, (originator_id, version))
+            row = curs.fetchone()
+            return None if row is None else int(row["notification_id"])
 
     def _events(self, curs: Cursor[DictRow]) -> Any:
         after = 0

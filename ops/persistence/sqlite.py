@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor, SQLiteFactory
@@ -46,6 +47,17 @@ class NumberingSQLiteRecorder(SQLiteApplicationRecorder, NumberBinding):
                         f"INSERT INTO {NUMBERS_TABLE} VALUES (?, ?, ?)",
                         (company_id.hex, prefix, last),
                     )
+
+    def position_of(self, originator_id: UUID, version: int) -> int | None:
+        """The notification id of a record's event at a version (None: not stored)."""
+        with self.datastore.transaction(commit=False) as c:
+            c.execute(
+                f"SELECT rowid FROM {self.events_table_name} "
+                "WHERE originator_id = ? AND originator_version = ?",
+                (originator_id.hex, version),
+            )
+            row = c.fetchone()
+            return None if row is None else int(row["rowid"])
 
     def _events(self, c: SQLiteCursor) -> Iterator[tuple[object, str, bytes]]:
         after = 0

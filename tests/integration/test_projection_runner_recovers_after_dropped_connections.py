@@ -2,37 +2,21 @@
 
 from __future__ import annotations
 
-import uuid
-
-import psycopg
 import pytest
 
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 from cronica.projections.incidents.queries import list_incidents
 from tests.fixtures.catching_up import wait_until_caught_up
+from tests.fixtures.dropped_connections import name_connections, terminate_backends
 from tests.fixtures.scopes import whole_company
-from tests.fixtures.services import POSTGRES_URL
 from tests.fixtures.staff.office import Office
-
-
-def terminate_backends(application_name: str) -> int:
-    """Kills, server side, every connection of this process (named by PGAPPNAME)."""
-    with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
-        rows = connection.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-            " WHERE application_name = %s AND pid <> pg_backend_pid()",
-            (application_name,),
-        ).fetchall()
-    return len(rows)
 
 
 def test_projections_catch_up_after_postgres_drops_every_connection(
     postgres_settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # libpq names every connection made from now on, so only this test's ones are terminated.
-    application_name = f"cronica-test-{uuid.uuid4().hex[:8]}"
-    monkeypatch.setenv("PGAPPNAME", application_name)
+    application_name = name_connections(monkeypatch)  # only this test's ones are terminated
     container = Container.build(postgres_settings)
     names = [projection.name for projection in container.runner.projections]
     try:
