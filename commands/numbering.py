@@ -14,6 +14,7 @@ back with the events: no gap, no duplicate, no lost race.
 from __future__ import annotations
 
 import json
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -39,15 +40,15 @@ class NumberingUnavailableError(Exception):
     """Raised when the application is built on an event store whose recorder binds no numbers."""
 
 
-class NumberBinding:
+class NumberBinding(ABC):
     """What an event store's recorder declares when its `insert_events(..., numbers=claims)`
     binds the claims (ops/persistence): the application refuses to start on any other, which
     would store the stand-ins. Such a recorder also finds where a record's version was stored,
     which answers a repeated Idempotency-Key without a second write."""
 
+    @abstractmethod
     def position_of(self, originator_id: UUID, version: int) -> int | None:
         """The notification id of a record's event at a version (None: not stored)."""
-        raise NotImplementedError
 
 
 def formatted(prefix: str, number: int) -> str:

@@ -23,7 +23,7 @@ from enum import Enum
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.utils import get_topic, resolve_topic
+from eventsourcing.domain import get_topic, resolve_topic
 
 KIND = "_kind_"
 

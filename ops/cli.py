@@ -5,13 +5,26 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from importlib import import_module
 from typing import NoReturn
 
 from cronica.commands.errors import CommandError
 from cronica.domain.errors import DomainError
 from cronica.domain.user import Role
-from cronica.ops import commands_cli, set_aside_cli
 from cronica.ops.settings import Settings
+
+Run = Callable[[Settings, argparse.Namespace], int]
+
+
+def later(module: str, function: str) -> Run:
+    """A sub-command's function, imported from `cronica.ops.<module>` when it runs: importing
+    every sub-command's modules would cost each `cronica` run ~1 s before it starts."""
+
+    def run(settings: Settings, args: argparse.Namespace) -> int:
+        chosen: Run = getattr(import_module(f"cronica.ops.{module}"), function)
+        return chosen(settings, args)
+
+    return run
 
 
 class OneLineErrorParser(argparse.ArgumentParser):
@@ -34,26 +47,38 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not run projections in this process (run `cronica worker` instead)",
     )
-    serve.set_defaults(run=commands_cli.serve)
+    serve.set_defaults(run=later("commands_cli", "serve"))
 
     sub.add_parser("worker", help="run the projections as a process of their own").set_defaults(
-        run=commands_cli.worker
+        run=later("commands_cli", "worker")
     )
     sub.add_parser("relay", help="publish events to NATS JetStream").set_defaults(
-        run=commands_cli.relay
+        run=later("commands_cli", "relay")
     )
 
-    rebuild = sub.add_parser("rebuild", help="rebuild a read model from zero")
-    rebuild.add_argument("name", help="projection name (see `cronica rebuild --list`)", nargs="?")
-    rebuild.add_argument("--list", action="store_true", help="list the projections")
-    rebuild.set_defaults(run=commands_cli.rebuild)
+    rebuild = sub.add_parser(
+        "rebuild", help="rebuild read models from zero, in one pass over the events"
+    )
+    rebuild.add_argument("names", nargs="*", metavar="NAME", help="read model (see --list)")
+    which = rebuild.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true", help="rebuild every read model")
+    which.add_argument("--list", action="store_true", help="list the read models")
+    rebuild.set_defaults(run=later("rebuild_cli", "rebuild"))
 
     set_aside = sub.add_parser(
         "set-aside", help="events a projection could not apply"
     ).add_subparsers(dest="action", required=True)
     for action, run, what in (
-        ("list", set_aside_cli.list_set_aside, "list them, one line each, in log order"),
-        ("retry", set_aside_cli.retry_set_aside, "apply them again with the current code"),
+        (
+            "list",
+            later("set_aside_cli", "list_set_aside"),
+            "list them, one line each, in log order",
+        ),
+        (
+            "retry",
+            later("set_aside_cli", "retry_set_aside"),
+            "apply them again with the current code",
+        ),
     ):
         command = set_aside.add_parser(action, help=what)
         command.add_argument("--projection", help="only this projection's (default: all)")
@@ -61,18 +86,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     history = sub.add_parser("history", help="every event of a record")
     history.add_argument("record_id")
-    history.set_defaults(run=commands_cli.history)
+    history.set_defaults(run=later("commands_cli", "history"))
 
     replay = sub.add_parser("replay", help="a record as it was at a version or a time")
     replay.add_argument("record_id")
     when = replay.add_mutually_exclusive_group(required=True)
     when.add_argument("--version", type=int)
     when.add_argument("--at", help="ISO 8601 time, e.g. 2026-11-23T10:00:00Z")
-    replay.set_defaults(run=commands_cli.replay)
+    replay.set_defaults(run=later("commands_cli", "replay"))
 
     demo = sub.add_parser("demo", help="load realistic demo data")
     demo.add_argument("--if-empty", action="store_true", help="only into an empty database")
-    demo.set_defaults(run=commands_cli.demo)
+    demo.set_defaults(run=later("commands_cli", "demo"))
 
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="action", required=True)
     user_add = user.add_parser("add", help="add a user; prints its id and API token")
@@ -87,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     user_add.add_argument(
         "--password-stdin", action="store_true", help="read the user's password from stdin"
     )
-    user_add.set_defaults(run=commands_cli.add_user)
+    user_add.set_defaults(run=later("commands_cli", "add_user"))
 
     company = sub.add_parser("company", help="manage companies").add_subparsers(
         dest="action", required=True
@@ -95,13 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
     company_add = company.add_parser("add", help="add a company")
     company_add.add_argument("slug", help="short name used in event subjects, e.g. acme")
     company_add.add_argument("--name", help="display name (default: the slug)")
-    company_add.set_defaults(run=commands_cli.add_company)
+    company_add.set_defaults(run=later("commands_cli", "add_company"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    run: Callable[[Settings, argparse.Namespace], int] = args.run
+    run: Run = args.run
     try:
         return run(Settings(), args)
     except (CommandError, DomainError, KeyError, ValueError) as error:

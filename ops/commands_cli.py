@@ -48,20 +48,6 @@ def relay(settings: Settings, _args: argparse.Namespace) -> int:
     return run_relay(settings)
 
 
-def rebuild(settings: Settings, args: argparse.Namespace) -> int:
-    container = Container.build(settings)
-    try:
-        if args.list or not args.name:
-            for projection in container.runner.projections:
-                print(projection.name)
-            return 0
-        count = container.runner.rebuild(args.name)
-        print(f"rebuilt {args.name} from {count} events")
-        return 0
-    finally:
-        container.close()
-
-
 def history(settings: Settings, args: argparse.Namespace) -> int:
     from cronica.ops.audit import print_history
 

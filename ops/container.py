@@ -14,49 +14,16 @@ from cronica.commands.reactions import Reaction
 from cronica.commands.reactions.incident_assigned import IncidentAssignedReaction
 from cronica.commands.reactions.runner import ReactionRunner
 from cronica.ops.event_store import open_event_store, schema_changes_serialised
+from cronica.ops.read_models import all_projections
 from cronica.ops.settings import Settings
-from cronica.projections.agenda.projection import AgendaProjection
-from cronica.projections.agent_activity.projection import AgentActivityProjection
-from cronica.projections.customers.projection import CustomerDirectoryProjection
 from cronica.projections.follower import EventLogFollower, NotificationLog, listen_for_events
-from cronica.projections.incidents.projection import IncidentListProjection
-from cronica.projections.messages.projection import MessageListProjection
-from cronica.projections.notice_board.projection import NoticeBoardProjection
-from cronica.projections.notices.projection import NoticeListProjection
-from cronica.projections.opportunities.projection import OpportunityListProjection
-from cronica.projections.opportunity_timeline.projection import OpportunityTimelineProjection
-from cronica.projections.order_search.projection import OrderSearchProjection
 from cronica.projections.positions import StoredPositions
-from cronica.projections.projection import Projection
-from cronica.projections.repair_orders.projection import RepairOrderListProjection
 from cronica.projections.runner import ProjectionRunner
 from cronica.projections.store import PostgresReadStore, ReadStore, SQLiteReadStore
-from cronica.projections.tasks.projection import TaskListProjection
-from cronica.projections.timesheets.projection import TimesheetProjection
-from cronica.projections.users.projection import UserDirectoryProjection
 
 # Let a burst of saves gather into one projection batch (each save wakes the followers).
 GATHER_SECONDS = 0.01
 REACTION_BATCH_SIZE = 200
-
-
-def all_projections() -> list[Projection]:
-    return [
-        UserDirectoryProjection(),
-        CustomerDirectoryProjection(),
-        IncidentListProjection(),
-        NoticeBoardProjection(),
-        TimesheetProjection(),
-        AgentActivityProjection(),
-        NoticeListProjection(),
-        MessageListProjection(),
-        OpportunityListProjection(),
-        OpportunityTimelineProjection(),
-        TaskListProjection(),
-        RepairOrderListProjection(),
-        OrderSearchProjection(),
-        AgendaProjection(),
-    ]
 
 
 def all_reactions(settings: Settings) -> list[Reaction]:

@@ -60,6 +60,14 @@ def ensure_position(cursor: Cursor, name: str) -> None:
     )
 
 
+def rewind_position(cursor: Cursor, name: str) -> None:
+    """Sends a projection back to position 0 (its rows are about to be made anew). An UPDATE of
+    the row, not a DELETE: on PostgreSQL it waits for, then holds, the row's lock, so a runner
+    applying a batch either finishes first or reads 0 after; a deleted row would lock nothing."""
+    ensure_position(cursor, name)
+    cursor.execute("UPDATE projection_positions SET position = 0 WHERE name = ?", (name,))
+
+
 def lowest_position(store: ReadStore, names: list[str]) -> int:
     """The position every named projection has reached."""
     positions = all_positions(store)

@@ -14,17 +14,20 @@ is retried whole, as before.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from cronica.projections.follower import LoggedEvent, NotificationLog, follow_to_end
 from cronica.projections.positions import (
     all_positions,
     create_positions_table,
+    lowest_position,
     read_position,
     read_positions,
     write_position,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.schemas import ensure_current_tables, reset_tables, stored_fingerprints
+from cronica.projections.rebuild import REBUILD_BATCH_SIZE, Progress, reset_projections
+from cronica.projections.schemas import ensure_current_tables, stored_fingerprints
 from cronica.projections.set_aside.faults import is_transient
 from cronica.projections.set_aside.retry import RetryOutcome, retry_set_aside
 from cronica.projections.set_aside.rows import (
@@ -32,7 +35,6 @@ from cronica.projections.set_aside.rows import (
     HeldBackError,
     SetAsideEvent,
     create_set_aside_table,
-    forget_projection,
     held_records,
     set_aside,
 )
@@ -77,20 +79,22 @@ class ProjectionRunner:
         if not events:
             return 0
         try:
-            self._apply(self.projections, events)
+            self._apply(self.projections, start, events)
         except Exception as error:
             if is_transient(error):
                 raise
-            self._isolate(events)
+            self._isolate(start, events)
         return len(events)
 
-    def _apply(self, projections: Sequence[Projection], events: Sequence[LoggedEvent]) -> None:
-        """Applies the events to the projections in one transaction with their positions. An
-        event of a record that has an earlier event set aside for a projection is set aside
-        behind it, for that projection, instead of being applied."""
+    def _apply(
+        self, projections: Sequence[Projection], start: int, events: Sequence[LoggedEvent]
+    ) -> None:
+        """Applies the events, read after `start`, to the projections in one transaction with
+        their positions. An event of a record that has an earlier event set aside for a
+        projection is set aside behind it, for that projection, instead of being applied."""
         last = events[-1].position
         names = [projection.name for projection in projections]
-        with self.store.transaction() as cursor:
+        with self.store.bulk_transaction() as cursor:
             # Re-read under lock: another runner may have applied (or set aside) part of this
             # batch. Every position and held record in one query each: round trips, not the
             # events, are most of a small batch's time (the read models' lag).
@@ -98,6 +102,10 @@ class ProjectionRunner:
             held_by = held_records(cursor, names)
             for projection in projections:
                 position = positions[projection.name]
+                if position < start:
+                    # Sent back (a rebuild) since `start` was read: the events up to `start`
+                    # are not in this batch, so it is left to the next, which starts lower.
+                    continue
                 held = held_by.get(projection.name)
                 for logged in events:
                     if logged.position <= position:
@@ -111,37 +119,36 @@ class ProjectionRunner:
                         )
                 write_position(cursor, projection.name, last)
 
-    def _isolate(self, events: Sequence[LoggedEvent]) -> None:
+    def _isolate(self, start: int, events: Sequence[LoggedEvent]) -> None:
         """Applies a failed batch one projection per transaction, so that those that can apply
         it do; each that cannot is stepped through to its failing event."""
         for projection in self.projections:
             try:
-                self._apply([projection], events)
+                self._apply([projection], start, events)
             except Exception as error:
                 if is_transient(error):
                     raise
-                self._set_aside_first_failure(projection, events)
+                self._set_aside_first_failure(projection, start, events)
 
     def _set_aside_first_failure(
-        self, projection: Projection, events: Sequence[LoggedEvent]
+        self, projection: Projection, start: int, events: Sequence[LoggedEvent]
     ) -> None:
         """Applies the events to one projection one transaction each, up to the first that
         fails, which is set aside; the events after it are left to the next batch."""
         for logged in events:
             try:
-                self._apply([projection], [logged])
+                self._apply([projection], start, [logged])
             except Exception as error:
                 if is_transient(error):
                     raise
                 with self.store.transaction() as cursor:
                     name = projection.name
-                    if (
-                        read_position(cursor, name, for_update=self._lock_positions)
-                        < logged.position
-                    ):
+                    position = read_position(cursor, name, for_update=self._lock_positions)
+                    if start <= position < logged.position:
                         set_aside(cursor, SetAsideEvent.of(name, logged, error))
                         write_position(cursor, name, logged.position)
                 return
+            start = logged.position
 
     def catch_up(self) -> int:
         """Applies batches until no event is left; returns how many were read."""
@@ -154,14 +161,25 @@ class ProjectionRunner:
             self.projection(name)
         return retry_set_aside(self.log, self.store, self.projections, name)
 
-    def rebuild(self, name: str) -> int:
-        """Drops one projection's tables and re-applies every event to it from the start; the
-        events it had set aside are applied again with the others (or set aside anew)."""
-        projection = self.projection(name)
-        with self.store.transaction() as cursor:
-            reset_tables(cursor, projection, self.store.dialect)
-            forget_projection(cursor, projection.name)
-        return ProjectionRunner(self.log, self.store, [projection]).catch_up()
+    def rebuild(self, *names: str, progress: Progress | None = None) -> int:
+        """Empties the named projections' tables and re-applies every event to them from the
+        start, in one pass over the event store (`cronica.projections.rebuild`); the events
+        they had set aside are applied again with the others (or set aside anew). Returns how
+        many events were read; `progress` is told after each batch."""
+        chosen = [self.projection(name) for name in names]
+        chosen.sort(key=self.projections.index)  # the order in which runners lock positions
+        reset_projections(self.store, chosen)
+        log = replace(self.log, batch_size=max(self.log.batch_size, REBUILD_BATCH_SIZE))
+        one_pass, total = ProjectionRunner(log, self.store, chosen), 0
+        while read := one_pass.follow_batch():
+            total += read
+            if progress is not None:
+                progress(total, one_pass.position())
+        return total
+
+    def position(self) -> int:
+        """The position every projection of this runner has reached."""
+        return lowest_position(self.store, [projection.name for projection in self.projections])
 
     def projection(self, name: str) -> Projection:
         """The projection of that name; a KeyError naming the known ones if there is none."""

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from cronica.projections.positions import ensure_position
+from cronica.projections.positions import ensure_position, rewind_position
 from cronica.projections.projection import Projection
 from cronica.projections.store import Cursor, Dialect, Params, ReadStore, Row
 
@@ -79,11 +79,12 @@ def ensure_current_tables(
 
 def reset_tables(cursor: Cursor, projection: Projection, dialect: Dialect) -> None:
     """Empty tables of the current shape, the projection at position 0, the shape noted (the
-    `projection_schemas` table exists: `stored_fingerprints` made it)."""
+    `projection_schemas` table exists: `stored_fingerprints` made it). The position is sent
+    back first: on PostgreSQL that takes its row's lock before the tables', in the order a
+    runner takes them, so the two wait for each other instead of deadlocking."""
+    rewind_position(cursor, projection.name)
     projection.drop_tables(cursor)
     projection.create_tables(cursor, dialect)
-    cursor.execute("DELETE FROM projection_positions WHERE name = ?", (projection.name,))
-    ensure_position(cursor, projection.name)
     cursor.execute(
         "INSERT INTO projection_schemas (name, fingerprint) VALUES (?, ?)"
         " ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint",

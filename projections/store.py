@@ -19,6 +19,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from cronica.projections.dropped_connections import ConnectionDroppedError, noticing_drops
+from cronica.projections.write_behind import HeldWrites, is_held_write
 
 Row = dict[str, Any]
 Dialect = Literal["sqlite", "postgres"]
@@ -45,6 +46,14 @@ class ReadStore(ABC):
     @contextmanager
     def transaction(self) -> Iterator[Cursor]:
         """A cursor whose work commits when the block ends, or rolls back if it raises."""
+
+    @contextmanager
+    def bulk_transaction(self) -> Iterator[Cursor]:
+        """A transaction for many writes (a projection batch); writes may be sent when the
+        next read needs them or at commit, so their errors may be raised then, never lost.
+        Nothing may read a held write's `rowcount`."""
+        with self.transaction() as cursor:
+            yield cursor
 
     @abstractmethod
     @contextmanager
@@ -148,6 +157,36 @@ class _PostgresCursor:
         return self._cursor.rowcount
 
 
+class _WriteBehindCursor(_PostgresCursor):
+    """A cursor whose writes are held (`cronica.projections.write_behind`) and sent before the
+    next read and when `flush`ed."""
+
+    def __init__(self, connection: psycopg.Connection[Any]) -> None:
+        super().__init__(connection.cursor(row_factory=dict_row))
+        self._binder = psycopg.ClientCursor(connection)
+        self._held = HeldWrites(lambda sql, params: self._binder.mogrify(_to_pyformat(sql), params))
+
+    def execute(self, sql: str, params: Params = ()) -> Any:
+        if is_held_write(sql):
+            self._held.add(sql, params)
+            return None
+        if self._held.needed_by(sql):
+            self.flush()
+        return super().execute(sql, params)
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> Any:
+        for params in rows:
+            self.execute(sql, params)
+
+    @property
+    def rowcount(self) -> int:
+        raise TypeError("a write-behind cursor does not know how many rows its writes changed")
+
+    def flush(self) -> None:
+        if statements := self._held.take():
+            self._binder.execute(statements)
+
+
 def _to_pyformat(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
@@ -190,6 +229,13 @@ class PostgresReadStore(ReadStore):
             connection.cursor(row_factory=dict_row) as cursor,
         ):
             yield _PostgresCursor(cursor)
+
+    @contextmanager
+    def bulk_transaction(self) -> Iterator[Cursor]:
+        with self._connection() as connection, connection.transaction():
+            cursor = _WriteBehindCursor(connection)
+            yield cursor
+            cursor.flush()
 
     @contextmanager
     def snapshot(self) -> Iterator[Cursor]:

@@ -6,7 +6,7 @@ a raw baseline measured in the same run on the same database.
 - read latency (read_api.py): median and p99 of GraphQL reads of a week's agenda of
   one user and of a page of 100 tasks, from the same server; baseline: the same rows from the plain
   JSON endpoints of graphql/http/json_reads.py;
-- rebuild events/s (rebuild.py): `runner.rebuild` of each projection and of all;
+- rebuild events/s (rebuild.py): `runner.rebuild` of all projections in one pass and of each;
   baseline: reading (and decoding) the same notifications without applying them;
 - query attacks (query_attacks.py): time per answer to GraphQL queries built to be costly, the
   server's memory before and after, /health meanwhile; baseline: a plain small query.

@@ -1,0 +1,38 @@
+"""Rebuilding read models from zero: their tables made anew and their positions sent back to 0
+in one transaction, then one pass over the event store feeding all of them (see
+`ProjectionRunner.rebuild`), so rebuilding every read model reads and decodes each event once.
+
+A rebuild may run while a runner of the same projections (a worker) applies new events: the
+runner leaves a projection sent back below its batch's start to its next batch, which starts from
+0 too, so whichever of the two applies an event first applies it, and the other skips it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from cronica.projections.positions import rewind_position
+from cronica.projections.projection import Projection
+from cronica.projections.schemas import reset_tables
+from cronica.projections.set_aside.rows import forget_projection
+from cronica.projections.store import ReadStore
+
+REBUILD_BATCH_SIZE = 5000
+"""Events read and applied per transaction in a rebuild: big batches cost fewer round trips and
+commits; a live runner's batches stay small, to keep its read models fresh."""
+
+Progress = Callable[[int, int], None]
+"""Told, after each batch of a rebuild, how many events were applied and the position reached."""
+
+
+def reset_projections(store: ReadStore, projections: Sequence[Projection]) -> None:
+    """Empties the projections' tables and sends them back to position 0, forgetting the
+    events they had set aside (applied again with the others), in one transaction. Every
+    position row is locked before any table, in the order the runner takes them
+    (`rewind_position`), so a runner in the middle of a batch is waited for, never deadlocked."""
+    with store.transaction() as cursor:
+        for projection in projections:
+            rewind_position(cursor, projection.name)
+        for projection in projections:
+            reset_tables(cursor, projection, store.dialect)
+            forget_projection(cursor, projection.name)
