@@ -9,10 +9,10 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from cronica.ops.container import Container
+from cronica.ops.read_model_snapshots import snapshot
 from cronica.ops.settings import Settings
 from tests.fixtures.hooked_log import HookedLog, once, waiting_for
 from tests.fixtures.random_work.office_work import RandomWork
-from tests.fixtures.read_model_snapshots import snapshot
 from tests.fixtures.staff.office import Office
 
 
