@@ -22,6 +22,7 @@ from cronica.projections.positions import (
     create_positions_table,
     lowest_position,
     read_position,
+    read_positions,
     write_position,
 )
 from cronica.projections.projection import Projection
@@ -73,7 +74,7 @@ class ProjectionRunner:
     def follow_batch(self) -> int:
         """Applies the next batch; returns how many events it read (0: caught up)."""
         with self.store.transaction() as cursor:
-            start = min(read_position(cursor, p.name) for p in self.projections)
+            start = min(read_positions(cursor, [p.name for p in self.projections]).values())
         events = self.log.after(start)
         if not events:
             return 0
@@ -92,16 +93,20 @@ class ProjectionRunner:
         their positions. An event of a record that has an earlier event set aside for a
         projection is set aside behind it, for that projection, instead of being applied."""
         last = events[-1].position
+        names = [projection.name for projection in projections]
         with self.store.bulk_transaction() as cursor:
+            # Re-read under lock: another runner may have applied (or set aside) part of this
+            # batch. Every position and held record in one query each: round trips, not the
+            # events, are most of a small batch's time (the read models' lag).
+            positions = read_positions(cursor, names, for_update=self._lock_positions)
+            held_by = held_records(cursor, names)
             for projection in projections:
-                # Re-read under lock: another runner may have applied (or set aside) part of
-                # this batch.
-                position = read_position(cursor, projection.name, for_update=self._lock_positions)
+                position = positions[projection.name]
                 if position < start:
                     # Sent back (a rebuild) since `start` was read: the events up to `start`
                     # are not in this batch, so it is left to the next, which starts lower.
                     continue
-                held = held_records(cursor, projection.name)
+                held = held_by.get(projection.name)
                 for logged in events:
                     if logged.position <= position:
                         continue

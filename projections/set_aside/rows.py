@@ -4,6 +4,7 @@ transaction that moves that projection's position past it."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import astuple, dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -89,15 +90,19 @@ def create_set_aside_table(store: ReadStore) -> None:
         cursor.execute(CREATE_SET_ASIDE)
 
 
-def held_records(cursor: Cursor, projection: str) -> dict[str, int]:
-    """The records with an event set aside for the projection, and the first such event's
-    position: their later events wait behind it."""
+def held_records(cursor: Cursor, projections: Sequence[str]) -> dict[str, dict[str, int]]:
+    """For each projection named that has events set aside, the records concerned and the first
+    such event's position (their later events wait behind it); in one query for them all."""
+    marks = ", ".join("?" for _ in projections)
     cursor.execute(
-        f"SELECT record_id, MIN(position) AS position FROM {SET_ASIDE_TABLE}"
-        " WHERE projection = ? GROUP BY record_id",
-        (projection,),
+        f"SELECT projection, record_id, MIN(position) AS position FROM {SET_ASIDE_TABLE}"
+        f" WHERE projection IN ({marks}) GROUP BY projection, record_id",
+        tuple(projections),
     )
-    return {row["record_id"]: int(row["position"]) for row in cursor.fetchall()}
+    held: dict[str, dict[str, int]] = {}
+    for row in cursor.fetchall():
+        held.setdefault(row["projection"], {})[row["record_id"]] = int(row["position"])
+    return held
 
 
 def set_aside(cursor: Cursor, entry: SetAsideEvent) -> SetAsideEvent:
