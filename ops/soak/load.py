@@ -1,6 +1,7 @@
 """Client threads sending a mix of commands over HTTP to both API processes: customers, tasks,
 incidents opened, and hot incidents assigned, followed up, closed and reopened. Most carry an
-Idempotency-Key; some are sent twice at once, to each API process."""
+Idempotency-Key; some are sent twice at once, to each API process (those that act on an incident
+act on the client's own, so that only the two halves race for it)."""
 
 from __future__ import annotations
 
@@ -61,10 +62,17 @@ class Load:
             (1, lambda: (self._hot("reopen"), {"reason": "Jams again"})),
         ]
         weights = [weight for weight, _ in moves]
+        own = self._own_incident(stop)
         while not stop.is_set():
             path, body = self.random.choices(moves, weights)[0][1]()
             key = str(uuid.uuid4()) if self.random.random() < 0.8 else None
-            if key and self.random.random() < 0.25:
+            if key and own and self.random.random() < 0.25:
+                # A double send acts on this client's own incident, which only its two halves
+                # race for: a refusal of one half can then only come from the other half, which
+                # is the refusal a repeated key must never get. (On a hot incident a third
+                # client's close may rightly refuse one half before the other is sent.)
+                for hot in self.incidents:
+                    path = path.replace(hot, own)
                 self.ledger.doubled()
                 correlation = str(uuid.uuid4())
                 sends = [
@@ -78,6 +86,13 @@ class Load:
             else:
                 self.send(self.random.choice(self.urls), path, body, key)
         self.pool.shutdown()
+
+    def _own_incident(self, stop: threading.Event) -> str | None:
+        """An incident of this client's own, retried until acknowledged (None: stopped first)."""
+        while not stop.is_set():
+            if ack := self.send(self.random.choice(self.urls), "/v1/incidents", self._incident()):
+                return ack.record_id
+        return None
 
     def send(
         self,
