@@ -198,7 +198,8 @@ class CronicaApplication(Application[UUID]):
     def find_many(self, record_ids: Sequence[UUID]) -> dict[UUID, CronicaAggregate]:
         """The records among `record_ids` that exist, up to date, read in one round trip: each
         cached one brought forward with its newer events, the others replayed from their first
-        event (no snapshot: meant for small records, like units, grants, users, tokens)."""
+        event (no snapshot: pass only small records, like units, grants and tokens, or ones this
+        process holds)."""
         assert isinstance(self.recorder, ManyRecordsReading)
         known: dict[UUID, Any] = {}
         for record_id in dict.fromkeys(record_ids):

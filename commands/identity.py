@@ -152,7 +152,12 @@ def authenticate(app: CronicaApplication, credential: str) -> Principal:
     else:
         token_id = api_token_id_for(credential)
         kept = app.cached(token_id)
-        users = [kept.user_id] if isinstance(kept, ApiToken) else []
+        # The user joins the token's read only when this process holds both: `find_many`
+        # replays an uncached record from its first event, and a user gains one with every
+        # sign-in (`app.find` below starts from its snapshot).
+        users = []
+        if isinstance(kept, ApiToken) and app.cached(kept.user_id) is not None:
+            users = [kept.user_id]
         found = app.find_many([token_id, *users])
         issued = found.get(token_id)
         if not isinstance(issued, ApiToken):
