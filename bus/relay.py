@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import time
 from collections.abc import Callable, Coroutine
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -49,6 +50,9 @@ class PositionClaim(Protocol):
 
 
 ClaimPosition = Callable[[], AbstractContextManager[PositionClaim]]
+PublishObserver = Callable[["Relayed", int, int], None]
+"""Told of each batch JetStream acked: what it stored, and when publishing began and the last
+ack came (nanoseconds since the epoch); ops measures and traces the relay with it."""
 
 
 class PublishError(Exception):
@@ -82,6 +86,7 @@ class EventRelay:
         *,
         in_flight: int = 256,
         ack_timeout: float = 10.0,
+        observer: PublishObserver | None = None,
     ) -> None:
         self.events = events
         self.claim_position = claim_position
@@ -89,6 +94,7 @@ class EventRelay:
         self.stream = stream
         self.in_flight = in_flight
         self.ack_timeout = ack_timeout
+        self.observer = observer
         self._connection: Client | None = None
         self._publisher: JetStreamPublisher | None = None
         self._loop = asyncio.new_event_loop()
@@ -116,7 +122,9 @@ class EventRelay:
             with self.claim_position() as claim:
                 start = claim.position
                 batch = self.events.messages_after(start)
+                started = time.time_ns()
                 acks = self._on_nats(self._publish(batch)) if batch else []
+                acked = time.time_ns()
                 if acks:
                     claim.advance(batch[len(acks) - 1].position)
         except Exception:
@@ -130,7 +138,10 @@ class EventRelay:
         duplicates = sum(1 for ack in acks if ack.duplicate)
         if duplicates:
             log.info("JetStream already had %d events sent again", duplicates)
-        return Relayed(len(acks) - duplicates, duplicates)
+        relayed = Relayed(len(acks) - duplicates, duplicates)
+        if acks and self.observer is not None:
+            self.observer(relayed, started, acked)
+        return relayed
 
     async def _publish(self, batch: list[OutgoingMessage]) -> list[PubAck]:
         """Publishes in log order; answers the acks of the unbroken run from the batch's start."""

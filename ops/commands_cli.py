@@ -22,8 +22,9 @@ def serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
     from cronica.ops.app import create_app
-    from cronica.ops.log_redaction import install_log_redaction
+    from cronica.ops.observability.logs import configure_logging
 
+    configure_logging(settings, "api")
     if args.workers > 1:
         if not settings.is_postgres:
             raise ValueError("--workers: an embedded SQLite database is served by one process")
@@ -39,29 +40,39 @@ def serve(settings: Settings, args: argparse.Namespace) -> int:
             host=args.host,
             port=args.port,
             workers=args.workers,
-            log_level="info",
+            log_config=None,  # each process sets its logging up (create_worker_app)
+            access_log=False,  # the app logs each request with its correlation id
             # Importing and building the app takes seconds on a busy machine: a process that
             # has not answered within uvicorn's default 5 s would be killed and started again.
             timeout_worker_healthcheck=WORKER_START_SECONDS,
         )
         return 0
     app = create_app(settings, run_projections=not args.no_projections)
-    # Configuring uvicorn sets its loggers up; the filter is added after, so it stays.
-    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="info")
-    install_log_redaction("", "uvicorn", "uvicorn.access", "uvicorn.error")
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_config=None, access_log=False)
     uvicorn.Server(config).run()
     return 0
 
 
 def worker(settings: Settings, _args: argparse.Namespace) -> int:
+    from cronica.ops.observability.health import ProcessHealth
+    from cronica.ops.observability.logs import configure_logging
+    from cronica.ops.observability.side_server import serve_side
+
+    configure_logging(settings, "worker")
     container = Container.build(settings)
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
-    container.start_projections()
-    print("cronica worker: projections and reactions running; Ctrl-C to stop", flush=True)
-    stop.wait()
-    container.close()
+    port = settings.worker_metrics_port
+    try:
+        metrics = serve_side(ProcessHealth("worker", container), port) if port else None
+        container.start_projections()
+        print("cronica worker: projections and reactions running; Ctrl-C to stop", flush=True)
+        stop.wait()
+        if metrics is not None:
+            metrics.close()
+    finally:
+        container.close()
     return 0
 
 

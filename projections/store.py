@@ -209,6 +209,11 @@ class PostgresReadStore(ReadStore):
             open=True,
         )
 
+    @property
+    def pool(self) -> ConnectionPool:
+        """The connection pool (whose statistics ops exposes as metrics)."""
+        return self._pool
+
     def query(self, sql: str, params: Params = ()) -> list[Row]:
         try:
             return super().query(sql, params)

@@ -1,0 +1,77 @@
+"""Logging of every `cronica` process through structlog: one JSON object a line (or, with
+`CRONICA_LOG_FORMAT=console`, lines for people), with time, level, logger, process, and what
+the line is about. Records of other libraries (uvicorn, psycopg, nats) go through the same
+chain, so every line of a process has one format; every text is redacted of secrets.
+
+A line written while a request is handled carries the fields bound for it with
+`structlog.contextvars` (the access log line binds its own: correlation id, actor, company)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import MutableMapping
+from typing import Any
+
+import structlog
+from structlog.typing import Processor
+
+from cronica.ops.log_redaction import redact_secrets
+from cronica.ops.settings import Settings
+
+UVICORN_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access")
+
+
+def _process(kind: str) -> Processor:
+    def add_process(
+        _logger: Any, _method: str, event: MutableMapping[str, Any]
+    ) -> MutableMapping[str, Any]:
+        event["process"] = kind
+        event["pid"] = os.getpid()
+        return event
+
+    return add_process
+
+
+def configure_logging(settings: Settings, process: str) -> None:
+    """Sends every log record of this process to stderr in the format of the settings, and
+    structlog's loggers through the standard library's (so both share handler and level);
+    `process` names the kind of process (`api`, `worker`, `relay`, `cli`) on each line."""
+    shared: list[Processor] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.stdlib.add_log_level,
+        structlog.stdlib.add_logger_name,
+        structlog.processors.TimeStamper(fmt="iso", utc=True, key="time"),
+        _process(process),
+        structlog.stdlib.PositionalArgumentsFormatter(),
+    ]
+    console = settings.log_format == "console"
+    renderer: Processor = (
+        structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
+        if console
+        else structlog.processors.JSONRenderer()
+    )
+    formatter = structlog.stdlib.ProcessorFormatter(
+        foreign_pre_chain=shared,
+        processors=[
+            structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+            *([] if console else [structlog.processors.format_exc_info]),
+            redact_secrets,
+            renderer,
+        ],
+    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(formatter)
+    root = logging.getLogger()
+    root.handlers = [handler]
+    root.setLevel(settings.log_level.upper())
+    for name in UVICORN_LOGGERS:  # uvicorn's own handlers would write its lines a second time
+        logging.getLogger(name).handlers = []
+        logging.getLogger(name).propagate = True
+    structlog.configure(
+        processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.stdlib.BoundLogger,
+        cache_logger_on_first_use=True,
+    )

@@ -1,0 +1,132 @@
+"""One ASGI middleware that observes every HTTP request of the API: the command metrics (by
+record, verb and outcome), the GraphQL operation metrics (the operation's name and errors are
+left on the request by `graphql_operations`), and one access log line with the request's
+correlation id, actor and company; with tracing on, the correlation id also goes on the span.
+
+The record and verb are read from the matched route's template, never from the raw path:
+`POST /v1/incidents/{incidentId}/assign` is record `incidents`, verb `assign`;
+`POST /v1/incidents` is verb `create`."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+import structlog
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from cronica.ops.log_redaction import redacted
+from cronica.ops.observability.metrics import Metrics
+
+access_log = structlog.get_logger("cronica.access")
+
+REFUSAL_KINDS = {
+    400: "bad-request",
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not-found",
+    405: "method-not-allowed",
+    413: "too-large",
+    415: "unsupported-media-type",
+    422: "invalid",
+    429: "too-many-requests",
+}
+CONFLICTS = frozenset({409, 412})
+
+
+def outcome_of(status: int) -> tuple[str, str]:
+    """A command's outcome and, for a refusal, its kind, from its answer's status."""
+    if status < 400:
+        return "accepted", ""
+    if status in CONFLICTS:
+        return "conflict", "stale" if status == 412 else "conflict"
+    if status >= 500:
+        return "error", ""
+    return "refused", REFUSAL_KINDS.get(status, str(status))
+
+
+def record_and_verb(route_path: str) -> tuple[str, str]:
+    """`/v1/incidents/{incidentId}/assign` -> (`incidents`, `assign`); a nested part's command
+    joins its words (`contacts-change`); a route without one after the record is `create`."""
+    record, *rest = route_path.removeprefix("/v1/").split("/")
+    words = [part for part in rest if not part.startswith("{")]
+    return record, "-".join(words) or "create"
+
+
+class RequestObserver:
+    """Measures and logs each request; `span_of` gives the request's tracing span (None:
+    tracing off, and nothing of OpenTelemetry is touched)."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        metrics: Callable[[], Metrics],
+        span_of: Callable[[], Any] | None = None,
+    ) -> None:
+        self.app = app
+        self.metrics = metrics
+        self.span_of = span_of
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+
+        async def answered(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, answered)
+        finally:
+            self._observe(scope, status, time.perf_counter() - started)
+
+    def _observe(self, scope: Scope, status: int, seconds: float) -> None:
+        state: dict[str, Any] = scope.get("state", {})
+        route = getattr(scope.get("route"), "path", None)
+        fields: dict[str, Any] = {
+            "method": scope["method"],
+            "path": redacted(scope["path"]),
+            "status": status,
+            "duration_ms": round(seconds * 1000, 2),
+            "correlation_id": state.get("correlation_id"),
+        }
+        who = state.get("principal")
+        if who is not None:
+            fields["actor_id"], fields["company_id"] = str(who.user_id), str(who.company_id)
+        if route and scope["method"] == "POST" and route.startswith("/v1/"):
+            fields.update(self._command(route, scope, status, seconds))
+        operation = state.get("graphql_operation")
+        if operation is not None:
+            fields.update(self._graphql(state, operation, seconds))
+        if self.span_of is not None and fields["correlation_id"]:
+            self.span_of().set_attribute("cronica.correlation_id", fields["correlation_id"])
+        level = logging.ERROR if status >= 500 else logging.INFO
+        access_log.log(level, "request", **{k: v for k, v in fields.items() if v is not None})
+
+    def _command(self, route: str, scope: Scope, status: int, seconds: float) -> dict[str, Any]:
+        record, verb = record_and_verb(route)
+        outcome, kind = outcome_of(status)
+        metrics = self.metrics()
+        metrics.commands.labels(record, verb, outcome, kind).inc()
+        metrics.command_seconds.labels(record, verb).observe(seconds)
+        path_ids = list(scope.get("path_params", {}).values())
+        fields = {"command": f"{record}.{verb}", "outcome": outcome, "refusal": kind or None}
+        return fields | {"record_id": str(path_ids[0]) if path_ids else None}
+
+    def _graphql(self, state: dict[str, Any], operation: str, seconds: float) -> dict[str, Any]:
+        errors: int = state.get("graphql_errors", 0)
+        outcome = "error" if errors else "ok"
+        metrics = self.metrics()
+        metrics.graphql_operations.labels(operation, outcome).inc()
+        metrics.graphql_seconds.labels(operation).observe(seconds)
+        fields: dict[str, Any] = {"operation": operation, "graphql_errors": errors or None}
+        if "viewer" in state:
+            fields["actor_id"], fields["company_id"] = state["viewer"]
+        return fields
