@@ -34,6 +34,16 @@ def _process(kind: str) -> Processor:
     return add_process
 
 
+FIRST_KEYS = ("time", "level", "process", "pid", "logger", "event")
+
+
+def _first_keys_first(
+    _logger: Any, _method: str, event: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
+    """Time, level and process lead each line, whatever the line adds."""
+    return {key: event.pop(key) for key in FIRST_KEYS if key in event} | dict(event)
+
+
 def configure_logging(settings: Settings, process: str) -> None:
     """Sends every log record of this process to stderr in the format of the settings, and
     structlog's loggers through the standard library's (so both share handler and level);
@@ -58,6 +68,7 @@ def configure_logging(settings: Settings, process: str) -> None:
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
             *([] if console else [structlog.processors.format_exc_info]),
             redact_secrets,
+            _first_keys_first,
             renderer,
         ],
     )

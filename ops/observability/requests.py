@@ -9,6 +9,7 @@ The record and verb are read from the matched route's template, never from the r
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -34,6 +35,8 @@ REFUSAL_KINDS = {
     429: "too-many-requests",
 }
 CONFLICTS = frozenset({409, 412})
+ANSWER_READ_BYTES = 4096
+"""How much of a 201 answer is kept to read the new record's id from (`{"id": ...}` is short)."""
 
 
 def outcome_of(status: int) -> tuple[str, str]:
@@ -75,19 +78,23 @@ class RequestObserver:
             return
         started = time.perf_counter()
         status = 500
+        body = bytearray()  # a command's answer, which names the record it made
+        command = scope["method"] == "POST" and scope["path"].startswith("/v1/")
 
         async def answered(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
+            elif command and status == 201 and len(body) < ANSWER_READ_BYTES:
+                body.extend(message.get("body", b""))
             await send(message)
 
         try:
             await self.app(scope, receive, answered)
         finally:
-            self._observe(scope, status, time.perf_counter() - started)
+            self._observe(scope, status, time.perf_counter() - started, bytes(body))
 
-    def _observe(self, scope: Scope, status: int, seconds: float) -> None:
+    def _observe(self, scope: Scope, status: int, seconds: float, answer: bytes) -> None:
         state: dict[str, Any] = scope.get("state", {})
         route = getattr(scope.get("route"), "path", None)
         fields: dict[str, Any] = {
@@ -101,7 +108,7 @@ class RequestObserver:
         if who is not None:
             fields["actor_id"], fields["company_id"] = str(who.user_id), str(who.company_id)
         if route and scope["method"] == "POST" and route.startswith("/v1/"):
-            fields.update(self._command(route, scope, status, seconds))
+            fields.update(self._command(route, scope, status, seconds, answer))
         operation = state.get("graphql_operation")
         if operation is not None:
             fields.update(self._graphql(state, operation, seconds))
@@ -110,15 +117,16 @@ class RequestObserver:
         level = logging.ERROR if status >= 500 else logging.INFO
         access_log.log(level, "request", **{k: v for k, v in fields.items() if v is not None})
 
-    def _command(self, route: str, scope: Scope, status: int, seconds: float) -> dict[str, Any]:
+    def _command(
+        self, route: str, scope: Scope, status: int, seconds: float, answer: bytes
+    ) -> dict[str, Any]:
         record, verb = record_and_verb(route)
         outcome, kind = outcome_of(status)
         metrics = self.metrics()
         metrics.commands.labels(record, verb, outcome, kind).inc()
         metrics.command_seconds.labels(record, verb).observe(seconds)
-        path_ids = list(scope.get("path_params", {}).values())
         fields = {"command": f"{record}.{verb}", "outcome": outcome, "refusal": kind or None}
-        return fields | {"record_id": str(path_ids[0]) if path_ids else None}
+        return fields | {"record_id": _record_id(scope, answer)}
 
     def _graphql(self, state: dict[str, Any], operation: str, seconds: float) -> dict[str, Any]:
         errors: int = state.get("graphql_errors", 0)
@@ -130,3 +138,15 @@ class RequestObserver:
         if "viewer" in state:
             fields["actor_id"], fields["company_id"] = state["viewer"]
         return fields
+
+
+def _record_id(scope: Scope, answer: bytes) -> str | None:
+    """The record the URL names, or the one a 201 answer says was made."""
+    path_ids = list(scope.get("path_params", {}).values())
+    if path_ids:
+        return str(path_ids[0])
+    try:
+        made = json.loads(answer) if answer else None
+    except ValueError:
+        return None
+    return str(made["id"]) if isinstance(made, dict) and "id" in made else None
