@@ -1,0 +1,130 @@
+"""`cronica worker` and `cronica relay`, each with its metrics port: their `/metrics` (parsed by
+the Prometheus client's parser) show the events they applied and published and every
+follower's position at the event store's; `/health/ready` answers 200 with its checks, and the
+relay's 503 naming NATS while its server is down; `cronica status` prints the same positions."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+import httpx
+from prometheus_client.parser import text_string_to_metric_families
+
+from cronica.commands.identity import add_user, ensure_company
+from cronica.ops.settings import Settings
+from tests.fixtures.cli_process import Cli
+from tests.fixtures.nats_server import OwnNatsServer
+from tests.fixtures.smtp_server import free_port
+
+
+@contextmanager
+def started(cli: Cli, env: dict[str, str], command: str, log: Path) -> Iterator[str]:
+    """`cronica <command>` with its metrics on a free port; the base URL of that port."""
+    port = free_port()
+    variable = f"CRONICA_{command.upper()}_METRICS_PORT"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "cronica.ops.cli", command],
+            env={**env, variable: str(port)},
+            cwd=cli.var_dir,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def answer(url: str, deadline_seconds: float = 30) -> httpx.Response:
+    deadline = time.monotonic() + deadline_seconds
+    while True:
+        with suppress(httpx.TransportError):
+            return httpx.get(url, timeout=5)
+        assert time.monotonic() < deadline, f"{url} never answered"
+        time.sleep(0.1)
+
+
+def series(base_url: str) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
+    text = answer(f"{base_url}/metrics").text
+    return {
+        (sample.name, frozenset(sample.labels.items())): sample.value
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+    }
+
+
+def eventually_ready(base_url: str) -> dict[str, object]:
+    deadline = time.monotonic() + 30
+    while (ready := answer(f"{base_url}/health/ready")).status_code != 200:
+        assert time.monotonic() < deadline, ready.text
+        time.sleep(0.2)
+    body: dict[str, object] = ready.json()
+    return body
+
+
+def test_worker_and_relay_metrics_health_and_status(
+    postgres_settings: Settings, own_nats_server: OwnNatsServer, tmp_path: Path
+) -> None:
+    cli = Cli(postgres_settings, tmp_path)
+    with cli.application() as app:
+        ensure_company(app, "default", "Cronica Demo S.L.")
+        add_user(app, "default", "Ana García", "agent")
+        head = app.recorder.max_notification_id()
+    env = cli.env() | {"CRONICA_NATS_URL": own_nats_server.url}
+    with (
+        started(cli, env, "worker", tmp_path / "worker.log") as worker,
+        started(cli, env, "relay", tmp_path / "relay.log") as relay,
+    ):
+        assert answer(f"{worker}/health/live").json() == {"status": "ok", "process": "worker"}
+        assert eventually_ready(worker)["checks"] == {"database": "ok", "followers": "ok"}
+        assert eventually_ready(relay)["checks"] == {
+            "database": "ok",
+            "followers": "ok",
+            "nats": "ok",
+        }
+        deadline = time.monotonic() + 30
+        while True:
+            at_worker, at_relay = series(worker), series(relay)
+            relay_at = at_relay.get(
+                (
+                    "cronica_follower_position",
+                    frozenset({("follower", "nats_relay"), ("kind", "relay")}),
+                )
+            )
+            tasks_at = at_worker.get(
+                (
+                    "cronica_follower_position",
+                    frozenset({("follower", "tasks"), ("kind", "read model")}),
+                )
+            )
+            if relay_at == head and tasks_at == head:
+                break
+            assert time.monotonic() < deadline, (relay_at, tasks_at, head)
+            time.sleep(0.2)
+        assert (
+            at_worker[("cronica_follower_events_total", frozenset({("loop", "read_models")}))] >= 1
+        )
+        assert at_relay[("cronica_relay_messages_total", frozenset({("result", "stored")}))] == head
+        assert at_relay[("cronica_relay_publish_duration_seconds_count", frozenset())] >= 1
+        assert at_worker[("cronica_event_store_position", frozenset())] == head
+
+        status = cli.run("status").succeeded()
+        assert f"event store position: {head}" in status
+        relay_row = next(
+            line.split() for line in status.splitlines() if line.startswith("nats_relay")
+        )
+        assert relay_row == ["nats_relay", "relay", str(head), "0", "0.0", "0"]
+
+        own_nats_server.stop()
+        not_ready = answer(f"{relay}/health/ready")
+        assert not_ready.status_code == 503
+        assert not_ready.json()["checks"]["nats"] != "ok"
+        own_nats_server.start()
+        eventually_ready(relay)
