@@ -85,6 +85,8 @@ class RequestObserver:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
+                if self.span_of is not None:  # the server span ends with the answer's end
+                    self._name_on_span(scope)
             elif command and status == 201 and len(body) < ANSWER_READ_BYTES:
                 body.extend(message.get("body", b""))
             await send(message)
@@ -112,10 +114,13 @@ class RequestObserver:
         operation = state.get("graphql_operation")
         if operation is not None:
             fields.update(self._graphql(state, operation, seconds))
-        if self.span_of is not None and fields["correlation_id"]:
-            self.span_of().set_attribute("cronica.correlation_id", fields["correlation_id"])
         level = logging.ERROR if status >= 500 else logging.INFO
         access_log.log(level, "request", **{k: v for k, v in fields.items() if v is not None})
+
+    def _name_on_span(self, scope: Scope) -> None:
+        correlation_id = scope.get("state", {}).get("correlation_id")
+        if correlation_id and self.span_of is not None:
+            self.span_of().set_attribute("cronica.correlation_id", correlation_id)
 
     def _command(
         self, route: str, scope: Scope, status: int, seconds: float, answer: bytes
