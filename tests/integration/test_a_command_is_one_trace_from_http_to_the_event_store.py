@@ -1,6 +1,7 @@
 """With tracing on (here to an in-memory exporter instead of OTLP), a command is one trace: the
 HTTP server span, with the request's correlation id on it, and under it the PostgreSQL
-statements that loaded its record and stored its event. With tracing off, nothing is instrumented and OpenTelemetry's SDK is not even imported."""
+statements that loaded its record and stored its event. With tracing off, nothing is
+instrumented and OpenTelemetry's SDK is not even imported."""
 
 from __future__ import annotations
 
