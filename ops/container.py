@@ -69,7 +69,7 @@ class Container:
             reactor.setup()
         poll = settings.projection_poll_seconds
         metrics = Metrics()
-        metrics.registry.register(ReadSideCollector(application, store))
+        metrics.at_scrape.register(ReadSideCollector(application, store))
         followers = [
             EventLogFollower(
                 follower=ObservedFollower(runner, "read_models", metrics),

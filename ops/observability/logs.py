@@ -21,6 +21,9 @@ from cronica.ops.log_redaction import redact_secrets
 from cronica.ops.settings import Settings
 
 UVICORN_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access")
+ACCESS_LOGGER = "uvicorn.access"
+"""Silenced: the app writes each request's line itself (`requests.RequestObserver`), with the
+correlation id, actor and company uvicorn does not know, and without the client's address."""
 
 
 def _process(kind: str) -> Processor:
@@ -79,7 +82,7 @@ def configure_logging(settings: Settings, process: str) -> None:
     root.setLevel(settings.log_level.upper())
     for name in UVICORN_LOGGERS:  # uvicorn's own handlers would write its lines a second time
         logging.getLogger(name).handlers = []
-        logging.getLogger(name).propagate = True
+        logging.getLogger(name).propagate = name != ACCESS_LOGGER
     structlog.configure(
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),

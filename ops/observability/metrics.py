@@ -1,10 +1,16 @@
 """The instruments each process updates as things happen, declared once; what is read from the
-database when Prometheus scrapes (positions, lag, pools) is in `read_side_metrics`.
+database when Prometheus scrapes (positions, lag, pools) is in `read_side_metrics`, and goes in
+`at_scrape`.
 
-Every process has a registry of its own (`Metrics()`), so that an app built again (the tests do)
-counts from zero instead of colliding with the instruments of the last."""
+Every process has registries of its own (`Metrics()`), so that an app built again (the tests do)
+counts from zero instead of colliding with the instruments of the last. The processes of
+`cronica serve --workers N` share one port, so a scrape reaches any one of them: they count in
+the official client's multiprocess mode (PROMETHEUS_MULTIPROC_DIR, set by `serve`), and each
+answers the sum of all."""
 
 from __future__ import annotations
+
+import os
 
 from prometheus_client import (
     CollectorRegistry,
@@ -14,6 +20,10 @@ from prometheus_client import (
     generate_latest,
 )
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
+from prometheus_client.multiprocess import MultiProcessCollector
+
+SHARED_DIRECTORY = "PROMETHEUS_MULTIPROC_DIR"
+"""The official client's variable: where the processes of one server keep their counts."""
 
 __all__ = ["CONTENT_TYPE_LATEST", "Metrics"]
 
@@ -30,6 +40,8 @@ class Metrics:
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
+        self.at_scrape = CollectorRegistry()
+        """Collectors that read their figures when scraped (the database's)."""
         registry = self.registry
         self.commands = Counter(
             "cronica_commands",
@@ -86,5 +98,10 @@ class Metrics:
         )
 
     def exposition(self) -> bytes:
-        """The registry in the Prometheus text format."""
-        return generate_latest(self.registry)
+        """Every figure in the Prometheus text format: the instruments (of every process of the
+        server, in multiprocess mode) and those read at the scrape."""
+        instruments = self.registry
+        if os.environ.get(SHARED_DIRECTORY):
+            instruments = CollectorRegistry()
+            MultiProcessCollector(instruments)
+        return generate_latest(instruments) + generate_latest(self.at_scrape)

@@ -114,7 +114,8 @@ class RequestObserver:
         operation = state.get("graphql_operation")
         if operation is not None:
             fields.update(self._graphql(state, operation, seconds))
-        level = logging.ERROR if status >= 500 else logging.INFO
+        # A 503 is an answer chosen (not ready yet), not a failure of the server.
+        level = logging.ERROR if status >= 500 and status != 503 else logging.INFO
         access_log.log(level, "request", **{k: v for k, v in fields.items() if v is not None})
 
     def _name_on_span(self, scope: Scope) -> None:
