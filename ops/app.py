@@ -137,7 +137,7 @@ def _add_ops_routes(app: FastAPI, *, metrics_here: bool) -> None:
         return {"status": "ok"}
 
     @app.get("/health/live", tags=["ops"])
-    def live() -> dict[str, Any]:
+    async def live() -> dict[str, Any]:  # on the event loop: it answers while threads are busy
         return app.state.health.live()
 
     @app.get("/health/ready", tags=["ops"])

@@ -61,7 +61,7 @@ def configure_logging(settings: Settings, process: str) -> None:
     ]
     console = settings.log_format == "console"
     renderer: Processor = (
-        structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
+        structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty(), timestamp_key="time")
         if console
         else structlog.processors.JSONRenderer()
     )
