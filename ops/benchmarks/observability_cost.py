@@ -20,10 +20,8 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import time
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -33,7 +31,13 @@ from typing import Any
 import httpx
 import psycopg
 
-from cronica.ops.benchmarks.write_path import _checked_out, _percentiles, _seeded, _served
+from cronica.ops.benchmarks.write_path import (
+    _checked_out,
+    _percentiles,
+    _seeded,
+    _served,
+    timed_calls,
+)
 
 CLIENTS = 4
 ONE_IN_TEN = {"OTEL_TRACES_SAMPLER": "parentbased_traceidratio", "OTEL_TRACES_SAMPLER_ARG": "0.1"}
@@ -103,17 +107,8 @@ Round = tuple[float, float, list[float]]
 
 def one_round(open_one: Callable[[], None], port: int, opens: int) -> Round:
     """Opens/s, server CPU ms per open, and each open's latency."""
-    latencies: list[float] = []
-
-    def timed(_: int) -> None:
-        started = time.perf_counter()
-        open_one()
-        latencies.append(time.perf_counter() - started)
-
-    cpu, started = server_cpu_seconds(port), time.perf_counter()
-    with ThreadPoolExecutor(CLIENTS) as pool:
-        list(pool.map(timed, range(opens)))
-    seconds = time.perf_counter() - started
+    cpu = server_cpu_seconds(port)
+    seconds, latencies = timed_calls(open_one, CLIENTS, opens)
     return opens / seconds, (server_cpu_seconds(port) - cpu) * 1000 / opens, latencies
 
 
