@@ -66,6 +66,8 @@ def serve(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def worker(settings: Settings, _args: argparse.Namespace) -> int:
+    import structlog
+
     from cronica.ops.observability.health import ProcessHealth
     from cronica.ops.observability.logs import configure_logging
     from cronica.ops.observability.side_server import serve_side
@@ -79,7 +81,9 @@ def worker(settings: Settings, _args: argparse.Namespace) -> int:
     try:
         metrics = serve_side(ProcessHealth("worker", container), port) if port else None
         container.start_projections()
-        print("cronica worker: projections and reactions running; Ctrl-C to stop", flush=True)
+        structlog.get_logger("cronica.worker").info(
+            "projections and reactions running", metrics_port=port
+        )
         stop.wait()
         if metrics is not None:
             metrics.close()

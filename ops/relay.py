@@ -14,6 +14,8 @@ from collections.abc import Callable
 from functools import partial
 from uuid import UUID
 
+import structlog
+
 from cronica.bus.messages import EventLog
 from cronica.bus.relay import EventRelay, PublishObserver, Relayed
 from cronica.bus.stream import StreamSpec
@@ -29,6 +31,8 @@ from cronica.ops.observability.tracing import publish_span, trace_postgres, trac
 from cronica.ops.settings import Settings
 from cronica.projections.follower import EventLogFollower, NotificationLog
 from cronica.projections.positions import StoredPositions
+
+log = structlog.get_logger(__name__)
 
 RELAY_POSITION = "nats_relay"
 # The longest pause between the relay's attempts while NATS is down (a refused connection costs
@@ -122,11 +126,7 @@ def run_relay(settings: Settings) -> int:
     health = ProcessHealth("relay", container, settings.nats_url)
     try:
         metrics = serve_side(health, port) if port else None
-        print(
-            f"cronica relay: publishing to stream {settings.nats_stream} on {settings.nats_url}; "
-            "Ctrl-C to stop",
-            flush=True,
-        )
+        log.info("publishing", stream=settings.nats_stream, metrics_port=port)
         container.start_following(relay_follower(settings, relay, container.metrics))
         stop.wait()
         if metrics is not None:
