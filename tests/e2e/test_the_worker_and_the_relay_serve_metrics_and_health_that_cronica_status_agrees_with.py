@@ -51,13 +51,35 @@ def answer(url: str, deadline_seconds: float = 30) -> httpx.Response:
         time.sleep(0.1)
 
 
-def series(base_url: str) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
+Series = dict[tuple[str, frozenset[tuple[str, str]]], float]
+
+
+def series(base_url: str) -> Series:
     text = answer(f"{base_url}/metrics").text
     return {
         (sample.name, frozenset(sample.labels.items())): sample.value
         for family in text_string_to_metric_families(text)
         for sample in family.samples
     }
+
+
+APPLIED = ("cronica_follower_events_total", frozenset({("loop", "read_models")}))
+STORED = ("cronica_relay_messages_total", frozenset({("result", "stored")}))
+PUBLISHED = ("cronica_relay_publish_duration_seconds_count", frozenset())
+HEAD = ("cronica_event_store_position", frozenset())
+RELAY_AT = ("cronica_follower_position", frozenset({("follower", "nats_relay"), ("kind", "relay")}))
+TASKS_AT = ("cronica_follower_position", frozenset({("follower", "tasks"), ("kind", "read model")}))
+
+
+def caught_up(worker: str, relay: str, head: int) -> tuple[Series, Series]:
+    """Both processes' series once the relay and the worker's read models reached `head`."""
+    deadline = time.monotonic() + 30
+    while True:
+        at_worker, at_relay = series(worker), series(relay)
+        if at_relay.get(RELAY_AT) == head and at_worker.get(TASKS_AT) == head:
+            return at_worker, at_relay
+        assert time.monotonic() < deadline, (at_relay.get(RELAY_AT), at_worker.get(TASKS_AT))
+        time.sleep(0.2)
 
 
 def eventually_ready(base_url: str) -> dict[str, object]:
@@ -89,31 +111,16 @@ def test_worker_and_relay_metrics_health_and_status(
             "followers": "ok",
             "nats": "ok",
         }
-        deadline = time.monotonic() + 30
-        while True:
-            at_worker, at_relay = series(worker), series(relay)
-            relay_at = at_relay.get(
-                (
-                    "cronica_follower_position",
-                    frozenset({("follower", "nats_relay"), ("kind", "relay")}),
-                )
-            )
-            tasks_at = at_worker.get(
-                (
-                    "cronica_follower_position",
-                    frozenset({("follower", "tasks"), ("kind", "read model")}),
-                )
-            )
-            if relay_at == head and tasks_at == head:
-                break
-            assert time.monotonic() < deadline, (relay_at, tasks_at, head)
-            time.sleep(0.2)
-        assert (
-            at_worker[("cronica_follower_events_total", frozenset({("loop", "read_models")}))] >= 1
-        )
-        assert at_relay[("cronica_relay_messages_total", frozenset({("result", "stored")}))] == head
-        assert at_relay[("cronica_relay_publish_duration_seconds_count", frozenset())] >= 1
-        assert at_worker[("cronica_event_store_position", frozenset())] == head
+        at_worker, at_relay = caught_up(worker, relay, head)
+        assert at_worker[APPLIED] >= 1 and at_worker[HEAD] == head
+        assert at_relay[STORED] == head and at_relay[PUBLISHED] >= 1
+
+        with cli.application() as app:  # a command's events move both processes' series
+            add_user(app, "default", "Pau Roig", "technician")
+            head = app.recorder.max_notification_id() or 0
+        now_worker, now_relay = caught_up(worker, relay, head)
+        assert now_worker[APPLIED] > at_worker[APPLIED]
+        assert now_relay[STORED] == head and now_relay[PUBLISHED] > at_relay[PUBLISHED]
 
         status = cli.run("status").succeeded()
         assert f"event store position: {head}" in status
