@@ -3,8 +3,8 @@
 the line is about. Records of other libraries (uvicorn, psycopg, nats) go through the same
 chain, so every line of a process has one format; every text is redacted of secrets.
 
-A line written while a request is handled carries the fields bound for it with
-`structlog.contextvars` (the access log line binds its own: correlation id, actor, company)."""
+A line written while a request is handled carries its correlation id, actor and company
+(`requests.add_request_fields`), once the request has them."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ import structlog
 from structlog.typing import Processor
 
 from cronica.ops.log_redaction import redact_secrets
+from cronica.ops.observability.requests import add_request_fields
 from cronica.ops.settings import Settings
 
 UVICORN_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access")
@@ -53,6 +54,7 @@ def configure_logging(settings: Settings, process: str) -> None:
     `process` names the kind of process (`api`, `worker`, `relay`, `cli`) on each line."""
     shared: list[Processor] = [
         structlog.contextvars.merge_contextvars,
+        add_request_fields,
         structlog.stdlib.add_log_level,
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True, key="time"),

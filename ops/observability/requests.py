@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
+from contextvars import ContextVar
 from typing import Any
 
 import structlog
@@ -22,6 +23,35 @@ from cronica.ops.log_redaction import redacted
 from cronica.ops.observability.metrics import Metrics
 
 access_log = structlog.get_logger("cronica.access")
+
+request_state: ContextVar[dict[str, Any] | None] = ContextVar("request_state", default=None)
+"""The state of the request being handled (Starlette's `request.state`, where the command side
+keeps the correlation id and the caller), for every log line written while it is."""
+
+
+def add_request_fields(
+    _logger: Any, _method: str, event: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
+    """A structlog processor: the correlation id, actor and company of the request being
+    handled, on any line written meanwhile (an error, a dropped connection)."""
+    state = request_state.get()
+    if state:
+        for key, value in _request_fields(state).items():
+            event.setdefault(key, value)
+    return event
+
+
+def _request_fields(state: dict[str, Any]) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    if state.get("correlation_id"):
+        fields["correlation_id"] = state["correlation_id"]
+    who = state.get("principal")
+    if who is not None:
+        fields["actor_id"], fields["company_id"] = str(who.user_id), str(who.company_id)
+    elif "viewer" in state:
+        fields["actor_id"], fields["company_id"] = state["viewer"]
+    return fields
+
 
 REFUSAL_KINDS = {
     400: "bad-request",
@@ -91,10 +121,12 @@ class RequestObserver:
                 body.extend(message.get("body", b""))
             await send(message)
 
+        handling = request_state.set(scope.setdefault("state", {}))
         try:
             await self.app(scope, receive, answered)
         finally:
             self._observe(scope, status, time.perf_counter() - started, bytes(body))
+            request_state.reset(handling)
 
     def _observe(self, scope: Scope, status: int, seconds: float, answer: bytes) -> None:
         state: dict[str, Any] = scope.get("state", {})
@@ -104,11 +136,7 @@ class RequestObserver:
             "path": redacted(scope["path"]),
             "status": status,
             "duration_ms": round(seconds * 1000, 2),
-            "correlation_id": state.get("correlation_id"),
-        }
-        who = state.get("principal")
-        if who is not None:
-            fields["actor_id"], fields["company_id"] = str(who.user_id), str(who.company_id)
+        } | _request_fields(state)
         if route and scope["method"] == "POST" and route.startswith("/v1/"):
             fields.update(self._command(route, scope, status, seconds, answer))
         operation = state.get("graphql_operation")
@@ -140,10 +168,7 @@ class RequestObserver:
         metrics = self.metrics()
         metrics.graphql_operations.labels(operation, outcome).inc()
         metrics.graphql_seconds.labels(operation).observe(seconds)
-        fields: dict[str, Any] = {"operation": operation, "graphql_errors": errors or None}
-        if "viewer" in state:
-            fields["actor_id"], fields["company_id"] = state["viewer"]
-        return fields
+        return {"operation": operation, "graphql_errors": errors or None}
 
 
 def _record_id(scope: Scope, answer: bytes) -> str | None:

@@ -1,15 +1,24 @@
 """What the metrics and the readiness checks call things: a command's record and verb come from
 its route's template, its outcome from its answer's status; a follower whose batches fail is
-counted and named by readiness until a batch succeeds again."""
+counted and named by readiness until a batch succeeds again; a line logged while a request is
+handled names the request and its caller."""
 
 from __future__ import annotations
+
+import uuid
+from types import SimpleNamespace
 
 import pytest
 
 from cronica.ops.observability.followers import ObservedFollower
 from cronica.ops.observability.health import followers_running, readiness
 from cronica.ops.observability.metrics import Metrics
-from cronica.ops.observability.requests import outcome_of, record_and_verb
+from cronica.ops.observability.requests import (
+    add_request_fields,
+    outcome_of,
+    record_and_verb,
+    request_state,
+)
 
 
 @pytest.mark.parametrize(
@@ -92,3 +101,22 @@ def test_readiness_lists_every_check_and_a_failing_one_makes_it_not_ready() -> N
         "checks": {"database": "ok", "nats": "OSError: connection refused"},
     }
     assert readiness("api", {"database": lambda: None})[0]
+
+
+def test_a_line_written_while_a_request_is_handled_names_its_request_and_caller() -> None:
+    who = SimpleNamespace(user_id=uuid.uuid4(), company_id=uuid.uuid4())
+    state: dict[str, object] = {}
+    handling = request_state.set(state)
+    try:
+        assert add_request_fields(None, "info", {"event": "early"}) == {"event": "early"}
+        state.update(correlation_id="c-1", principal=who)  # as the command side leaves them
+        line = add_request_fields(None, "warning", {"event": "connection dropped"})
+    finally:
+        request_state.reset(handling)
+    assert line == {
+        "event": "connection dropped",
+        "correlation_id": "c-1",
+        "actor_id": str(who.user_id),
+        "company_id": str(who.company_id),
+    }
+    assert add_request_fields(None, "info", {"event": "after"}) == {"event": "after"}
