@@ -26,6 +26,7 @@ from cronica.graphql.router import graphql_router
 from cronica.ops.container import Container, open_attachment_store
 from cronica.ops.log_redaction import install_log_redaction
 from cronica.ops.settings import Settings
+from cronica.ops.web_app import mount_web_app
 from cronica.projections.positions import lowest_position
 from cronica.projections.records.history import history_of
 from cronica.projections.records.snapshots import snapshot_of
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
+    mount_web_app(app, settings.web_dir)
     return app
 
 
