@@ -25,38 +25,6 @@ export const es = {
     today: "Agenda de hoy",
     nothing: "Nada por ahora",
   },
-  incidents: {
-    title: "Incidencias",
-    search: "Buscar",
-    status: "Estado",
-    open: "Abrir incidencia",
-    number: "Número",
-    subject: "Asunto",
-    customer: "Cliente",
-    priority: "Prioridad",
-    assignee: "Técnico",
-    openedAt: "Abierta",
-    description: "Descripción",
-    assign: "Asignar",
-    followUp: "Seguimiento",
-    note: "Nota",
-    startedAt: "Inicio",
-    endedAt: "Fin",
-    close: "Cerrar",
-    resolution: "Resolución",
-    reopen: "Reabrir",
-    reason: "Motivo",
-    history: "Historial",
-    minutesWorked: "Minutos trabajados",
-  },
-  status: {
-    OPEN: "Abierta",
-    ASSIGNED: "Asignada",
-    IN_PROGRESS: "En curso",
-    CLOSED: "Cerrada",
-    REOPENED: "Reabierta",
-  },
-  priority: { LOW: "Baja", NORMAL: "Normal", HIGH: "Alta", URGENT: "Urgente" },
   common: {
     save: "Guardar",
     cancel: "Cancelar",
@@ -70,5 +38,5 @@ export const es = {
 } as const;
 
 /** The shape every language fills: English must have every key Spanish has. */
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof es>;
