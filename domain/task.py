@@ -18,6 +18,7 @@ from uuid import UUID
 
 from eventsourcing.domain import event
 
+from cronica.domain import lifecycle_steps as steps
 from cronica.domain import task_values as values
 from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.lifecycle import StatusGuarded
@@ -51,6 +52,7 @@ class Task(StatusGuarded, CronicaAggregate):
         ends_at: datetime | None
 
     class Planned(Created):
+        lifecycle = steps.CREATED
         follows_task_id: UUID | None
 
         def apply(self, aggregate: Task) -> None:
@@ -59,14 +61,18 @@ class Task(StatusGuarded, CronicaAggregate):
     class Recorded(Created):
         """A history note: something already done, from `starts_at` (to `ends_at`)."""
 
+        lifecycle = steps.CREATED
+
         def apply(self, aggregate: Task) -> None:
             aggregate.status = TaskStatus.DONE
             aggregate.is_history_note = True
 
     class TakenInCharge(CronicaAggregate.Event):
+        lifecycle = steps.ASSIGNED
         operator_id: UUID
 
     class Reassigned(CronicaAggregate.Event):
+        lifecycle = steps.ASSIGNED
         operator_id: UUID
 
     class Rescheduled(CronicaAggregate.Event):
@@ -74,16 +80,20 @@ class Task(StatusGuarded, CronicaAggregate):
         ends_at: datetime | None
 
     class FollowedUp(CronicaAggregate.Event):
+        lifecycle = steps.FOLLOWED_UP
         outcome: str
         next_task_id: UUID
 
     class Closed(CronicaAggregate.Event):
+        lifecycle = steps.closed(steps.Outcome.DONE)
         note: str | None
 
     class Cancelled(CronicaAggregate.Event):
+        lifecycle = steps.closed(steps.Outcome.CANCELLED)
         reason: str
 
     class Reopened(CronicaAggregate.Event):
+        lifecycle = steps.REOPENED
         reason: str
 
     @classmethod

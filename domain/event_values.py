@@ -1,0 +1,38 @@
+"""Declarations, on the fields of events, of the enums whose values a text field holds.
+
+Events store an enum's plain value (`"high"`), typed `str`, so that stored events never depend
+on an enum's class. Where a field holds the values of an enum, its annotation says which:
+
+    priority: Annotated[str, ValuesOf(Priority)]
+    details: Annotated[dict[str, Any], KeysHolding(priority=Priority)]
+
+so that what shows events to others (the bus's payloads and their JSON Schemas) can spell and
+list the values as the APIs do, from one declaration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class ValuesOf:
+    """The text field (or each text of the list field) holds a value of `enum`."""
+
+    enum: type[StrEnum]
+
+
+class KeysHolding:
+    """Some keys of the dict field hold values of an enum (a text, or a list of texts)."""
+
+    def __init__(self, **keys: type[StrEnum]) -> None:
+        self.keys: Mapping[str, type[StrEnum]] = MappingProxyType(keys)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.keys.items()))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, KeysHolding) and dict(self.keys) == dict(other.keys)
