@@ -23,7 +23,7 @@ from cronica.domain.errors import (
     InvalidCatalogueEntryError,
     UnknownCatalogueEntryError,
 )
-from cronica.domain.event_values import ValuesOf
+from cronica.domain.event_values import ValueObject, ValuesOf
 from cronica.domain.record_rules import RecordRule
 
 
@@ -42,7 +42,7 @@ class Catalogue(CronicaAggregate):
         """The catalogue, with the entries it starts with (a new company's defaults)."""
 
         kind: Annotated[str, ValuesOf(CatalogueKind)]
-        entries: list[dict[str, Any]]
+        entries: Annotated[list[dict[str, Any]], ValueObject(value_type=ValueType)]
 
     class EntryAdded(CronicaAggregate.Event):
         code: str

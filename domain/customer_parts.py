@@ -27,7 +27,7 @@ from cronica.domain.errors import (
     UnknownContactError,
     UnknownValuationError,
 )
-from cronica.domain.event_values import KeysHolding, ValuesOf
+from cronica.domain.event_values import ValueObject, ValuesOf
 
 P = TypeVar("P")
 
@@ -58,7 +58,7 @@ class KeptAddress(CronicaAggregate.Event):
     """An address, which the customer keeps under its id."""
 
     address_id: UUID
-    address: Annotated[dict[str, Any], KeysHolding(kind=AddressKind)]
+    address: Annotated[dict[str, Any], ValueObject(kind=AddressKind)]
 
     def apply(self, aggregate: Any) -> None:
         aggregate.addresses[self.address_id] = Address.from_event_data(self.address)

@@ -17,7 +17,7 @@ from cronica.domain.customer_parts import CustomerParts
 from cronica.domain.customer_values import CustomValue, activity_code, require_custom_value
 from cronica.domain.customer_visit_plan import VisitFrequency, VisitPlan, Weekday
 from cronica.domain.event_data import event_data
-from cronica.domain.event_values import KeysHolding
+from cronica.domain.event_values import ValueObject
 from cronica.domain.tax_id import normalise_tax_id
 
 
@@ -81,7 +81,7 @@ class CustomerProfile(CustomerParts):
             del aggregate.custom_fields[self.name]
 
     class VisitPlanSet(CronicaAggregate.Event):
-        plan: Annotated[dict[str, Any], KeysHolding(weekdays=Weekday, frequency=VisitFrequency)]
+        plan: Annotated[dict[str, Any], ValueObject(weekdays=Weekday, frequency=VisitFrequency)]
 
         def apply(self, aggregate: Any) -> None:
             aggregate.visit_plan = VisitPlan.from_event_data(self.plan)

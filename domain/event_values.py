@@ -4,10 +4,12 @@ Events store an enum's plain value (`"high"`), typed `str`, so that stored event
 on an enum's class. Where a field holds the values of an enum, its annotation says which:
 
     priority: Annotated[str, ValuesOf(Priority)]
-    details: Annotated[dict[str, Any], KeysHolding(priority=Priority)]
+    details: Annotated[dict[str, Any], ValueObject(priority=Priority)]
 
-so that what shows events to others (the bus's payloads and their JSON Schemas) can spell and
-list the values as the APIs do, from one declaration.
+A dict field marked `ValueObject` holds a value object's fields (named like the code's fields);
+an unmarked dict is a map whose keys are data (catalogue codes, say). So what shows events to
+others (the bus's payloads and their JSON Schemas) can spell names and values as the APIs do,
+from one declaration.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ class ValuesOf:
     enum: type[StrEnum]
 
 
-class KeysHolding:
-    """Some keys of the dict field hold values of an enum (a text, or a list of texts)."""
+class ValueObject:
+    """The dict field (or each dict of the list field) holds a value object's fields; those
+    named hold values of an enum (a text, or a list of texts)."""
 
     def __init__(self, **keys: type[StrEnum]) -> None:
         self.keys: Mapping[str, type[StrEnum]] = MappingProxyType(keys)
@@ -35,4 +38,4 @@ class KeysHolding:
         return hash(tuple(self.keys.items()))
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, KeysHolding) and dict(self.keys) == dict(other.keys)
+        return isinstance(other, ValueObject) and dict(self.keys) == dict(other.keys)

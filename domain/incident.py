@@ -13,7 +13,7 @@ from eventsourcing.domain import event
 from cronica.domain import lifecycle_steps as steps
 from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError
-from cronica.domain.event_values import ValuesOf
+from cronica.domain.event_values import ValueObject, ValuesOf
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.moments import require_time_range
 from cronica.domain.priority import Priority
@@ -95,7 +95,7 @@ class Incident(StatusGuarded, CronicaAggregate):
         description: str
         priority: Annotated[str, ValuesOf(Priority)]
         incident_type: str
-        article: dict[str, Any] | None
+        article: Annotated[dict[str, Any] | None, ValueObject()]
         closed_at_once: bool
 
     class Assigned(CronicaAggregate.Event):

@@ -12,7 +12,7 @@ from eventsourcing.domain import event
 from cronica.domain import lifecycle_steps as steps
 from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError, UnknownActionError
-from cronica.domain.event_values import KeysHolding, ValuesOf
+from cronica.domain.event_values import ValueObject, ValuesOf
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.opportunity_values import (
     ActionKind,
@@ -58,7 +58,7 @@ class Opportunity(StatusGuarded, CronicaAggregate):
         customer_id: UUID
         contact_id: UUID | None
         agent_id: UUID | None
-        details: Annotated[dict[str, Any], KeysHolding(priority=Priority)]
+        details: Annotated[dict[str, Any], ValueObject(priority=Priority)]
 
     class Assigned(CronicaAggregate.Event):
         lifecycle = steps.ASSIGNED

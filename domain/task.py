@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any, ClassVar, Self
+from typing import Annotated, Any, ClassVar, Self
 from uuid import UUID
 
 from eventsourcing.domain import event
@@ -21,6 +21,7 @@ from eventsourcing.domain import event
 from cronica.domain import lifecycle_steps as steps
 from cronica.domain import task_values as values
 from cronica.domain.base import CronicaAggregate, people_named
+from cronica.domain.event_values import ValueObject
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.record_rules import RecordRule
 from cronica.domain.task_values import TaskLinks, TaskSpec, TaskStatus
@@ -42,7 +43,7 @@ class Task(StatusGuarded, CronicaAggregate):
 
     class Created(CronicaAggregate.Created):
         number: str
-        details: dict[str, Any]
+        details: Annotated[dict[str, Any], ValueObject()]
         customer_id: UUID
         contact_id: UUID | None
         case_id: UUID | None
