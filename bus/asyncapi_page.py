@@ -32,7 +32,7 @@ def asyncapi_page(document: dict[str, Any]) -> str:
         f"<style>{STYLE}</style>"
         f"<h1>{escape(info['title'])} <small>{escape(info['version'])}</small></h1>"
         f"<p>{escape(info['description'])}</p>"
-        '<p>The machine-readable document: <a href="/asyncapi.json">/asyncapi.json</a> '
+        '<p>The machine-readable document: <a href="asyncapi.json">asyncapi.json</a> '
         f"(AsyncAPI {escape(document['asyncapi'])}).</p>"
         f"<nav>{index}</nav>{sections}</html>"
     )

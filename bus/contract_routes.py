@@ -4,6 +4,10 @@ its envelopes name in `dataschema`. Public, like any API description: it holds n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any, NamedTuple
+
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import HTMLResponse, JSONResponse
 
@@ -13,29 +17,43 @@ from cronica.bus.cloudevents import SCHEMAS_PATH
 from cronica.bus.message_kinds import all_message_kinds
 
 
-def event_contract_router(prefix: str, public_base_url: str) -> APIRouter:
-    """The routes for subjects under `prefix`, with schema URLs under `public_base_url`; the
-    document is generated once, when the app is made."""
-    document = asyncapi_document(prefix, public_base_url)
-    page = asyncapi_page(document)
+class Published(NamedTuple):
+    """Where the relay publishes: the subject prefix, and the server's public URL (for schemas)."""
+
+    prefix: str
+    public_base_url: str
+
+
+@lru_cache(maxsize=4)
+def _document(published: Published) -> dict[str, Any]:
+    return asyncapi_document(published.prefix, published.public_base_url)
+
+
+@lru_cache(maxsize=4)
+def _page(published: Published) -> str:
+    return asyncapi_page(_document(published))
+
+
+def event_contract_router(published: Callable[[], Published]) -> APIRouter:
+    """The routes, for the prefix and URL the serving process is configured with (`published`,
+    read at each request: the document is generated once per configuration)."""
     kinds = {kind.title: kind for kind in all_message_kinds()}
     router = APIRouter(include_in_schema=False)
 
     @router.get("/asyncapi.json")
     def asyncapi_json() -> JSONResponse:
-        return JSONResponse(document)
+        return JSONResponse(_document(published()))
 
     @router.get("/asyncapi")
     def asyncapi_html() -> HTMLResponse:
-        return HTMLResponse(page)
+        return HTMLResponse(_page(published()))
 
     @router.get(SCHEMAS_PATH + "/{title}.json")
     def data_schema(title: str) -> JSONResponse:
         kind = kinds.get(title)
         if kind is None:
             raise HTTPException(404, f"no message is named {title!r}")
-        return JSONResponse(
-            data_schema_document(kind, public_base_url), media_type="application/schema+json"
-        )
+        schema = data_schema_document(kind, published().public_base_url)
+        return JSONResponse(schema, media_type="application/schema+json")
 
     return router
