@@ -33,8 +33,6 @@ PAYLOAD_VERSION = 2
 SCHEMAS_PATH = f"/asyncapi/schemas/v{PAYLOAD_VERSION}"
 """Where, under the server's public URL, each message's data schema is served."""
 
-EXTENSIONS = ("position", "aggregateversion", "companyid", "unitid", "actorid", "correlationid")
-
 
 def data_schema_url(public_base_url: str, kind: MessageKind) -> str:
     return f"{public_base_url.rstrip('/')}{SCHEMAS_PATH}/{kind.title}.json"
