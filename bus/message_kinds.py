@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 from cronica.bus.field_shapes import JsonSchema, Shape, camel_case, shape_of
-from cronica.bus.published_events import EventClass, published_events
+from cronica.bus.published_events import EventClass, is_internal, published_events
 from cronica.bus.subjects import event_name
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.event_data import data_fields
@@ -80,8 +80,14 @@ class MessageKind:
 
 
 def message_kinds(event_class: type[object]) -> tuple[MessageKind, ...]:
-    """The messages an event of this class is published as (none for internal events)."""
-    return _kinds_by_class().get(event_class.__qualname__, ())
+    """The messages an event of this class is published as (none for internal events); an
+    event class the contract does not know is an error, never an event silently left out."""
+    kinds = _kinds_by_class().get(event_class.__qualname__)
+    if kinds is not None:
+        return kinds
+    if is_internal(event_class):
+        return ()
+    raise LookupError(f"the event contract has no message for {event_class.__qualname__}")
 
 
 @cache

@@ -34,8 +34,11 @@ INTERNAL_EVENTS: frozenset[str] = frozenset({"User.CalendarFeedIssued"})
 """Internal events of published records, by qualified name."""
 
 
-def is_published(event_class: type[object]) -> bool:
-    return event_class.__qualname__ in _published_names()
+def is_internal(event_class: type[object]) -> bool:
+    """True for the events of internal records, and the internal events of others."""
+    record = event_class.__qualname__.split(".")[0]
+    internal_records = {r.__name__ for r in INTERNAL_RECORDS}
+    return record in internal_records or event_class.__qualname__ in INTERNAL_EVENTS
 
 
 @cache
@@ -52,11 +55,6 @@ def published_events() -> tuple[EventClass, ...]:
     events = [e for record in records for e in _events_of(record)]
     unique = {e.__qualname__: e for e in events if e.__qualname__ not in INTERNAL_EVENTS}
     return tuple(unique[name] for name in sorted(unique))
-
-
-@cache
-def _published_names() -> frozenset[str]:
-    return frozenset(event.__qualname__ for event in published_events())
 
 
 def _subclasses(cls: type[CronicaAggregate]) -> list[type[CronicaAggregate]]:

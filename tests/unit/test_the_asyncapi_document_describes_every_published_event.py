@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from cronica.bus.asyncapi import asyncapi_document, data_schema_document
 from cronica.bus.cloudevents import cloud_event
 from cronica.bus.message_kinds import all_message_kinds, message_kinds
 from cronica.bus.published_events import published_events
 from cronica.bus.subjects import subject_for
+from cronica.domain.base import CronicaAggregate
 from cronica.domain.context import CommandContext
 from cronica.domain.counter import Counter
 from cronica.domain.secret_fields import SECRET_FIELDS
@@ -51,9 +54,16 @@ def test_the_four_records_publish_the_lifecycle_vocabulary() -> None:
     assert "COMPLETED" in outcome["enum"]
 
 
+class Stray(CronicaAggregate.Event):
+    """An event class the contract does not know."""
+
+
 def test_internal_events_and_secrets_are_not_described() -> None:
     described = {kind.event_class for kind in all_message_kinds()}
     assert not {Counter.NumberIssued, ApiToken.Issued, User.CalendarFeedIssued} & described
+    assert message_kinds(Counter.NumberIssued) == ()
+    with pytest.raises(LookupError):  # never left out silently
+        message_kinds(Stray)
     for name, schema in DOCUMENT["components"]["schemas"].items():
         fields = set(schema.get("properties", {}))
         assert not [f for f in fields if "digest" in f.lower() or "hash" in f.lower()], name
