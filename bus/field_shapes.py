@@ -119,36 +119,24 @@ class ValueObjectFields:
     declared: ValueObject
 
     def schema(self) -> JsonSchema:
-        properties = {camel_case(key): _EnumOrList(enum).schema() for key, enum in self.items()}
+        properties = {camel_case(key): shape.schema() for key, shape in self.shapes().items()}
         return {"type": "object", "properties": properties}
 
     def render(self, value: Any) -> Any:
-        enums = dict(self.items())
+        shapes = self.shapes()
         return {
-            camel_case(key): _EnumOrList(enums[key]).render(item)
-            if key in enums and item is not None
-            else json_value(item)
+            camel_case(key): shapes[key].render(item) if key in shapes else json_value(item)
             for key, item in value.items()
         }
 
-    def items(self) -> list[tuple[str, type[StrEnum]]]:
-        return sorted(self.declared.keys.items())
-
-
-@dataclass(frozen=True)
-class _EnumOrList:
-    """A value object's enum field: one value or a list of them (the weekdays of a plan)."""
-
-    enum: type[StrEnum]
-
-    def schema(self) -> JsonSchema:
-        one = EnumText(self.enum).schema()
-        return {"anyOf": [one, {"type": "array", "items": one}, {"type": "null"}]}
-
-    def render(self, value: Any) -> Any:
-        if isinstance(value, list):
-            return [EnumText(self.enum).render(item) for item in value]
-        return EnumText(self.enum).render(value)
+    def shapes(self) -> dict[str, Shape]:
+        """The declared fields' shapes: a list of an enum's values, or one value or null."""
+        return {
+            key: ListOf(EnumText(typing.get_args(enum)[0]))
+            if typing.get_origin(enum) is list
+            else Nullable(EnumText(enum))
+            for key, enum in sorted(self.declared.keys.items())
+        }
 
 
 _PLAIN: dict[object, JsonSchema] = {

@@ -68,7 +68,8 @@ class MessageKind:
     def data_schema(self) -> JsonSchema:
         properties = {camel_case(name): shape.schema() for name, shape in _fields(self.event_class)}
         if self.outcome is not None:
-            properties[OUTCOME] = {"type": "string", "enum": [o.name for o in Outcome]}
+            # One value: a message kind is one way of closing (`Task.Cancelled` -> CANCELLED).
+            properties[OUTCOME] = {"type": "string", "enum": [self.outcome.name]}
         return {
             "title": self.title,
             "description": _description(self),

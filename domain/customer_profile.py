@@ -81,7 +81,9 @@ class CustomerProfile(CustomerParts):
             del aggregate.custom_fields[self.name]
 
     class VisitPlanSet(CronicaAggregate.Event):
-        plan: Annotated[dict[str, Any], ValueObject(weekdays=Weekday, frequency=VisitFrequency)]
+        plan: Annotated[
+            dict[str, Any], ValueObject(weekdays=list[Weekday], frequency=VisitFrequency)
+        ]
 
         def apply(self, aggregate: Any) -> None:
             aggregate.visit_plan = VisitPlan.from_event_data(self.plan)

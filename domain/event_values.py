@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from types import MappingProxyType
+from types import GenericAlias, MappingProxyType
 
 
 @dataclass(frozen=True)
@@ -29,10 +29,10 @@ class ValuesOf:
 
 class ValueObject:
     """The dict field (or each dict of the list field) holds a value object's fields; those
-    named hold values of an enum (a text, or a list of texts)."""
+    named hold a value of an enum (or null), or a list of them (`weekdays=list[Weekday]`)."""
 
-    def __init__(self, **keys: type[StrEnum]) -> None:
-        self.keys: Mapping[str, type[StrEnum]] = MappingProxyType(keys)
+    def __init__(self, **keys: type[StrEnum] | GenericAlias) -> None:
+        self.keys: Mapping[str, type[StrEnum] | GenericAlias] = MappingProxyType(keys)
 
     def __hash__(self) -> int:
         return hash(tuple(self.keys.items()))
