@@ -13,6 +13,7 @@ import typing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum, StrEnum
+from types import GenericAlias
 from typing import Any, Protocol
 from uuid import UUID
 
@@ -130,13 +131,14 @@ class ValueObjectFields:
         }
 
     def shapes(self) -> dict[str, Shape]:
-        """The declared fields' shapes: a list of an enum's values, or one value or null."""
-        return {
-            key: ListOf(EnumText(typing.get_args(enum)[0]))
-            if typing.get_origin(enum) is list
-            else Nullable(EnumText(enum))
-            for key, enum in sorted(self.declared.keys.items())
-        }
+        return {key: _declared_key(enum) for key, enum in sorted(self.declared.keys.items())}
+
+
+def _declared_key(enum: type[StrEnum] | GenericAlias) -> Shape:
+    """A value object's declared field: a list of an enum's values, or one value or null."""
+    if isinstance(enum, GenericAlias):
+        return ListOf(EnumText(typing.get_args(enum)[0]))
+    return Nullable(EnumText(enum))
 
 
 _PLAIN: dict[object, JsonSchema] = {
