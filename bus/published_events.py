@@ -3,8 +3,9 @@
 Internal records are the server's own bookkeeping, whose events say nothing a subscriber could
 act on and mostly exist to hold a secret's digest: the old number counters, sign-in gates,
 sessions, credentials (password hashes, invitations), API tokens, the e-mail sending ledger and
-the administrators' roster. A user's calendar feed secret is internal too. The relay skips them
-(advancing past them all the same) and the AsyncAPI document does not list them.
+the administrators' roster; and records kept outside the domain by the write side's machinery
+(idempotency records: a key's first answer). A user's calendar feed secret is internal too. The
+relay skips them (advancing past them all the same) and the AsyncAPI document does not list them.
 """
 
 from __future__ import annotations
@@ -38,7 +39,11 @@ def is_internal(event_class: type[object]) -> bool:
     """True for the events of internal records, and the internal events of others."""
     record = event_class.__qualname__.split(".")[0]
     internal_records = {r.__name__ for r in INTERNAL_RECORDS}
-    return record in internal_records or event_class.__qualname__ in INTERNAL_EVENTS
+    return (
+        not _in_the_domain(event_class)
+        or record in internal_records
+        or event_class.__qualname__ in INTERNAL_EVENTS
+    )
 
 
 @cache
@@ -47,14 +52,15 @@ def published_events() -> tuple[EventClass, ...]:
     for module in pkgutil.iter_modules(cronica.domain.__path__):
         importlib.import_module(f"{cronica.domain.__name__}.{module.name}")
     # Records are the leaves: CustomerProfile and CustomerParts are bases of Customer.
-    records = [
-        r
-        for r in _subclasses(CronicaAggregate)
-        if not r.__subclasses__() and r not in INTERNAL_RECORDS
-    ]
+    leaves = [r for r in _subclasses(CronicaAggregate) if not r.__subclasses__()]
+    records = [r for r in leaves if _in_the_domain(r) and r not in INTERNAL_RECORDS]
     events = [e for record in records for e in _events_of(record)]
     unique = {e.__qualname__: e for e in events if e.__qualname__ not in INTERNAL_EVENTS}
     return tuple(unique[name] for name in sorted(unique))
+
+
+def _in_the_domain(cls: type[object]) -> bool:
+    return cls.__module__.startswith(f"{cronica.domain.__name__}.")
 
 
 def _subclasses(cls: type[CronicaAggregate]) -> list[type[CronicaAggregate]]:

@@ -13,6 +13,7 @@ from cronica.bus.cloudevents import cloud_event
 from cronica.bus.message_kinds import all_message_kinds, message_kinds
 from cronica.bus.published_events import published_events
 from cronica.bus.subjects import subject_for
+from cronica.commands.idempotency import IdempotencyRecord
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.context import CommandContext
 from cronica.domain.counter import Counter
@@ -62,6 +63,7 @@ def test_internal_events_and_secrets_are_not_described() -> None:
     described = {kind.event_class for kind in all_message_kinds()}
     assert not {Counter.NumberIssued, ApiToken.Issued, User.CalendarFeedIssued} & described
     assert message_kinds(Counter.NumberIssued) == ()
+    assert message_kinds(IdempotencyRecord.Recorded) == ()  # the write side's, not the domain's
     with pytest.raises(LookupError):  # never left out silently
         message_kinds(Stray)
     for name, schema in DOCUMENT["components"]["schemas"].items():
