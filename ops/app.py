@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request, Response
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from cronica.bus.contract_routes import Published, event_contract_router
 from cronica.commands.errors import AuthenticationError
 from cronica.commands.http.problems import ProblemKind, problem_response
 from cronica.commands.http.router import command_router, install_problem_handlers
@@ -80,6 +81,7 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
     app.include_router(export_router(current_read_api))
     if settings.benchmark_endpoints:
         app.include_router(json_reads_router(current_read_api))
+    app.include_router(event_contract_router(lambda: _published(app.state.settings)))
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:
@@ -87,6 +89,10 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
 
     mount_web_app(app, settings.web_dir)
     return app
+
+
+def _published(settings: Settings) -> Published:
+    return Published(settings.nats_subject_prefix, settings.public_base_url)
 
 
 def create_worker_app() -> FastAPI:
