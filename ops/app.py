@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from cronica.bus.contract_routes import Published, event_contract_router
 from cronica.commands.errors import AuthenticationError
 from cronica.commands.http.problems import ProblemKind, problem_response
 from cronica.commands.http.router import command_router, install_problem_handlers
@@ -41,6 +42,7 @@ from cronica.ops.observability.tracing import (
     tracer_provider,
 )
 from cronica.ops.settings import Settings
+from cronica.ops.web_app import mount_web_app
 from cronica.projections.positions import lowest_position
 from cronica.projections.records.history import history_of
 from cronica.projections.records.snapshots import snapshot_of
@@ -121,8 +123,10 @@ def create_app(
     app.include_router(export_router(current_read_api))
     if settings.benchmark_endpoints:
         app.include_router(json_reads_router(current_read_api))
+    app.include_router(event_contract_router(lambda: _published(app.state.settings)))
 
     _add_ops_routes(app, metrics_here=settings.metrics_port is None)
+    mount_web_app(app, settings.web_dir)
     if tracing is not None:
         trace_app(app, tracing)
     return app
@@ -150,6 +154,10 @@ def _add_ops_routes(app: FastAPI, *, metrics_here: bool) -> None:
         @app.get("/metrics", tags=["ops"], include_in_schema=False)
         def metrics() -> Response:
             return Response(app.state.metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
+
+
+def _published(settings: Settings) -> Published:
+    return Published(settings.nats_subject_prefix, settings.public_base_url)
 
 
 def create_worker_app() -> FastAPI:

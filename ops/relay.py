@@ -16,7 +16,7 @@ from uuid import UUID
 
 import structlog
 
-from cronica.bus.messages import EventLog
+from cronica.bus.messages import EventLog, OutgoingMessage
 from cronica.bus.relay import EventRelay, PublishObserver, Relayed
 from cronica.bus.stream import StreamSpec
 from cronica.commands.application import CronicaApplication
@@ -56,14 +56,34 @@ class CompanySlugs:
         return self._slugs[company_id]
 
 
+def event_log(settings: Settings, container: Container) -> EventLog:
+    """The event store's log, read as the messages the relay publishes."""
+    application = container.application
+    log = NotificationLog(application.recorder, application.mapper, settings.projection_batch_size)
+    return EventLog(
+        log.after,
+        CompanySlugs(application),
+        settings.nats_subject_prefix,
+        settings.public_base_url,
+    )
+
+
+def every_message(settings: Settings, container: Container) -> list[OutgoingMessage]:
+    """The messages of every event stored so far, in the order the relay publishes them: what
+    the stream holds once the relay has caught up."""
+    events, messages, position = event_log(settings, container), [], 0
+    while (batch := events.batch_after(position)).events:
+        messages += batch.messages
+        position = batch.last_position
+    return messages
+
+
 def build_relay(
     settings: Settings,
     container: Container,
     nats_url: str,
     observer: PublishObserver | None = None,
 ) -> EventRelay:
-    application = container.application
-    log = NotificationLog(application.recorder, application.mapper, settings.projection_batch_size)
     positions = StoredPositions(container.store)
     positions.ensure(RELAY_POSITION)
     stream = StreamSpec(
@@ -73,7 +93,7 @@ def build_relay(
         duplicate_window_seconds=settings.nats_duplicate_window_seconds,
     )
     return EventRelay(
-        EventLog(log.after, CompanySlugs(application), settings.nats_subject_prefix),
+        event_log(settings, container),
         partial(positions.claim, RELAY_POSITION),
         nats_url,
         stream,
