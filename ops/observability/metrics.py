@@ -74,7 +74,7 @@ class Metrics:
             "cronica_follower_events",
             "Events handled by this process's followers of the event log (`read_models`: "
             "applied to every read model; `reactions`: read by each reaction, summed; `relay`: "
-            "published).",
+            "read, and published unless internal).",
             ["loop"],
             registry=registry,
         )
