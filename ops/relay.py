@@ -27,7 +27,7 @@ from cronica.ops.observability.health import ProcessHealth
 from cronica.ops.observability.logs import configure_logging
 from cronica.ops.observability.metrics import Metrics
 from cronica.ops.observability.side_server import serve_side
-from cronica.ops.observability.tracing import publish_span, trace_postgres, tracer_provider
+from cronica.ops.observability.tracing import publish_span, tracer_provider
 from cronica.ops.settings import Settings
 from cronica.projections.follower import EventLogFollower, NotificationLog
 from cronica.projections.positions import StoredPositions
@@ -132,9 +132,9 @@ def run_relay(settings: Settings) -> int:
         print("cronica relay: error: CRONICA_NATS_URL is not set", file=sys.stderr)
         return 2
     configure_logging(settings, "relay")
+    # Only its publishes are traced: its statements, polled every fraction of a second while
+    # idle, would each make a trace of their own.
     tracing = tracer_provider(settings, "relay")
-    if tracing is not None:
-        trace_postgres(tracing)
     container = Container.build(settings)
     trace = publish_span(tracing, settings.nats_stream) if tracing is not None else None
     observer = publish_observer(container.metrics, trace)

@@ -138,7 +138,7 @@ class Settings(BaseSettings):
         description="OTLP/HTTP collector (`http://collector:4318`); unset: no tracing at all.",
     )
     otel_service_name: str = Field(
-        default="cronica", description="Traces name the process `<this>-api`, `-worker`, `-relay`."
+        default="cronica", description="Traces name the process `<this>-api` or `<this>-relay`."
     )
 
     @field_validator("public_base_url")

@@ -4,12 +4,17 @@ schema is the read side's; ops adds this extension to it when it builds the app)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from strawberry import Schema
 from strawberry.extensions import SchemaExtension
 
 ANONYMOUS = "anonymous"
+UNNAMEABLE = "unnamed"
+NAME = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,99}")
+"""A GraphQL name (of at most 100 characters): an `operationName` the client sent that is not
+one is not shown in metrics or logs."""
 
 
 class OperationObserver(SchemaExtension):
@@ -22,7 +27,7 @@ class OperationObserver(SchemaExtension):
         if request is None:
             return
         result = self.execution_context.result
-        request.state.graphql_operation = self.execution_context.operation_name or ANONYMOUS
+        request.state.graphql_operation = shown_name(self.execution_context.operation_name)
         request.state.graphql_errors = len(result.errors or []) if result is not None else 0
         viewer = getattr(context, "viewer", None)
         if viewer is not None:
@@ -33,3 +38,10 @@ def observe_operations(schema: Schema) -> None:
     """Adds the extension to the schema, once."""
     if OperationObserver not in schema.extensions:
         schema.extensions = (*schema.extensions, OperationObserver)
+
+
+def shown_name(operation: str | None) -> str:
+    """The name an operation is counted and logged under."""
+    if not operation:
+        return ANONYMOUS
+    return operation if NAME.fullmatch(operation) else UNNAMEABLE

@@ -65,6 +65,8 @@ REFUSAL_KINDS = {
     429: "too-many-requests",
 }
 CONFLICTS = frozenset({409, 412})
+MOST_OPERATIONS = 500
+OTHER_OPERATIONS = "other"
 ANSWER_READ_BYTES = 4096
 """How much of a 201 answer is kept to read the new record's id from (`{"id": ...}` is short)."""
 
@@ -101,6 +103,7 @@ class RequestObserver:
         self.app = app
         self.metrics = metrics
         self.span_of = span_of
+        self._operations: set[str] = set()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -166,9 +169,18 @@ class RequestObserver:
         errors: int = state.get("graphql_errors", 0)
         outcome = "error" if errors else "ok"
         metrics = self.metrics()
-        metrics.graphql_operations.labels(operation, outcome).inc()
-        metrics.graphql_seconds.labels(operation).observe(seconds)
+        label = self._operation_label(operation)
+        metrics.graphql_operations.labels(label, outcome).inc()
+        metrics.graphql_seconds.labels(label).observe(seconds)
         return {"operation": operation, "graphql_errors": errors or None}
+
+    def _operation_label(self, operation: str) -> str:
+        """The operation's name as a label: clients choose names, so past `MOST_OPERATIONS`
+        distinct ones (a series each) a new name is counted as `other`."""
+        if operation in self._operations or len(self._operations) < MOST_OPERATIONS:
+            self._operations.add(operation)
+            return operation
+        return OTHER_OPERATIONS
 
 
 def _record_id(scope: Scope, answer: bytes) -> str | None:

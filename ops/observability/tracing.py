@@ -1,5 +1,5 @@
-"""OpenTelemetry traces: the API's requests (FastAPI), every PostgreSQL statement (psycopg) and
-the relay's publishes to NATS, exported by OTLP over HTTP to `CRONICA_OTEL_ENDPOINT`.
+"""OpenTelemetry traces: the API's requests (FastAPI) with their PostgreSQL statements (psycopg),
+and the relay's publishes to NATS, exported by OTLP over HTTP to `CRONICA_OTEL_ENDPOINT`.
 
 Unset, nothing is instrumented and OpenTelemetry's SDK is never imported: tracing off costs
 nothing. A test passes its own exporter (an in-memory one) instead of an endpoint."""

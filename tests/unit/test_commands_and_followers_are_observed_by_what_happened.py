@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from cronica.ops.observability.followers import ObservedFollower
+from cronica.ops.observability.graphql_operations import shown_name
 from cronica.ops.observability.health import followers_running, readiness
 from cronica.ops.observability.metrics import Metrics
 from cronica.ops.observability.requests import (
@@ -120,3 +121,19 @@ def test_a_line_written_while_a_request_is_handled_names_its_request_and_caller(
         "company_id": str(who.company_id),
     }
     assert add_request_fields(None, "info", {"event": "after"}) == {"event": "after"}
+
+
+@pytest.mark.parametrize(
+    ("sent", "shown"),
+    [
+        ("MyWeek", "MyWeek"),
+        (None, "anonymous"),
+        ("", "anonymous"),
+        ("Juan Pérez López", "unnamed"),  # not a GraphQL name: a client's text stays out
+        ("x" * 101, "unnamed"),
+    ],
+)
+def test_a_graphql_operation_is_shown_by_its_name_only_when_it_is_one(
+    sent: str | None, shown: str
+) -> None:
+    assert shown_name(sent) == shown
