@@ -12,6 +12,7 @@ from strawberry.dataloader import DataLoader
 
 from cronica.graphql.customers.loaders import CustomerPartLoaders
 from cronica.graphql.read_api import ReadApi
+from cronica.projections.customers.parts import CONTACT_LIST, ContactRow
 from cronica.projections.customers.queries import customers_by_ids
 from cronica.projections.customers.rows import CustomerRow
 from cronica.projections.incidents.queries import incidents_by_ids
@@ -53,6 +54,8 @@ class Loaders:
     notices: DataLoader[str, NoticeRow | None]
     opportunities: DataLoader[str, OpportunityRow | None]
     tasks: DataLoader[str, TaskRow | None]
+    contacts: DataLoader[str, ContactRow | None]
+    kinds: DataLoader[str, str | None]
 
     @classmethod
     def for_request(cls, api: ReadApi, scope: Scope) -> "Loaders":
@@ -70,6 +73,8 @@ class Loaders:
             notices=_rows_by_id(api, scope, NOTICES.by_ids),
             opportunities=_rows_by_id(api, scope, OPPORTUNITIES.by_ids),
             tasks=_rows_by_id(api, scope, tasks_by_ids),
+            contacts=_rows_by_id(api, scope, CONTACT_LIST.by_ids),
+            kinds=_kinds(api),
         )
 
 
@@ -77,6 +82,14 @@ def _rows_by_id(api: ReadApi, within: W, query: ByIds[W, T]) -> DataLoader[str, 
     async def load(ids: list[str]) -> list[T | None]:
         found = await api.run(query, within, ids)
         return [found.get(id_) for id_ in ids]
+
+    return DataLoader(load_fn=load)
+
+
+def _kinds(api: ReadApi) -> DataLoader[str, str | None]:
+    # The event store reads one record at a time: the kinds of a request's ids in one hop.
+    async def load(record_ids: list[str]) -> list[str | None]:
+        return await asyncio.to_thread(lambda: [api.kind_of(UUID(id_)) for id_ in record_ids])
 
     return DataLoader(load_fn=load)
 

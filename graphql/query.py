@@ -10,6 +10,7 @@ from cronica.graphql.agent_activity.queries import AgentActivityQueries
 from cronica.graphql.customers.queries import CustomerQueries
 from cronica.graphql.incidents.queries import IncidentQueries
 from cronica.graphql.messages.queries import InboxQueries
+from cronica.graphql.node.queries import NodeQueries
 from cronica.graphql.notices.board_queries import NoticeBoardQueries
 from cronica.graphql.notices.queries import NoticeQueries
 from cronica.graphql.operations.queries import OperationsQueries
@@ -39,5 +40,6 @@ Query = merge_types(
         RepairOrderQueries,
         OrderSearchQueries,
         OperationsQueries,
+        NodeQueries,
     ),
 )

@@ -13,6 +13,7 @@ from cronica.graphql.customers.latest_records import latest_records
 from cronica.graphql.customers.parts import Contact, CustomerAddress, CustomerValuation
 from cronica.graphql.customers.visit_plan import VisitPlan
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.node.types import Node
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_objects import object_from_row
 from cronica.graphql.users.types import User, user_by_id
@@ -28,7 +29,7 @@ class CriterionValue:
 
 
 @strawberry.type(description="A prospect or customer (account) of the company.")
-class Customer:
+class Customer(Node):
     id: strawberry.ID
     number: str = strawberry.field(description="Consecutive within the company: C-000042.")
     kind: CustomerKind

@@ -10,6 +10,7 @@ from cronica.domain.priority import Priority as IncidentPriority
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.node.types import Node
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_values import day_or_none
 from cronica.graphql.users.types import User, user_by_id
@@ -54,7 +55,7 @@ class Article:
 
 
 @strawberry.type(description="A customer's post-sale incident.")
-class Incident:
+class Incident(Node):
     id: strawberry.ID
     number: str = strawberry.field(description="Consecutive within the company: INC-000042.")
     customer_id: strawberry.ID

@@ -8,6 +8,7 @@ from cronica.domain.notice_values import CallerKind, NoticeStatus
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.node.types import Node
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.notices.rows import NoticeRow
@@ -45,7 +46,7 @@ class NoticeResolution:
 
 
 @strawberry.type(description="A message taken for a user: a call from a customer or a supplier.")
-class Notice:
+class Notice(Node):
     id: strawberry.ID
     number: str = strawberry.field(description="Consecutive within the company: AV-000042.")
     recipient_id: strawberry.ID

@@ -8,6 +8,7 @@ import strawberry
 from cronica.domain.priority import Priority as IncidentPriority
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
+from cronica.graphql.node.types import Node
 from cronica.graphql.opportunities.timeline import OpportunityStatus, TimelineEntry
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_values import day_or_none
@@ -16,7 +17,7 @@ from cronica.projections.opportunities.rows import OpportunityRow
 
 
 @strawberry.type(description="A sale in the making for a customer (presales).")
-class Opportunity:
+class Opportunity(Node):
     id: strawberry.ID
     number: str = strawberry.field(description="Consecutive within the company: OP-000042.")
     customer_id: strawberry.ID

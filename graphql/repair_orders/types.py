@@ -11,6 +11,7 @@ from cronica.domain.repair_order_values import RepairOrderStatus
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.node.types import Node
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_values import id_or_none, time_or_none
 from cronica.graphql.users.types import User, user_by_id
@@ -27,7 +28,7 @@ class RepairWarranty:
 
 
 @strawberry.type(description="An article a customer handed in for repair.")
-class RepairOrder:
+class RepairOrder(Node):
     id: strawberry.ID
     number: str = strawberry.field(description="Consecutive within the company: OR-000042.")
     customer_id: strawberry.ID

@@ -9,6 +9,7 @@ from cronica.domain.task_values import TaskStatus
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.node.types import Node
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_values import id_or_none, time_or_none
 from cronica.graphql.users.types import User, user_by_id
@@ -18,7 +19,7 @@ graphql_enum(TaskStatus)
 
 
 @strawberry.type(description="A task (activity) for a customer: planned, done or cancelled.")
-class Task:
+class Task(Node):
     id: strawberry.ID
     number: str = strawberry.field(description="Consecutive within the company: T-000042.")
     type: str = strawberry.field(description="A code of the company's task-type catalogue.")

@@ -4,6 +4,7 @@ DataLoader."""
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.node.types import Node
 from cronica.graphql.read_api import Viewer
 from cronica.graphql.row_objects import object_from_row
 from cronica.projections.users.rows import UserRow
@@ -15,7 +16,7 @@ class Company:
 
 
 @strawberry.type(description="A person of the company who acts in Cronica.")
-class User:
+class User(Node):
     id: strawberry.ID
     name: str
     role: str = strawberry.field(description="admin, manager, agent, technician or office.")
