@@ -11,6 +11,7 @@ from uuid import UUID
 from strawberry.dataloader import DataLoader
 
 from cronica.graphql.customers.loaders import CustomerPartLoaders
+from cronica.graphql.first_page_loaders import FirstPage, first_pages
 from cronica.graphql.read_api import ReadApi
 from cronica.projections.customers.parts import CONTACT_LIST, ContactRow
 from cronica.projections.customers.queries import customers_by_ids
@@ -21,6 +22,7 @@ from cronica.projections.notices.rows import NOTICES, NoticeRow
 from cronica.projections.opportunities.rows import OPPORTUNITIES, OpportunityRow
 from cronica.projections.opportunity_timeline.queries import timelines_of
 from cronica.projections.opportunity_timeline.rows import TimelineRow
+from cronica.projections.paging import Page
 from cronica.projections.records.history import HistoryEntry
 from cronica.projections.repair_orders.rows import REPAIR_ORDERS, RepairOrderRow
 from cronica.projections.scope import Scope
@@ -28,8 +30,8 @@ from cronica.projections.store import ReadStore
 from cronica.projections.tasks.priority_types import priority_task_types
 from cronica.projections.tasks.queries import tasks_by_ids
 from cronica.projections.tasks.rows import TaskRow
-from cronica.projections.users.queries import users_by_ids
-from cronica.projections.users.rows import UserRow
+from cronica.projections.users.queries import units_by_ids, users_by_ids
+from cronica.projections.users.rows import UNITS, USERS, UnitRow, UserRow
 
 T = TypeVar("T")
 W = TypeVar("W", str, Scope)
@@ -55,6 +57,9 @@ class Loaders:
     opportunities: DataLoader[str, OpportunityRow | None]
     tasks: DataLoader[str, TaskRow | None]
     contacts: DataLoader[str, ContactRow | None]
+    units: DataLoader[str, UnitRow | None]
+    unit_children: DataLoader[FirstPage, Page[UnitRow]]
+    unit_members: DataLoader[FirstPage, Page[UserRow]]
     kinds: DataLoader[str, str | None]
 
     @classmethod
@@ -74,6 +79,9 @@ class Loaders:
             opportunities=_rows_by_id(api, scope, OPPORTUNITIES.by_ids),
             tasks=_rows_by_id(api, scope, tasks_by_ids),
             contacts=_rows_by_id(api, scope, CONTACT_LIST.by_ids),
+            units=_rows_by_id(api, company_id, units_by_ids),
+            unit_children=first_pages(api, scope, UNITS, "parentId"),
+            unit_members=first_pages(api, scope, USERS, "unitId"),
             kinds=_kinds(api),
         )
 

@@ -9,10 +9,10 @@ from strawberry.scalars import JSON
 
 from cronica.domain.customer_values import CustomerKind
 from cronica.graphql.context import Info
-from cronica.graphql.customers.latest_records import latest_records
 from cronica.graphql.customers.parts import Contact, CustomerAddress, CustomerValuation
 from cronica.graphql.customers.visit_plan import VisitPlan
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.first_pages import first_page
 from cronica.graphql.node.types import Node
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_objects import object_from_row
@@ -84,29 +84,29 @@ class Customer(Node):
 
     history: list[HistoryEvent] = history_field("Every event of the customer, oldest first.")
 
-    incidents = latest_records(
-        "incidents",
+    incidents = first_page(
+        "customer_parts.incidents",
         "Incident",
         "cronica.graphql.incidents.types",
         "The customer's latest incidents, newest first: the first page of `incidents` filtered "
         "by its customerId (its cursors go on in that list).",
     )
-    repair_orders = latest_records(
-        "repair_orders",
+    repair_orders = first_page(
+        "customer_parts.repair_orders",
         "RepairOrder",
         "cronica.graphql.repair_orders.types",
         "The customer's latest repair orders, newest first: the first page of `repairOrders` "
         "filtered by its customerId.",
     )
-    opportunities = latest_records(
-        "opportunities",
+    opportunities = first_page(
+        "customer_parts.opportunities",
         "Opportunity",
         "cronica.graphql.opportunities.types",
         "The customer's latest opportunities, newest first: the first page of `opportunities` "
         "filtered by its customerId.",
     )
-    latest_activities = latest_records(
-        "tasks",
+    latest_activities = first_page(
+        "customer_parts.tasks",
         "Task",
         "cronica.graphql.tasks.types",
         "The customer's latest activities (tasks), newest first: the first page of `tasks` "

@@ -27,7 +27,7 @@ from cronica.graphql.paging import checked_size
 from cronica.graphql.read_rules import read_rule
 from cronica.graphql.repair_orders.types import RepairOrder
 from cronica.graphql.tasks.types import Task
-from cronica.graphql.users.types import User
+from cronica.graphql.users.types import BusinessUnit, User
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ NODE_KINDS: dict[str, NodeKind] = {
     "Customer": NodeKind("customers", Customer),
     "Contact": NodeKind("contacts", Contact),
     "User": NodeKind("users", User),
+    "BusinessUnit": NodeKind("units", BusinessUnit),
 }
 """Every kind of record `node` answers, by the class name its events are stored under."""
 PART = NODE_KINDS["Contact"]
