@@ -64,7 +64,8 @@ def test_everyone_reads_the_companys_users_and_unit_tree(settings: Settings) -> 
         admins = api.read(agent, USERS, filter={"role": {"eq": "admin"}})["users"]
         assert [edge["node"]["role"] for edge in admins["edges"]] == ["admin"]
 
-        one = "query ($id: ID!) { user(id: $id) { name unit { name } } businessUnit(id: $id) { name } }"
+        one = "query ($id: ID!) { user(id: $id) { name unit { name } }"
+        one += " businessUnit(id: $id) { name } }"
         assert api.read(agent, one, id=agent.id) == {
             "user": {"name": "Lucía Gómez", "unit": {"name": "Ventas Norte"}},
             "businessUnit": None,
