@@ -13,6 +13,7 @@ from strawberry.dataloader import DataLoader
 from cronica.graphql.customers.loaders import CustomerPartLoaders
 from cronica.graphql.first_page_loaders import FirstPage, first_pages
 from cronica.graphql.read_api import ReadApi
+from cronica.projections.cases.rows import CASES, CaseRow
 from cronica.projections.customers.parts import CONTACT_LIST, ContactRow
 from cronica.projections.customers.queries import customers_by_ids
 from cronica.projections.customers.rows import CustomerRow
@@ -23,6 +24,7 @@ from cronica.projections.opportunities.rows import OPPORTUNITIES, OpportunityRow
 from cronica.projections.opportunity_timeline.queries import timelines_of
 from cronica.projections.opportunity_timeline.rows import TimelineRow
 from cronica.projections.paging import Page
+from cronica.projections.projects.rows import PROJECTS, ProjectRow
 from cronica.projections.records.history import HistoryEntry
 from cronica.projections.repair_orders.rows import REPAIR_ORDERS, RepairOrderRow
 from cronica.projections.scope import Scope
@@ -58,6 +60,8 @@ class Loaders:
     tasks: DataLoader[str, TaskRow | None]
     contacts: DataLoader[str, ContactRow | None]
     units: DataLoader[str, UnitRow | None]
+    projects: DataLoader[str, ProjectRow | None]
+    cases: DataLoader[str, CaseRow | None]
     unit_children: DataLoader[FirstPage, Page[UnitRow]]
     unit_members: DataLoader[FirstPage, Page[UserRow]]
     kinds: DataLoader[str, str | None]
@@ -80,6 +84,8 @@ class Loaders:
             tasks=_rows_by_id(api, scope, tasks_by_ids),
             contacts=_rows_by_id(api, scope, CONTACT_LIST.by_ids),
             units=_rows_by_id(api, company_id, units_by_ids),
+            projects=_rows_by_id(api, scope, PROJECTS.by_ids),
+            cases=_rows_by_id(api, scope, CASES.by_ids),
             unit_children=first_pages(api, scope, UNITS, "parentId"),
             unit_members=first_pages(api, scope, USERS, "unitId"),
             kinds=_kinds(api),

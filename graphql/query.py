@@ -7,6 +7,7 @@ from strawberry.tools import merge_types
 
 from cronica.graphql.agenda.queries import AgendaQueries
 from cronica.graphql.agent_activity.queries import AgentActivityQueries
+from cronica.graphql.cases.queries import CaseQueries
 from cronica.graphql.customers.queries import CustomerQueries
 from cronica.graphql.incidents.queries import IncidentQueries
 from cronica.graphql.messages.queries import InboxQueries
@@ -16,6 +17,7 @@ from cronica.graphql.notices.queries import NoticeQueries
 from cronica.graphql.operations.queries import OperationsQueries
 from cronica.graphql.opportunities.queries import OpportunityQueries
 from cronica.graphql.order_search.queries import OrderSearchQueries
+from cronica.graphql.projects.queries import ProjectQueries
 from cronica.graphql.records.queries import RecordQueries
 from cronica.graphql.repair_orders.queries import RepairOrderQueries
 from cronica.graphql.tasks.queries import TaskQueries
@@ -40,6 +42,8 @@ Query = merge_types(
         RepairOrderQueries,
         OrderSearchQueries,
         OperationsQueries,
+        ProjectQueries,
+        CaseQueries,
         NodeQueries,
     ),
 )

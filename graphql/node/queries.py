@@ -15,6 +15,7 @@ from uuid import UUID
 import strawberry
 
 from cronica.graphql.arguments import AtLeastPosition
+from cronica.graphql.cases.types import Case
 from cronica.graphql.context import Info
 from cronica.graphql.customers.parts import Contact
 from cronica.graphql.customers.types import Customer
@@ -24,6 +25,7 @@ from cronica.graphql.node.types import Node
 from cronica.graphql.notices.types import Notice
 from cronica.graphql.opportunities.types import Opportunity
 from cronica.graphql.paging import checked_size
+from cronica.graphql.projects.types import Project
 from cronica.graphql.read_rules import read_rule
 from cronica.graphql.repair_orders.types import RepairOrder
 from cronica.graphql.tasks.types import Task
@@ -48,6 +50,8 @@ NODE_KINDS: dict[str, NodeKind] = {
     "Contact": NodeKind("contacts", Contact),
     "User": NodeKind("users", User),
     "BusinessUnit": NodeKind("units", BusinessUnit),
+    "Project": NodeKind("projects", Project),
+    "Case": NodeKind("cases", Case),
 }
 """Every kind of record `node` answers, by the class name its events are stored under."""
 PART = NODE_KINDS["Contact"]
