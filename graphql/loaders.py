@@ -14,6 +14,8 @@ from cronica.graphql.customers.loaders import CustomerPartLoaders
 from cronica.graphql.first_page_loaders import FirstPage, first_pages
 from cronica.graphql.read_api import ReadApi
 from cronica.projections.cases.rows import CASES, CaseRow
+from cronica.projections.catalogues.queries import task_types
+from cronica.projections.catalogues.rows import CatalogueEntryRow
 from cronica.projections.customers.parts import CONTACT_LIST, ContactRow
 from cronica.projections.customers.queries import customers_by_ids
 from cronica.projections.customers.rows import CustomerRow
@@ -62,6 +64,7 @@ class Loaders:
     units: DataLoader[str, UnitRow | None]
     projects: DataLoader[str, ProjectRow | None]
     cases: DataLoader[str, CaseRow | None]
+    task_types: DataLoader[str, CatalogueEntryRow | None]
     unit_children: DataLoader[FirstPage, Page[UnitRow]]
     unit_members: DataLoader[FirstPage, Page[UserRow]]
     kinds: DataLoader[str, str | None]
@@ -86,6 +89,7 @@ class Loaders:
             units=_rows_by_id(api, company_id, units_by_ids),
             projects=_rows_by_id(api, scope, PROJECTS.by_ids),
             cases=_rows_by_id(api, scope, CASES.by_ids),
+            task_types=_rows_by_id(api, company_id, task_types),
             unit_children=first_pages(api, scope, UNITS, "parentId"),
             unit_members=first_pages(api, scope, USERS, "unitId"),
             kinds=_kinds(api),

@@ -8,6 +8,7 @@ from strawberry.tools import merge_types
 from cronica.graphql.agenda.queries import AgendaQueries
 from cronica.graphql.agent_activity.queries import AgentActivityQueries
 from cronica.graphql.cases.queries import CaseQueries
+from cronica.graphql.catalogues.queries import CatalogueQueries
 from cronica.graphql.customers.queries import CustomerQueries
 from cronica.graphql.incidents.queries import IncidentQueries
 from cronica.graphql.messages.queries import InboxQueries
@@ -44,6 +45,7 @@ Query = merge_types(
         OperationsQueries,
         ProjectQueries,
         CaseQueries,
+        CatalogueQueries,
         NodeQueries,
     ),
 )

@@ -29,6 +29,7 @@ READ_MODELS: dict[str, str] = {
     "agenda": "cronica.projections.agenda.projection:AgendaProjection",
     "projects": "cronica.projections.projects.projection:ProjectListProjection",
     "cases": "cronica.projections.cases.projection:CaseListProjection",
+    "catalogues": "cronica.projections.catalogues.projection:CatalogueProjection",
 }
 """In the order the runner applies a batch to them (and locks their positions)."""
 

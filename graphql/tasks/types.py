@@ -6,6 +6,7 @@ from datetime import datetime
 import strawberry
 
 from cronica.domain.task_values import TaskStatus
+from cronica.graphql.catalogues.types import CatalogueEntry
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
@@ -60,6 +61,13 @@ class Task(Node):
     @strawberry.field(description="Who must do it; null while it is in preparation.")
     async def operator(self, info: Info) -> User | None:
         return await user_by_id(info, self.operator_id)
+
+    @strawberry.field(
+        description="Its type's entry in the task-type catalogue: its name and colour."
+    )
+    async def type_entry(self, info: Info) -> CatalogueEntry | None:
+        row = await info.context.loaders.task_types.load(self.type)
+        return CatalogueEntry.from_row(row) if row else None
 
     @strawberry.field(description="Whether its type is a priority task type now.")
     async def is_priority(self, info: Info) -> bool:
