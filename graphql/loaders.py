@@ -19,8 +19,11 @@ from cronica.projections.catalogues.rows import CatalogueEntryRow
 from cronica.projections.customers.parts import CONTACT_LIST, ContactRow
 from cronica.projections.customers.queries import customers_by_ids
 from cronica.projections.customers.rows import CustomerRow
+from cronica.projections.emails.rows import EMAILS, EmailRow
 from cronica.projections.incidents.queries import incidents_by_ids
 from cronica.projections.incidents.rows import IncidentRow
+from cronica.projections.messages.queries import readers_of
+from cronica.projections.messages.rows import MESSAGES, MessageRow
 from cronica.projections.notices.rows import NOTICES, NoticeRow
 from cronica.projections.opportunities.rows import OPPORTUNITIES, OpportunityRow
 from cronica.projections.opportunity_timeline.queries import timelines_of
@@ -65,6 +68,11 @@ class Loaders:
     projects: DataLoader[str, ProjectRow | None]
     cases: DataLoader[str, CaseRow | None]
     task_types: DataLoader[str, CatalogueEntryRow | None]
+    emails: DataLoader[str, EmailRow | None]
+    record_emails: DataLoader[FirstPage, Page[EmailRow]]
+    messages: DataLoader[str, MessageRow | None]
+    record_messages: DataLoader[FirstPage, Page[MessageRow]]
+    message_readers: DataLoader[str, list[tuple[str, str | None]]]
     unit_children: DataLoader[FirstPage, Page[UnitRow]]
     unit_members: DataLoader[FirstPage, Page[UserRow]]
     kinds: DataLoader[str, str | None]
@@ -73,6 +81,7 @@ class Loaders:
     def for_request(cls, api: ReadApi, scope: Scope) -> "Loaders":
         # Users and priority types are the company's own: everyone of it reads them.
         company_id = scope.company_id
+        own = Scope.own(company_id, scope.user_id)
         return cls(
             users=_rows_by_id(api, company_id, users_by_ids),
             customers=_rows_by_id(api, scope, customers_by_ids),
@@ -90,6 +99,12 @@ class Loaders:
             projects=_rows_by_id(api, scope, PROJECTS.by_ids),
             cases=_rows_by_id(api, scope, CASES.by_ids),
             task_types=_rows_by_id(api, company_id, task_types),
+            emails=_rows_by_id(api, scope, EMAILS.by_ids),
+            record_emails=first_pages(api, scope, EMAILS, "relatedId"),
+            # Messages are read as the viewer's own: those he sent or received.
+            messages=_rows_by_id(api, own, MESSAGES.by_ids),
+            record_messages=first_pages(api, own, MESSAGES, "relatedId"),
+            message_readers=_rows_by_id(api, company_id, readers_of),
             unit_children=first_pages(api, scope, UNITS, "parentId"),
             unit_members=first_pages(api, scope, USERS, "unitId"),
             kinds=_kinds(api),

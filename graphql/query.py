@@ -10,6 +10,7 @@ from cronica.graphql.agent_activity.queries import AgentActivityQueries
 from cronica.graphql.cases.queries import CaseQueries
 from cronica.graphql.catalogues.queries import CatalogueQueries
 from cronica.graphql.customers.queries import CustomerQueries
+from cronica.graphql.emails.queries import EmailQueries
 from cronica.graphql.incidents.queries import IncidentQueries
 from cronica.graphql.messages.queries import InboxQueries
 from cronica.graphql.node.queries import NodeQueries
@@ -46,6 +47,7 @@ Query = merge_types(
         ProjectQueries,
         CaseQueries,
         CatalogueQueries,
+        EmailQueries,
         NodeQueries,
     ),
 )

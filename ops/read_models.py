@@ -30,6 +30,7 @@ READ_MODELS: dict[str, str] = {
     "projects": "cronica.projections.projects.projection:ProjectListProjection",
     "cases": "cronica.projections.cases.projection:CaseListProjection",
     "catalogues": "cronica.projections.catalogues.projection:CatalogueProjection",
+    "emails": "cronica.projections.emails.projection:EmailListProjection",
 }
 """In the order the runner applies a batch to them (and locks their positions)."""
 

@@ -8,6 +8,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from cronica.domain.customer_values import CustomerKind
+from cronica.graphql.archived import archived_emails, archived_messages
 from cronica.graphql.context import Info
 from cronica.graphql.customers.parts import Contact, CustomerAddress, CustomerValuation
 from cronica.graphql.customers.visit_plan import VisitPlan
@@ -83,6 +84,8 @@ class Customer(Node):
         return [CustomerValuation.from_row(row) for row in rows]
 
     history: list[HistoryEvent] = history_field("Every event of the customer, oldest first.")
+    emails = archived_emails()
+    messages = archived_messages()
 
     incidents = first_page(
         "customer_parts.incidents",

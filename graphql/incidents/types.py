@@ -7,6 +7,7 @@ import strawberry
 
 from cronica.domain.incident import IncidentStatus
 from cronica.domain.priority import Priority as IncidentPriority
+from cronica.graphql.archived import archived_emails, archived_messages
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
@@ -83,6 +84,8 @@ class Incident(Node):
         return await user_by_id(info, self.assignee_id)
 
     history: list[HistoryEvent] = history_field("Every event of the incident, oldest first.")
+    emails = archived_emails()
+    messages = archived_messages()
 
     @classmethod
     def from_row(cls, row: IncidentRow) -> "Incident":

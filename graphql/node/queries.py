@@ -19,8 +19,10 @@ from cronica.graphql.cases.types import Case
 from cronica.graphql.context import Info
 from cronica.graphql.customers.parts import Contact
 from cronica.graphql.customers.types import Customer
+from cronica.graphql.emails.types import Email
 from cronica.graphql.errors import InvalidArgumentError
 from cronica.graphql.incidents.types import Incident
+from cronica.graphql.messages.message import Message
 from cronica.graphql.node.types import Node
 from cronica.graphql.notices.types import Notice
 from cronica.graphql.opportunities.types import Opportunity
@@ -52,6 +54,8 @@ NODE_KINDS: dict[str, NodeKind] = {
     "BusinessUnit": NodeKind("units", BusinessUnit),
     "Project": NodeKind("projects", Project),
     "Case": NodeKind("cases", Case),
+    "Email": NodeKind("emails", Email),
+    "InternalMessage": NodeKind("messages", Message),
 }
 """Every kind of record `node` answers, by the class name its events are stored under."""
 PART = NODE_KINDS["Contact"]

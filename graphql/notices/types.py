@@ -5,6 +5,7 @@ from datetime import datetime
 import strawberry
 
 from cronica.domain.notice_values import CallerKind, NoticeStatus
+from cronica.graphql.archived import archived_emails, archived_messages
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
@@ -77,6 +78,8 @@ class Notice(Node):
         return await user_by_id(info, self.taken_by_id)
 
     history: list[HistoryEvent] = history_field("Every event of the notice, oldest first.")
+    emails = archived_emails()
+    messages = archived_messages()
 
     @classmethod
     def from_row(cls, row: NoticeRow) -> "Notice":

@@ -6,6 +6,7 @@ from decimal import Decimal
 import strawberry
 
 from cronica.domain.priority import Priority as IncidentPriority
+from cronica.graphql.archived import archived_emails, archived_messages
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.node.types import Node
@@ -64,6 +65,8 @@ class Opportunity(Node):
     history: list[HistoryEvent] = history_field(
         "Every stored event of the opportunity, oldest first."
     )
+    emails = archived_emails()
+    messages = archived_messages()
 
     @classmethod
     def from_row(cls, row: OpportunityRow) -> "Opportunity":

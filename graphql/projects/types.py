@@ -5,6 +5,7 @@ from datetime import date, datetime
 import strawberry
 
 from cronica.domain.project import ProjectStatus
+from cronica.graphql.archived import archived_emails, archived_messages
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
@@ -43,6 +44,8 @@ class Project(Node):
         return await user_by_id(info, self.responsible_id)
 
     history: list[HistoryEvent] = history_field("Every event of the project, oldest first.")
+    emails = archived_emails()
+    messages = archived_messages()
 
     @classmethod
     def from_row(cls, row: ProjectRow) -> "Project":

@@ -8,6 +8,7 @@ import strawberry
 
 from cronica.domain.priority import Priority as IncidentPriority
 from cronica.domain.repair_order_values import RepairOrderStatus
+from cronica.graphql.archived import archived_emails, archived_messages
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
@@ -69,6 +70,8 @@ class RepairOrder(Node):
         return await user_by_id(info, self.technician_id)
 
     history: list[HistoryEvent] = history_field("Every event of the order, oldest first.")
+    emails = archived_emails()
+    messages = archived_messages()
 
     @classmethod
     def from_row(cls, row: RepairOrderRow) -> "RepairOrder":

@@ -6,6 +6,7 @@ from datetime import datetime
 import strawberry
 
 from cronica.domain.task_values import TaskStatus
+from cronica.graphql.archived import archived_emails, archived_messages
 from cronica.graphql.catalogues.types import CatalogueEntry
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
@@ -74,6 +75,8 @@ class Task(Node):
         return bool(await info.context.loaders.priority_task_types.load(self.type))
 
     history: list[HistoryEvent] = history_field("Every event of the task, oldest first.")
+    emails = archived_emails()
+    messages = archived_messages()
 
     @classmethod
     def from_row(cls, row: TaskRow) -> "Task":
