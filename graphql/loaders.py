@@ -72,7 +72,7 @@ class Loaders:
     record_emails: DataLoader[FirstPage, Page[EmailRow]]
     messages: DataLoader[str, MessageRow | None]
     record_messages: DataLoader[FirstPage, Page[MessageRow]]
-    message_readers: DataLoader[str, list[tuple[str, str | None]]]
+    message_readers: DataLoader[str, list[tuple[str, str | None]] | None]
     unit_children: DataLoader[FirstPage, Page[UnitRow]]
     unit_members: DataLoader[FirstPage, Page[UserRow]]
     kinds: DataLoader[str, str | None]

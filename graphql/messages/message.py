@@ -46,7 +46,7 @@ class Message(Node):
 
     @strawberry.field(description="Who received it, and when each read it.")
     async def recipients(self, info: Info) -> list[MessageRecipient]:
-        readers = await info.context.loaders.message_readers.load(self.id)
+        readers = await info.context.loaders.message_readers.load(self.id) or []
         return [
             MessageRecipient(
                 user_id=strawberry.ID(user_id),
