@@ -2,6 +2,7 @@
 recipient's read receipt (an inbox shows one recipient's copy: `InternalMessage`)."""
 
 from datetime import datetime
+from typing import Self
 
 import strawberry
 
@@ -10,7 +11,7 @@ from cronica.graphql.node.types import Node
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_objects import object_from_row
 from cronica.graphql.users.types import User, user_by_id
-from cronica.projections.messages.rows import MessageRow
+from cronica.projections.messages.rows import MessageColumns
 
 
 @strawberry.type(description="One recipient of a message, and when he read it.")
@@ -32,7 +33,9 @@ class Message(Node):
     subject: str
     body: str
     body_preview: str = strawberry.field(description="The body on one line, cut short.")
-    reminder: bool
+    reminder: bool = strawberry.field(
+        description="Followed: among the reminders of its sender and recipients until cleared."
+    )
     remind_at: datetime | None
     related_type: str | None = strawberry.field(description="The kind of record it is about.")
     related_id: strawberry.ID | None
@@ -58,5 +61,5 @@ class Message(Node):
     history: list[HistoryEvent] = history_field("Every event of the message, oldest first.")
 
     @classmethod
-    def from_row(cls, row: MessageRow) -> "Message":
+    def from_row(cls, row: MessageColumns) -> Self:
         return object_from_row(cls, row)

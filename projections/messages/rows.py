@@ -19,14 +19,31 @@ from cronica.projections.scope import private
 
 
 @dataclass(frozen=True)
-class InboxEntryRow:
-    """A message as one recipient (`user_id`) sees it. `unread` and `reminder` are the view's
-    truth values (0 or 1 on SQLite)."""
-
-    scoped_by: ClassVar = private("user_id")
+class MessageColumns:
+    """What every view of a message shows of it. `reminder` is the view's truth value (0 or 1
+    on SQLite)."""
 
     id: str
     company_id: str
+    sender_id: Annotated[str | None, column(filter="id")]
+    subject: Annotated[str, column(filter="text", order=True)]
+    body: str
+    body_preview: str
+    reminder: Annotated[bool, column(filter="bool", sql_type="BOOLEAN")]
+    remind_at: Annotated[str | None, column(filter="time", order=True)]
+    related_type: Annotated[str | None, column(filter="text")]
+    related_id: Annotated[str | None, column(filter="id")]
+    attachment_count: int
+    sent_at: Annotated[str, column(filter="time", order=True)]
+    version: int
+
+
+@dataclass(frozen=True)
+class InboxEntryRow(MessageColumns):
+    """A message as one recipient (`user_id`) sees it. `unread` is the view's truth value."""
+
+    scoped_by: ClassVar = private("user_id")
+
     user_id: str
     unread: Annotated[
         bool,
@@ -37,19 +54,8 @@ class InboxEntryRow:
             sql_type="BOOLEAN",
         ),
     ]
-    sender_id: Annotated[str | None, column(filter="id")]
-    subject: Annotated[str, column(filter="text", order=True)]
-    body: str
-    body_preview: str
-    reminder: Annotated[bool, column(filter="bool", sql_type="BOOLEAN")]
-    remind_at: Annotated[str | None, column(filter="time", order=True)]
-    related_type: str | None
-    related_id: Annotated[str | None, column(filter="id")]
-    attachment_count: int
-    sent_at: Annotated[str, column(filter="time", order=True)]
     read_at: Annotated[str | None, column(filter="time")]
     archived_at: str | None
-    version: int
 
 
 INBOX: Listing[InboxEntryRow] = Listing.of(
@@ -68,25 +74,12 @@ INBOX_VIEW = (
 
 
 @dataclass(frozen=True)
-class MessageRow:
+class MessageRow(MessageColumns):
     """A message as its sender and every recipient have it (`person_id`: one of them)."""
 
     scoped_by: ClassVar = private("person_id")
 
-    id: str
-    company_id: str
     person_id: str
-    sender_id: Annotated[str | None, column(filter="id")]
-    subject: Annotated[str, column(filter="text", order=True)]
-    body: str
-    body_preview: str
-    reminder: Annotated[bool, column(filter="bool", sql_type="BOOLEAN")]
-    remind_at: Annotated[str | None, column(filter="time", order=True)]
-    related_type: Annotated[str | None, column(filter="text")]
-    related_id: Annotated[str | None, column(filter="id")]
-    attachment_count: int
-    sent_at: Annotated[str, column(filter="time", order=True)]
-    version: int
 
 
 MESSAGES: Listing[MessageRow] = Listing.of(
