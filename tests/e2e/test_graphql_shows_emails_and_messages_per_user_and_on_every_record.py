@@ -9,15 +9,19 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
+from cronica.commands.emails import queue_email
 from cronica.commands.messages import send_message
+from cronica.commands.models.emails import QueueEmail
 from cronica.commands.models.messages import SendMessage
 from cronica.domain.email import Email, EmailStatus
+from cronica.domain.email_ledger import SendingAllowance
 from cronica.graphql.schema import schema
 from cronica.ops.settings import Settings
 from tests.fixtures.http.graphql_client import GraphQLApi, Person, running_app
 from tests.fixtures.smtp_server import eventually
 from tests.fixtures.staff.office import call_of
 from tests.fixtures.staff.reception import attachments_in_memory
+from tests.fixtures.transaction_counter import TransactionCounter
 
 EMAILS = """
 query ($filter: EmailFilter) {
@@ -149,3 +153,37 @@ def test_every_kind_of_record_shows_its_emails_and_messages() -> None:
     for kind in (*kinds, "Project", "Case"):
         fields = {field.name for field in schema.get_type_by_name(kind).fields}  # type: ignore[union-attr]
         assert {"emails", "messages"} <= fields, kind
+
+
+def test_a_page_of_records_with_their_emails_and_messages_costs_a_bounded_number_of_queries(
+    settings: Settings,
+) -> None:
+    page = (
+        "{ incidents(first: 50)"
+        " { edges { node { emails { totalCount } messages { totalCount } } } } }"
+    )
+    allowance = SendingAllowance(per_email=5, per_window=10_000)
+    with running_app(settings, run_projections=False) as api:
+        agent = api.hire("Lucía Gómez", "agent")
+        colleague = api.hire("Eva Soto", "agent")
+        customer = api.office.customer(agent.who, "Talleres Ruiz")
+        counter = TransactionCounter(api.container.store)
+        counts = []
+        api.container.runner.catch_up()
+        opened = 0
+        for incidents in (2, 6):
+            while opened < incidents:
+                incident = str(api.office.open(agent.who, customer, f"Avería {opened}").id)
+                about = {"type": "incident", "id": incident}
+                letter = {"to": ["a@b.es"], "subject": "S", "body": "B", "relatedRecord": about}
+                email = QueueEmail.model_validate(letter)
+                queue_email(call_of(api.app, agent.who), email, allowance)
+                message(api, agent, colleague, incident)
+                opened += 1
+            api.container.runner.catch_up()
+            counter.count = 0
+            edges = api.read(agent, page)["incidents"]["edges"]
+            assert all(edge["node"]["emails"]["totalCount"] == 1 for edge in edges)
+            assert all(edge["node"]["messages"]["totalCount"] == 1 for edge in edges)
+            counts.append(counter.count)
+        assert counts[0] == counts[1], counts
