@@ -1,6 +1,7 @@
 """Projects and cases are read like every record of the business: `projects` and `cases`
 (filtered, ordered, paged), `project(id)` and `case(id)` with their customer, responsible or
-owner and history, following each change (renamed, rescheduled, closed, reopened); a reader
+owner and history, following each change (renamed, rescheduled, closed, reopened), and
+downloaded as CSV like every list; a reader
 sees those of his units and those naming him, and `node(id)` answers them too."""
 
 from __future__ import annotations
@@ -84,6 +85,10 @@ def test_projects_and_cases_follow_their_events(settings: Settings) -> None:
         assert nave["number"].startswith("PR-") and almacen["status"] == "OPEN"
         still_open = api.read(agent, PROJECTS, filter={"status": {"eq": "OPEN"}})["projects"]
         assert [edge["node"]["name"] for edge in still_open["edges"]] == ["Almacén"]
+        # Like every list, it downloads whole.
+        headers = {"Authorization": f"Bearer {agent.token}"}
+        exported = api.client.get("/v1/exports/projects.csv", headers=headers)
+        assert exported.status_code == 200 and "Nave 2" in exported.text, exported.text
 
         case = open_case(
             call_of(api.app, agent.who),
