@@ -6,23 +6,24 @@ from typing import Any
 
 from cronica.domain.case import Case, CaseStatus
 from cronica.projections.cases.rows import CASES, CASES_TABLE, CaseRow
-from cronica.projections.projection import Projection
-from cronica.projections.rows import insert_row, unit_moved, update_stamped, utc_text
-from cronica.projections.store import Cursor
+from cronica.projections.record_list import RecordListProjection
+from cronica.projections.rows import unit_moved, utc_text
 
 
-class CaseListProjection(Projection):
+class CaseListProjection(RecordListProjection):
     """Rows of `cases`: each case as its latest event left it."""
 
     name = "cases"
     tables = ("cases",)
     ddl = (CASES_TABLE, *CASES.indexes())
+    table = "cases"
+    first_event = Case.Opened
 
-    def apply(self, cursor: Cursor, event: Any, position: int) -> None:
-        if isinstance(event, Case.Opened):
-            insert_row(cursor, "cases", _opened(event))
-        elif (change := _change(event)) is not None:
-            update_stamped(cursor, "cases", event, *change)
+    def row_of(self, event: Any) -> Any:
+        return _opened(event)
+
+    def change(self, event: Any) -> tuple[str, tuple[Any, ...]] | None:
+        return _change(event)
 
 
 def _opened(event: Case.Opened) -> CaseRow:

@@ -8,23 +8,24 @@ from typing import Any
 
 from cronica.domain.email import Email, EmailStatus
 from cronica.projections.emails.rows import EMAILS, EMAILS_TABLE, EmailRow
-from cronica.projections.projection import Projection
-from cronica.projections.rows import insert_row, update_stamped, utc_text
-from cronica.projections.store import Cursor
+from cronica.projections.record_list import RecordListProjection
+from cronica.projections.rows import utc_text
 
 
-class EmailListProjection(Projection):
+class EmailListProjection(RecordListProjection):
     """Rows of `emails`: each e-mail as its latest event left it."""
 
     name = "emails"
     tables = ("emails",)
     ddl = (EMAILS_TABLE, *EMAILS.indexes())
+    table = "emails"
+    first_event = Email.Queued
 
-    def apply(self, cursor: Cursor, event: Any, position: int) -> None:
-        if isinstance(event, Email.Queued):
-            insert_row(cursor, "emails", _queued(event))
-        elif (change := _change(event)) is not None:
-            update_stamped(cursor, "emails", event, *change)
+    def row_of(self, event: Any) -> Any:
+        return _queued(event)
+
+    def change(self, event: Any) -> tuple[str, tuple[Any, ...]] | None:
+        return _change(event)
 
 
 def _queued(event: Email.Queued) -> EmailRow:

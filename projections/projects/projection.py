@@ -5,24 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 from cronica.domain.project import Project, ProjectStatus
-from cronica.projections.projection import Projection
 from cronica.projections.projects.rows import PROJECTS, PROJECTS_TABLE, ProjectRow
-from cronica.projections.rows import insert_row, unit_moved, update_stamped, utc_text
-from cronica.projections.store import Cursor
+from cronica.projections.record_list import RecordListProjection
+from cronica.projections.rows import unit_moved, utc_text
 
 
-class ProjectListProjection(Projection):
+class ProjectListProjection(RecordListProjection):
     """Rows of `projects`: each project as its latest event left it."""
 
     name = "projects"
     tables = ("projects",)
     ddl = (PROJECTS_TABLE, *PROJECTS.indexes())
+    table = "projects"
+    first_event = Project.Opened
 
-    def apply(self, cursor: Cursor, event: Any, position: int) -> None:
-        if isinstance(event, Project.Opened):
-            insert_row(cursor, "projects", _opened(event))
-        elif (change := _change(event)) is not None:
-            update_stamped(cursor, "projects", event, *change)
+    def row_of(self, event: Any) -> Any:
+        return _opened(event)
+
+    def change(self, event: Any) -> tuple[str, tuple[Any, ...]] | None:
+        return _change(event)
 
 
 def _opened(event: Project.Opened) -> ProjectRow:
