@@ -37,6 +37,8 @@ from cronica.projections.store import ReadStore
 from cronica.projections.tasks.priority_types import priority_task_types
 from cronica.projections.tasks.queries import tasks_by_ids
 from cronica.projections.tasks.rows import TaskRow
+from cronica.projections.timesheets.rows import TIMESHEET_LINES
+from cronica.projections.timesheets.rows import TimesheetLine as TimesheetLineRow
 from cronica.projections.users.queries import units_by_ids, users_by_ids
 from cronica.projections.users.rows import UNITS, USERS, UnitRow, UserRow
 
@@ -64,6 +66,7 @@ class Loaders:
     opportunities: DataLoader[str, OpportunityRow | None]
     tasks: DataLoader[str, TaskRow | None]
     contacts: DataLoader[str, ContactRow | None]
+    timesheet_lines: DataLoader[str, TimesheetLineRow | None]
     units: DataLoader[str, UnitRow | None]
     projects: DataLoader[str, ProjectRow | None]
     cases: DataLoader[str, CaseRow | None]
@@ -95,6 +98,7 @@ class Loaders:
             opportunities=_rows_by_id(api, scope, OPPORTUNITIES.by_ids),
             tasks=_rows_by_id(api, scope, tasks_by_ids),
             contacts=_rows_by_id(api, scope, CONTACT_LIST.by_ids),
+            timesheet_lines=_rows_by_id(api, scope, TIMESHEET_LINES.by_ids),
             units=_rows_by_id(api, company_id, units_by_ids),
             projects=_rows_by_id(api, scope, PROJECTS.by_ids),
             cases=_rows_by_id(api, scope, CASES.by_ids),

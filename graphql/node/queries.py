@@ -1,7 +1,7 @@
 """`node(id)` and `nodes(ids)`: any record by its global id, whatever its kind.
 
 The kind is read from the event store (the class of the record's first event; a customer's
-contact is kept among its parts, under no id of its own there); the record
+contact and a line of work done on a record are kept under no id of their own there); the record
 itself from its kind's read model, through the request's DataLoader, within the viewer's scope
 (a record they may not see is null, as an unknown id). A page of ids costs one event store hop
 and one query per kind among them.
@@ -31,6 +31,7 @@ from cronica.graphql.projects.types import Project
 from cronica.graphql.read_rules import read_rule
 from cronica.graphql.repair_orders.types import RepairOrder
 from cronica.graphql.tasks.types import Task
+from cronica.graphql.timesheets.types import TimesheetLine
 from cronica.graphql.users.types import BusinessUnit, User
 
 
@@ -56,11 +57,13 @@ NODE_KINDS: dict[str, NodeKind] = {
     "Case": NodeKind("cases", Case),
     "Email": NodeKind("emails", Email),
     "InternalMessage": NodeKind("messages", Message),
+    "TimesheetEntry": NodeKind("timesheet_lines", TimesheetLine),
 }
 """Every kind of record `node` answers, by the class name its events are stored under."""
-PART = NODE_KINDS["Contact"]
+PARTS = (NODE_KINDS["Contact"], NODE_KINDS["TimesheetEntry"])
 """What an id nothing is stored under may still be: a contact kept among a customer's parts
-(one met without a customer is a record of its own)."""
+(one met without a customer is a record of its own), or a timesheet line of an incident's
+follow-up or a repair order's work (one added by hand is a TimesheetEntry)."""
 
 GlobalIds = Annotated[
     list[strawberry.ID], strawberry.argument(description="At most 100 global ids.")
@@ -100,9 +103,10 @@ async def _node(info: Info, global_id: str) -> Node | None:
         raise InvalidArgumentError(f"{global_id!r} is not a global id") from None
     loaders = info.context.loaders
     stored = await loaders.kinds.load(global_id)
-    kind = NODE_KINDS.get(stored) if stored else PART
-    if kind is None:
-        return None
-    row = await getattr(loaders, kind.loader).load(global_id)
-    found: Node | None = kind.node.from_row(row) if row else None
-    return found
+    kinds = PARTS if stored is None else (NODE_KINDS[stored],) if stored in NODE_KINDS else ()
+    for kind in kinds:
+        row = await getattr(loaders, kind.loader).load(global_id)
+        if row:
+            found: Node = kind.node.from_row(row)
+            return found
+    return None
