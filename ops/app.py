@@ -44,7 +44,7 @@ from cronica.ops.observability.tracing import (
 from cronica.ops.settings import Settings
 from cronica.ops.web_app import mount_web_app
 from cronica.projections.positions import lowest_position
-from cronica.projections.records.history import history_of
+from cronica.projections.records.history import history_of, kind_of
 from cronica.projections.records.snapshots import snapshot_of
 from cronica.projections.users.members import member_and_tree
 
@@ -211,6 +211,7 @@ def read_api(container: Container) -> ReadApi:
         record_at=lambda record_id, company_id, at: snapshot_of(
             application.events, record_id, company_id, upto=at
         ),
+        kind_of=lambda record_id: kind_of(application.events, record_id),
         reached_position=lambda: lowest_position(store, names),
         read_wait_seconds=container.settings.read_wait_seconds,
     )
