@@ -4,8 +4,9 @@ sort, how a record's later event changes its row, and lookups of rows within one
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, replace
+from dataclasses import fields, replace
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, TypeVar
 
 from cronica.domain.incident import Priority
@@ -56,11 +57,19 @@ def _text_time(condition: Condition) -> object:
 def insert_row(cursor: Cursor, table: str, row: Any, **extra: Any) -> None:
     """Inserts a record's first row (a dataclass of the table's columns), with the `extra`
     columns a projection keeps beside it (e.g. what it sorts by)."""
-    values = {**asdict(row), **extra}
+    values = {name: getattr(row, name) for name in _column_names(type(row))}
+    values.update(extra)
     cursor.execute(
         f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
         tuple(values.values()),
     )
+
+
+@cache
+def _column_names(row_type: type) -> tuple[str, ...]:
+    """A row dataclass's fields, in order. Not `dataclasses.asdict`, which deep-copies every
+    value: a third of a rebuild's Python time went to it."""
+    return tuple(field.name for field in fields(row_type))
 
 
 def update_stamped(

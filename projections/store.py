@@ -19,7 +19,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from cronica.projections.dropped_connections import ConnectionDroppedError, noticing_drops
-from cronica.projections.write_behind import HeldWrites, is_held_write
+from cronica.projections.write_behind import Copy, HeldWrites, is_held_write
 
 Row = dict[str, Any]
 Dialect = Literal["sqlite", "postgres"]
@@ -183,8 +183,14 @@ class _WriteBehindCursor(_PostgresCursor):
         raise TypeError("a write-behind cursor does not know how many rows its writes changed")
 
     def flush(self) -> None:
-        if statements := self._held.take():
-            self._binder.execute(statements)
+        for step in self._held.take():
+            if isinstance(step, Copy):
+                copy_sql = f"COPY {step.table} ({step.columns}) FROM STDIN"
+                with self._cursor.copy(copy_sql) as copy:
+                    for row in step.rows:
+                        copy.write_row(row)
+            else:
+                self._binder.execute(step)
 
 
 def _to_pyformat(sql: str) -> str:
