@@ -41,60 +41,82 @@ class Copy(NamedTuple):
 
     table: str
     columns: str
-    rows: list[tuple[Any, ...]]
+    rows: list[Sequence[Any]]
 
 
 def is_held_write(sql: str) -> bool:
     """An INSERT, UPDATE or DELETE that returns nothing: it can wait until it is needed."""
-    return _WRITE.match(sql) is not None and "RETURNING" not in sql.upper()
+    return _written_table(sql) is not None
+
+
+@cache
+def _written_table(sql: str) -> str | None:
+    """The table a held write changes (None: not one); statements repeat, so once each."""
+    write = _WRITE.match(sql)
+    return None if write is None or "RETURNING" in sql.upper() else write["table"]
+
+
+class _RowsInsert(NamedTuple):
+    """An INSERT of rows (`_ROWS_INSERT`) taken apart: its text around one row's values, and
+    for a COPY its columns, those given by parameters first, then those given by constants."""
+
+    table: str
+    head: str
+    row: str
+    tail: str
+    copy_columns: str
+    constants: tuple[Any, ...]
+
+
+@cache
+def _rows_insert(sql: str) -> _RowsInsert | None:
+    insert = _ROWS_INSERT.fullmatch(sql)
+    if insert is None:
+        return None
+    given: list[str] = []
+    constant: dict[str, Any] = {}
+    for name, value in zip(
+        insert["columns"].split(", "), insert["row"][1:-1].split(", "), strict=True
+    ):
+        if value == "?":
+            given.append(name)
+        else:
+            constant[name] = (
+                None if value == "NULL" else value[1:-1] if value[0] == "'" else int(value)
+            )
+    return _RowsInsert(
+        insert["table"],
+        sql[: insert.start("row")],
+        insert["row"],
+        insert["tail"] or "",
+        ", ".join([*given, *constant]),
+        tuple(constant.values()),
+    )
 
 
 @dataclass
 class _Held:
-    """One held statement; for an INSERT of rows (`_ROWS_INSERT`), its parameters of each."""
+    """One held statement, bound; or an INSERT of rows and the parameters of each."""
 
     statement: str
-    insert: re.Match[str] | None = None
+    insert: _RowsInsert | None = None
     rows: list[Sequence[Any]] = field(default_factory=list)
 
     def copied(self) -> Copy | None:
         """The rows as a COPY, when there are enough and nothing but inserting is asked."""
         insert = self.insert
-        if insert is None or insert["tail"] or len(self.rows) < COPY_MIN_ROWS:
+        if insert is None or insert.tail or len(self.rows) < COPY_MIN_ROWS:
             return None
-        values = _row_values(insert["row"])
-        rows = [
-            tuple(row[v] if isinstance(v, int) else v.value for v in values) for row in self.rows
-        ]
-        return Copy(insert["table"], insert["columns"], rows)
+        constants = insert.constants
+        rows = [(*row, *constants) for row in self.rows] if constants else self.rows
+        return Copy(insert.table, insert.copy_columns, rows)
 
     def text(self, bind: Bind) -> str:
         insert = self.insert
         if insert is None:
             return self.statement
-        rows = ", ".join(bind(insert["row"], params) for params in self.rows)
-        return self.statement[: insert.start("row")] + rows + (insert["tail"] or "")
-
-
-class _Constant(NamedTuple):
-    value: Any
-
-
-@cache
-def _row_values(row: str) -> tuple[int | _Constant, ...]:
-    """Where each value of `(?, 0, NULL, 'x', ?)` comes from: the index of its parameter, or
-    the constant written."""
-    values: list[int | _Constant] = []
-    for item in row[1:-1].split(", "):
-        if item == "?":
-            values.append(sum(isinstance(v, int) for v in values))
-        elif item == "NULL":
-            values.append(_Constant(None))
-        elif item.startswith("'"):
-            values.append(_Constant(item[1:-1]))
-        else:
-            values.append(_Constant(int(item)))
-    return tuple(values)
+        rows = ", ".join(bind(insert.row, params) for params in self.rows)
+        return insert.head + rows + insert.tail
 
 
 @cache
@@ -119,15 +141,15 @@ class HeldWrites:
 
     def add(self, sql: str, params: Sequence[Any]) -> None:
         """Holds a write (`is_held_write`)."""
-        write = _WRITE.match(sql)
-        assert write is not None, sql
-        self._written.add(write["table"])
+        table = _written_table(sql)
+        assert table is not None, sql
+        self._written.add(table)
         insert = _rows_insert(sql)
         if insert is None:
             self._hold(sql, _Held(self._bind(sql, params)))
             return
         at = self._inserts.get(sql)
-        if at is not None and self._last_naming[insert["table"]] == at:
+        if at is not None and self._last_naming[table] == at:
             self._held[at].rows.append(params)
             return
         self._inserts[sql] = len(self._held)
@@ -159,9 +181,3 @@ class HeldWrites:
         if texts:
             steps.append(";\n".join(texts))
         return steps
-
-
-@cache
-def _rows_insert(sql: str) -> re.Match[str] | None:
-    """The parts of an INSERT of rows (`_ROWS_INSERT`); statements repeat, so once each."""
-    return _ROWS_INSERT.fullmatch(sql)

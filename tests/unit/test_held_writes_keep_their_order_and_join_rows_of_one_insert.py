@@ -66,12 +66,13 @@ def test_many_rows_of_one_insert_go_by_copy_with_its_constants_between_the_other
     held = HeldWrites(bind)
     held.add("UPDATE b SET n = 1 WHERE id = ?", ("before",))
     for n in range(COPY_MIN_ROWS):
-        held.add("INSERT INTO a (id, n, note, gone) VALUES (?, ?, 'x', NULL)", (f"r{n}", n))
+        held.add("INSERT INTO a (id, note, n, gone) VALUES (?, 'x', ?, NULL)", (f"r{n}", n))
     held.add("UPDATE a SET n = 0 WHERE id = ?", ("r0",))
 
     before, copy, after = held.take()
 
     assert before == "UPDATE b SET n = 1 WHERE id = 'before'"
+    # the columns given by parameters first, then those given by constants
     assert copy == Copy("a", "id, n, note, gone", [(f"r{n}", n, "x", None) for n in range(100)])
     assert after == "UPDATE a SET n = 0 WHERE id = 'r0'"
 
