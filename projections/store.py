@@ -18,8 +18,9 @@ import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
+from cronica.projections.background_writes import SEND_FROM_WRITES, BackgroundWrites
 from cronica.projections.dropped_connections import ConnectionDroppedError, noticing_drops
-from cronica.projections.write_behind import Copy, HeldWrites, is_held_write
+from cronica.projections.write_behind import Copy, HeldWrites, Step, is_held_write
 
 Row = dict[str, Any]
 Dialect = Literal["sqlite", "postgres"]
@@ -159,17 +160,22 @@ class _PostgresCursor:
 
 class _WriteBehindCursor(_PostgresCursor):
     """A cursor whose writes are held (`cronica.projections.write_behind`) and sent before the
-    next read and when `flush`ed."""
+    next read and when `flush`ed, or in the background once many are held
+    (`cronica.projections.background_writes`); `close` ends that."""
 
     def __init__(self, connection: psycopg.Connection[Any]) -> None:
         super().__init__(connection.cursor(row_factory=dict_row))
         self._binder = psycopg.ClientCursor(connection)
         self._held = HeldWrites(lambda sql, params: self._binder.mogrify(_to_pyformat(sql), params))
+        self._background = BackgroundWrites(self._send)
 
     def execute(self, sql: str, params: Params = ()) -> Any:
         if is_held_write(sql):
             self._held.add(sql, params)
+            if len(self._held) >= SEND_FROM_WRITES:
+                self._background.start(self._held.take())
             return None
+        self._background.wait()
         if self._held.needed_by(sql):
             self.flush()
         return super().execute(sql, params)
@@ -183,7 +189,14 @@ class _WriteBehindCursor(_PostgresCursor):
         raise TypeError("a write-behind cursor does not know how many rows its writes changed")
 
     def flush(self) -> None:
-        for step in self._held.take():
+        self._background.wait()
+        self._send(self._held.take())
+
+    def close(self) -> None:
+        self._background.close()
+
+    def _send(self, steps: list[Step]) -> None:
+        for step in steps:
             if isinstance(step, Copy):
                 copy_sql = f"COPY {step.table} ({step.columns}) FROM STDIN"
                 with self._cursor.copy(copy_sql) as copy:
@@ -240,8 +253,11 @@ class PostgresReadStore(ReadStore):
     def bulk_transaction(self) -> Iterator[Cursor]:
         with self._connection() as connection, connection.transaction():
             cursor = _WriteBehindCursor(connection)
-            yield cursor
-            cursor.flush()
+            try:
+                yield cursor
+                cursor.flush()
+            finally:
+                cursor.close()
 
     @contextmanager
     def snapshot(self) -> Iterator[Cursor]:

@@ -44,6 +44,10 @@ class Copy(NamedTuple):
     rows: list[Sequence[Any]]
 
 
+Step = str | Copy
+"""What a held write is sent as: a multi-statement query, or a COPY."""
+
+
 def is_held_write(sql: str) -> bool:
     """An INSERT, UPDATE or DELETE that returns nothing: it can wait until it is needed."""
     return _written_table(sql) is not None
@@ -134,6 +138,7 @@ class HeldWrites:
         self._inserts: dict[str, int] = {}  # an INSERT's text -> where its rows are held
         self._last_naming: dict[str, int] = {}  # a name -> the last held write mentioning it
         self._written: set[str] = set()  # the tables held writes change
+        self._count = 0
 
     def needed_by(self, sql: str) -> bool:
         """Whether a read must wait for the held writes: it names a table they change."""
@@ -144,6 +149,7 @@ class HeldWrites:
         table = _written_table(sql)
         assert table is not None, sql
         self._written.add(table)
+        self._count += 1
         insert = _rows_insert(sql)
         if insert is None:
             self._hold(sql, _Held(self._bind(sql, params)))
@@ -160,14 +166,19 @@ class HeldWrites:
             self._last_naming[word] = len(self._held)
         self._held.append(held)
 
-    def take(self) -> list[str | Copy]:
+    def __len__(self) -> int:
+        """How many writes are held."""
+        return self._count
+
+    def take(self) -> list[Step]:
         """Every held write, in order: runs of statements each as one multi-statement query,
         and COPYs between them; nothing is held after."""
         held, self._held = self._held, []
         self._inserts.clear()
         self._last_naming.clear()
         self._written.clear()
-        steps: list[str | Copy] = []
+        self._count = 0
+        steps: list[Step] = []
         texts: list[str] = []
         for statement in held:
             copy = statement.copied()
