@@ -22,7 +22,7 @@ from cronica.projections.notice_board.rows import (
     alert_id_for,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import id_text, utc_text
 from cronica.projections.store import Cursor
 from cronica.projections.transaction_memo import TransactionMemo
 
@@ -46,9 +46,9 @@ class NoticeBoardProjection(Projection):
         if isinstance(event, User.Created) and can(event.role, Capability.TRIAGE):
             cursor.execute(
                 "INSERT INTO notice_board_managers (user_id, company_id) VALUES (?, ?)",
-                (str(event.originator_id), str(event.company_id)),
+                (id_text(event.originator_id), id_text(event.company_id)),
             )
-            self._managers.of(cursor).pop(str(event.company_id), None)
+            self._managers.of(cursor).pop(id_text(event.company_id), None)
         elif isinstance(event, Incident.Created):
             self._incident_opened(cursor, event)
         elif isinstance(event, Incident.Assigned):
@@ -61,12 +61,12 @@ class NoticeBoardProjection(Projection):
     def _incident_opened(self, cursor: Cursor, event: Incident.Created) -> None:
         cursor.execute(
             "INSERT INTO notice_board_incidents (id, number, subject) VALUES (?, ?, ?)",
-            (str(event.originator_id), event.number, event.subject),
+            (id_text(event.originator_id), event.number, event.subject),
         )
-        self._incidents.of(cursor)[str(event.originator_id)] = (event.number, event.subject)
+        self._incidents.of(cursor)[id_text(event.originator_id)] = (event.number, event.subject)
         if event.closed_at_once:
             return
-        known, company_id = self._managers.of(cursor), str(event.company_id)
+        known, company_id = self._managers.of(cursor), id_text(event.company_id)
         managers = known.get(company_id)
         if managers is None:
             cursor.execute(
@@ -103,8 +103,8 @@ class NoticeBoardProjection(Projection):
             for recipient in recipients
         ]
         incident_id, company_id, at = (
-            str(event.originator_id),
-            str(event.company_id),
+            id_text(event.originator_id),
+            id_text(event.company_id),
             utc_text(event.timestamp),
         )
         incident = self._incidents.of(cursor).get(incident_id)
