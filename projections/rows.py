@@ -66,7 +66,7 @@ def _text_time(condition: Condition) -> object:
 def insert_row(cursor: Cursor, table: str, row: Any, **extra: Any) -> None:
     """Inserts a record's first row (a dataclass of the table's columns), with the `extra`
     columns a projection keeps beside it (e.g. what it sorts by)."""
-    values = {name: getattr(row, name) for name in _column_names(type(row))}
+    values = {name: getattr(row, name) for name in _column_names(row.__class__)}
     values.update(extra)
     cursor.execute(
         f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",

@@ -112,7 +112,9 @@ class _Held:
         if insert is None or insert.tail or len(self.rows) < COPY_MIN_ROWS:
             return None
         constants = insert.constants
-        rows = [(*row, *constants) for row in self.rows] if constants else self.rows
+        rows: list[Sequence[Any]] = self.rows
+        if constants:
+            rows = [(*row, *constants) for row in rows]
         return Copy(insert.table, insert.copy_columns, rows)
 
     def text(self, bind: Bind) -> str:

@@ -8,8 +8,8 @@ import random
 import pytest
 
 from cronica.ops.container import Container
-from cronica.projections import write_behind
 from cronica.ops.read_model_snapshots import snapshot
+from cronica.projections import write_behind
 from tests.fixtures.random_work.office_work import RandomWork
 from tests.fixtures.staff.office import Office
 
