@@ -12,24 +12,24 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 
-from cronica.projections.write_behind import Step
+from cronica.projections.write_behind import Taken
 
 SEND_FROM_WRITES = 2000
 """Held writes from which they are sent in the background: a live batch's few never are."""
 
 
 class BackgroundWrites:
-    """Sends steps of held writes with `send`, one sending at a time, in a thread."""
+    """Sends taken writes with `send`, one sending at a time, in a thread."""
 
-    def __init__(self, send: Callable[[list[Step]], None]) -> None:
+    def __init__(self, send: Callable[[Taken], None]) -> None:
         self._send = send
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="held-writes")
         self._sending: Future[None] | None = None
 
-    def start(self, steps: list[Step]) -> None:
-        """Sends `steps` once the sending before them is done (raising its error, if any)."""
+    def start(self, taken: Taken) -> None:
+        """Sends `taken` once the sending before it is done (raising its error, if any)."""
         self.wait()
-        self._sending = self._thread.submit(self._send, steps)
+        self._sending = self._thread.submit(self._send, taken)
 
     def wait(self) -> None:
         """Returns when nothing is being sent; raises the error of the last sending."""

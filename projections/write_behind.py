@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -100,11 +100,11 @@ def _rows_insert(sql: str) -> _RowsInsert | None:
 
 @dataclass
 class _Held:
-    """One held statement, bound; or an INSERT of rows and the parameters of each."""
+    """One held statement and its parameters; for an INSERT of rows, those of each row."""
 
     statement: str
+    rows: list[Sequence[Any]]
     insert: _RowsInsert | None = None
-    rows: list[Sequence[Any]] = field(default_factory=list)
 
     def copied(self) -> Copy | None:
         """The rows as a COPY, when there are enough and nothing but inserting is asked."""
@@ -120,7 +120,7 @@ class _Held:
     def text(self, bind: Bind) -> str:
         insert = self.insert
         if insert is None:
-            return self.statement
+            return bind(self.statement, self.rows[0])
         rows = ", ".join(bind(insert.row, params) for params in self.rows)
         return insert.head + rows + insert.tail
 
@@ -132,7 +132,8 @@ def _words(sql: str) -> frozenset[str]:
 
 
 class HeldWrites:
-    """Write statements, bound, in the order they must run (rows of one INSERT joined)."""
+    """Write statements in the order they must run (rows of one INSERT joined), bound when
+    `take`n writes are made `steps`: on the connection's side, by whoever sends them."""
 
     def __init__(self, bind: Bind) -> None:
         self._bind = bind
@@ -154,14 +155,14 @@ class HeldWrites:
         self._count += 1
         insert = _rows_insert(sql)
         if insert is None:
-            self._hold(sql, _Held(self._bind(sql, params)))
+            self._hold(sql, _Held(sql, [params]))
             return
         at = self._inserts.get(sql)
         if at is not None and self._last_naming[table] == at:
             self._held[at].rows.append(params)
             return
         self._inserts[sql] = len(self._held)
-        self._hold(sql, _Held(sql, insert, [params]))
+        self._hold(sql, _Held(sql, [params], insert))
 
     def _hold(self, sql: str, held: _Held) -> None:
         for word in _words(sql):
@@ -172,20 +173,32 @@ class HeldWrites:
         """How many writes are held."""
         return self._count
 
-    def take(self) -> list[Step]:
-        """Every held write, in order: runs of statements each as one multi-statement query,
-        and COPYs between them; nothing is held after."""
+    def take(self) -> Taken:
+        """Every held write, in order; nothing is held after."""
         held, self._held = self._held, []
         self._inserts.clear()
         self._last_naming.clear()
         self._written.clear()
         self._count = 0
+        return Taken(held, self._bind)
+
+
+@dataclass(frozen=True)
+class Taken:
+    """Writes taken from `HeldWrites`, not bound yet."""
+
+    held: list[_Held]
+    bind: Bind
+
+    def steps(self) -> list[Step]:
+        """The writes bound: runs of statements each as one multi-statement query, and COPYs
+        between them."""
         steps: list[Step] = []
         texts: list[str] = []
-        for statement in held:
+        for statement in self.held:
             copy = statement.copied()
             if copy is None:
-                texts.append(statement.text(self._bind))
+                texts.append(statement.text(self.bind))
                 continue
             if texts:
                 steps.append(";\n".join(texts))

@@ -27,10 +27,10 @@ def test_rows_of_one_insert_join_into_one_statement_across_writes_to_other_table
     held.add("UPDATE b SET n = ? WHERE id = ?", (5, "y"))
     held.add(INSERT_A, ("z", 2))
 
-    assert held.take() == [
+    assert held.take().steps() == [
         "INSERT INTO a (id, n) VALUES ('x', 1), ('z', 2);\nUPDATE b SET n = 5 WHERE id = 'y'"
     ]
-    assert held.take() == []
+    assert held.take().steps() == []
 
 
 def test_a_write_naming_the_table_in_between_keeps_the_rows_after_it_apart() -> None:
@@ -41,7 +41,7 @@ def test_a_write_naming_the_table_in_between_keeps_the_rows_after_it_apart() -> 
     held.add("INSERT INTO b (id) SELECT id FROM a WHERE n > ?", (1,))
     held.add(INSERT_A, ("w", 3))
 
-    [statements] = held.take()
+    [statements] = held.take().steps()
     assert statements.split(";\n") == [
         "INSERT INTO a (id, n) VALUES ('x', 1)",
         "UPDATE a SET n = n + 1 WHERE id = 'x'",
@@ -69,7 +69,7 @@ def test_many_rows_of_one_insert_go_by_copy_with_its_constants_between_the_other
         held.add("INSERT INTO a (id, note, n, gone) VALUES (?, 'x', ?, NULL)", (f"r{n}", n))
     held.add("UPDATE a SET n = 0 WHERE id = ?", ("r0",))
 
-    before, copy, after = held.take()
+    before, copy, after = held.take().steps()
 
     assert before == "UPDATE b SET n = 1 WHERE id = 'before'"
     # the columns given by parameters first, then those given by constants
@@ -84,7 +84,7 @@ def test_fewer_rows_or_an_insert_that_may_conflict_stay_one_multi_row_insert() -
     for n in range(COPY_MIN_ROWS - 1):
         held.add("INSERT INTO b (id, n) VALUES (?, 0)", (n,))
 
-    [statements] = held.take()
+    [statements] = held.take().steps()
 
     conflicting, plain = statements.split(";\n")
     assert conflicting.endswith(", (99) ON CONFLICT DO NOTHING")
