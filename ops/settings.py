@@ -6,11 +6,10 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
-from psycopg.conninfo import make_conninfo
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from cronica.commands.mailing import SmtpConfig, SmtpSecurity
+from cronica.commands.smtp_config import SmtpConfig, SmtpSecurity
 from cronica.domain.email_ledger import SendingAllowance
 
 LogFormat = Literal["json", "console"]
@@ -231,6 +230,8 @@ class Settings(BaseSettings):
 
     def postgres_conninfo(self) -> str:
         """A libpq connection string for the read models, in the same schema as the events."""
+        from psycopg.conninfo import make_conninfo  # not on every `cronica` run: ~0.1 s
+
         env = self.event_store_env()
         extra = (
             {"options": f"-c search_path={self.database_schema}"} if self.database_schema else {}

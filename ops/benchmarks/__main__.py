@@ -10,7 +10,8 @@ a raw baseline measured in the same run on the same database.
   one user and of a page of 100 tasks, from the same server; baseline: the same rows from the plain
   JSON endpoints of graphql/http/json_reads.py;
 - rebuild events/s (rebuild.py): `runner.rebuild` of all projections in one pass and of each;
-  baseline: reading (and decoding) the same notifications without applying them;
+  baseline: reading (and decoding) the same notifications without applying them.
+  `--rebuild-only` runs just these, on a store of the same size (incidents opened without HTTP);
 - query attacks (query_attacks.py): time per answer to GraphQL queries built to be costly, the
   server's memory before and after, /health meanwhile; baseline: a plain small query.
   `--attacks-only` runs just these (on a hundred customers).
@@ -41,7 +42,7 @@ from cronica.commands.models.customers import CreateCustomer
 from cronica.ops.benchmarks.lag import bench_lag
 from cronica.ops.benchmarks.query_attacks import AttackSizes, bench_query_attacks, seed_customers
 from cronica.ops.benchmarks.read_api import bench_read_api, seed_week, wait_for_position
-from cronica.ops.benchmarks.rebuild import bench_rebuilds
+from cronica.ops.benchmarks.rebuild import bench_rebuilds, open_incidents
 from cronica.ops.benchmarks.write_path import bench_write_path
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
@@ -61,6 +62,11 @@ def main() -> None:
     parser.add_argument("--write-path-only", action="store_true", help="only the write path")
     parser.add_argument("--opens", type=int, default=600, help="opens per write-path figure")
     parser.add_argument("--baseline-rev", help="git revision whose write path is measured too")
+    parser.add_argument(
+        "--rebuild-only",
+        action="store_true",
+        help="only the rebuilds, of as many incidents as the whole run opens, opened without HTTP",
+    )
     for size, default in vars(AttackSizes()).items():
         parser.add_argument(f"--{size.replace('_', '-')}", type=int, default=default)
     args = parser.parse_args()
@@ -76,7 +82,8 @@ def main() -> None:
     try:
         postgres = Settings(database_url=POSTGRES_URL, database_schema=schema)
         bench_database("PostgreSQL", postgres, args, _postgres_raw(schema))
-        bench_write_path(POSTGRES_URL, args.opens, args.port, args.baseline_rev)
+        if not args.rebuild_only:
+            bench_write_path(POSTGRES_URL, args.opens, args.port, args.baseline_rev)
     finally:
         with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
             connection.execute(f"DROP SCHEMA {schema} CASCADE")
@@ -102,6 +109,13 @@ def bench_database(
         return
     container = Container.build(settings)
     seed_week(container.application, who, str(customer.id), args.tasks)
+    if args.rebuild_only:
+        opened = args.commands + (args.lag_commands if settings.database_schema else 0)
+        open_incidents(container.application, who, customer.id, opened)
+        container.runner.catch_up()
+        bench_rebuilds(label, container)
+        container.close()
+        return
     container.close()
     baseline = raw(args.commands)
     with serving(settings, args.port) as (base, pid):
