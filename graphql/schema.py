@@ -12,6 +12,7 @@ from strawberry import Schema
 from strawberry.types import ExecutionContext
 
 from cronica.graphql.errors import INTERNAL_SERVER_ERROR, correlation_id, error_code
+from cronica.graphql.leaf_fields import PlainLeavesExecutionContext
 from cronica.graphql.limits.extension import QueryLimits
 from cronica.graphql.query import Query
 
@@ -39,4 +40,6 @@ class ReadApiSchema(Schema):
 
 
 # A factory: strawberry makes a fresh extension per request; its caches are shared by all.
-schema = ReadApiSchema(query=Query, extensions=[QueryLimits])
+schema = ReadApiSchema(
+    query=Query, extensions=[QueryLimits], execution_context_class=PlainLeavesExecutionContext
+)
