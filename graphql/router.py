@@ -10,6 +10,7 @@ answered with a generic text naming the request's correlation id, under which it
 from collections.abc import Callable
 from typing import Any
 
+import orjson
 from fastapi import HTTPException, Request, status
 from graphql import GraphQLError
 from strawberry.fastapi import GraphQLRouter
@@ -44,6 +45,15 @@ def graphql_router(read_api: Callable[[], ReadApi], path: str = "/graphql") -> G
 
 class ReadApiRouter(GraphQLRouter[Any, None]):
     """Answers every error with its code, and no unexpected error with its own text."""
+
+    def encode_json(self, data: object) -> str | bytes:
+        """The answer as JSON, by orjson (a 100-row page is encoded many times faster than by
+        the standard library); what orjson refuses (a whole number beyond 64 bits, a lone
+        surrogate) by the standard library, as before."""
+        try:
+            return orjson.dumps(data)
+        except orjson.JSONEncodeError:
+            return super().encode_json(data)
 
     async def process_result(
         self, request: Request, result: ExecutionResult
