@@ -74,18 +74,25 @@ class PlainLeaf:
                 return None if self.nullable else Undefined
             if is_awaitable(value):
                 return Undefined
-            if not self.is_list:
-                return _serialised(self.leaf, value)
-            if not isinstance(value, list | tuple):
-                return Undefined
-            items = [None if item is None else _serialised(self.leaf, item) for item in value]
+            if self.is_list:
+                return self._items(value)
+            return _serialised(self.leaf, value)
         except Exception:  # the general path raises it again, as the field's located error
             return Undefined
-        # graphql-core's Undefined equals None: look for either by identity
-        nulls_allowed = self.items_nullable or all(item is not None for item in items)
-        return (
-            items if nulls_allowed and all(item is not Undefined for item in items) else Undefined
-        )
+
+    def _items(self, value: Any) -> Any:
+        if not isinstance(value, list | tuple):
+            return Undefined
+        items = []
+        for item in value:
+            # graphql-core's Undefined equals None: tell them apart by identity
+            if item is None and not self.items_nullable:
+                return Undefined
+            serialised = None if item is None else _serialised(self.leaf, item)
+            if serialised is Undefined:
+                return Undefined
+            items.append(serialised)
+        return items
 
 
 def _unwrapped(output: GraphQLOutputType) -> tuple[bool, Any]:
@@ -118,6 +125,7 @@ class PlainLeavesExecutionContext(StrawberryGraphQLCoreExecutionContext):
         super().__init__(*args, **kwargs)
         middleware = self.middleware_manager
         self._short_path = not (middleware and middleware.middlewares)
+        self._plans: dict[tuple[GraphQLObjectType, int], _Plan] = {}
 
     def execute_fields(
         self,
@@ -158,13 +166,38 @@ class PlainLeavesExecutionContext(StrawberryGraphQLCoreExecutionContext):
     ) -> dict[str, Any] | None:
         """The object's answer when every field selected is a plain leaf answered on the short
         path, else None."""
-        plain = plain_leaves(parent_type)
-        selected = [(answered, details[0].node.name.value) for answered, details in fields.items()]
-        if not all(name in plain for _, name in selected):
+        leaves = self._plan(parent_type, fields).leaves
+        if leaves is None:
             return None
         answers: dict[str, Any] = {}
-        for response_name, name in selected:
-            if (answer := plain[name].answer(source, self.is_awaitable)) is Undefined:
+        for response_name, leaf in leaves:
+            if (answer := leaf.answer(source, self.is_awaitable)) is Undefined:
                 return None
             answers[response_name] = answer
         return answers
+
+    def _plan(self, parent_type: GraphQLObjectType, fields: GroupedFieldSet) -> "_Plan":
+        """The plan for a selection on a type, made once a request: graphql-core collects one
+        selection once for all the rows of a list (by identity, as here)."""
+        key = (parent_type, id(fields))
+        plan = self._plans.get(key)
+        if plan is None:
+            plain = plain_leaves(parent_type)
+            selected = [
+                (answered, details[0].node.name.value) for answered, details in fields.items()
+            ]
+            every_one = all(name in plain for _, name in selected)
+            leaves = (
+                tuple((answered, plain[name]) for answered, name in selected) if every_one else None
+            )
+            plan = self._plans[key] = _Plan(fields, leaves)
+        return plan
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """A selection's plain leaves in answer order (None: not all of them are plain), kept with
+    the selection, whose identity keys it."""
+
+    fields: GroupedFieldSet
+    leaves: tuple[tuple[str, PlainLeaf], ...] | None

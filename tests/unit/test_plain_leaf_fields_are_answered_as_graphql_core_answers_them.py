@@ -92,7 +92,10 @@ any_values = st.one_of(
     st.booleans(),
     st.sampled_from([*Colour, "red", ValueError("broken")]),
     st.datetimes(max_value=datetime(3000, 1, 1)),
-    st.lists(st.one_of(st.none(), st.integers(-5, 5), st.text(max_size=2)), max_size=3),
+    st.lists(
+        st.one_of(st.none(), st.integers(-5, 5), st.text(max_size=2), st.just(ValueError("no"))),
+        max_size=3,
+    ),
     st.tuples(st.integers(0, 3)),
 )
 FIELDS = tuple(right_values)
@@ -131,6 +134,7 @@ def _answer(schema: strawberry.Schema, query: str) -> tuple[Any, list[Any]]:
 @example([{**RIGHT, "name": None}], MIXED, set())
 @example([{**RIGHT, "colour": "purple"}], PLAIN_ONLY, set())
 @example([{**RIGHT, "data": ValueError("broken")}], PLAIN_ONLY, set())
+@example([{**RIGHT, "marks": [1, ValueError("broken")]}], PLAIN_ONLY, set())
 @example([RIGHT], TWICE, {"name"})
 @given(rows, st.sampled_from(QUERIES), st.sets(st.sampled_from(FIELDS), max_size=2))
 def test_any_values_are_answered_as_strawberry_answers_them(
