@@ -2,7 +2,9 @@
 
 Every query is held to the limits of graphql/limits before any work: its text is parsed within
 them, its document measured in one walk and refused over them, and only then validated; all
-of it in a worker thread, with the documents and validations of recent queries cached.
+of it in a worker thread, but for a request like one accepted lately, let through from memory.
+Plain scalar and enum fields, the bulk of every page, are answered on a short path of the
+execution (leaf_fields.py).
 """
 
 import logging
