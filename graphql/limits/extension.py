@@ -18,7 +18,7 @@ from graphql import ASTValidationRule, DocumentNode, GraphQLError, GraphQLSchema
 from strawberry.extensions import SchemaExtension
 from strawberry.schema.schema import validate_document
 
-from cronica.graphql.errors import QueryTooComplexError
+from cronica.graphql.errors import ErrorCode, QueryTooComplexError
 from cronica.graphql.limits.bounds import (
     MAX_ALIASES,
     MAX_COMPLEXITY,
@@ -29,8 +29,6 @@ from cronica.graphql.limits.bounds import (
 from cronica.graphql.limits.cost import Cost, measure, variables_measured
 from cronica.graphql.limits.parsing import DOCUMENTS, PARSED_QUERIES, parsed
 from cronica.graphql.limits.recent import Recent
-
-VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
 
 ACCEPTED: Recent[Hashable, bool] = Recent(PARSED_QUERIES)
 """The requests found within the limits and valid lately, by what the verdict depends on: the
@@ -115,5 +113,5 @@ def _validated(
 ) -> list[GraphQLError]:
     errors = validate_document(schema, document, rules)
     for error in errors:
-        error.extensions = {**(error.extensions or {}), "code": VALIDATION_FAILED}
+        error.extensions = {**(error.extensions or {}), "code": ErrorCode.GRAPHQL_VALIDATION_FAILED}
     return errors
