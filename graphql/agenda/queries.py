@@ -16,7 +16,7 @@ from cronica.graphql.read_rules import rows_rule
 from cronica.projections.agenda.queries import agenda_page
 from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, AgendaItemRow
 from cronica.projections.agenda.visits import AgendaView, view_days
-from cronica.projections.paging import Page
+from cronica.projections.paging import Page, Window
 from cronica.projections.users.queries import team_of
 
 
@@ -62,9 +62,9 @@ class AgendaQueries:
         else:
             user_ids = [user_id or viewer.user_id]
 
-        async def query(offset: int, limit: int) -> Page[AgendaItemRow]:
+        async def query(window: Window) -> Page[AgendaItemRow]:
             return await context.api.run(
-                agenda_page, viewer.scope, user_ids, days, where, order, offset, limit
+                agenda_page, viewer.scope, user_ids, days, where, order, window
             )
 
         return await paged(request, query, AgendaItem.from_row)

@@ -24,7 +24,7 @@ def latest_records(loader: str, type_name: str, module: str, description: str) -
         record_type = getattr(importlib.import_module(module), type_name)
         latest = getattr(info.context.loaders.customer_parts, loader)
         page = await latest.load((root.id, checked_size("first", first)))
-        return connection([record_type.from_row(row) for row in page.rows], 0, page.total_count)
+        return connection(page, record_type.from_row)
 
     resolve.__annotations__["return"] = Connection[
         Annotated[type_name, strawberry.lazy(module)]  # type: ignore[valid-type]

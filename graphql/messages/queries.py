@@ -13,7 +13,7 @@ from cronica.graphql.paging import PageRequest, paged
 from cronica.graphql.read_rules import rows_rule
 from cronica.projections.messages.queries import inbox_of
 from cronica.projections.messages.rows import InboxEntryRow
-from cronica.projections.paging import Page
+from cronica.projections.paging import Page, Window
 
 
 @strawberry.type
@@ -46,14 +46,13 @@ class InboxQueries:
         order = [key.to_key() for key in order_by or []]  # none: unread first, then newest
         viewer = context.viewer
 
-        async def query(offset: int, limit: int) -> Page[InboxEntryRow]:
+        async def query(window: Window) -> Page[InboxEntryRow]:
             return await context.api.run(
                 inbox_of,
                 viewer.scope,
                 where,
                 order,
-                offset,
-                limit,
+                window,
                 unread_only=unread_only,
                 archived=archived,
             )

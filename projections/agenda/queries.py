@@ -27,7 +27,7 @@ from cronica.projections.agenda.rows import (
 from cronica.projections.agenda.visits import Visit, visits_between
 from cronica.projections.filtering import Filter
 from cronica.projections.listing import OrderBy
-from cronica.projections.paging import Page
+from cronica.projections.paging import Page, Window
 from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 
@@ -63,14 +63,13 @@ def agenda_page(
     days: tuple[date, date],
     filter_: Filter | None,
     order_by: OrderBy,
-    offset: int,
-    limit: int,
+    window: Window,
 ) -> Page[AgendaItemRow]:
-    """A page of the items in these users' agendas on the days from `days[0]` to `days[1]`
-    (those that start, end or go on in them), soonest first unless `order_by` says otherwise;
-    only the agendas whose person's work the caller reads."""
+    """The window's page of the items in these users' agendas on the days from `days[0]` to
+    `days[1]` (those that start, end or go on in them), soonest first unless `order_by` says
+    otherwise; only the agendas whose person's work the caller reads."""
     if not user_ids:
-        return Page(rows=[], total_count=0, offset=offset)
+        return Page(rows=[], positions=[], total_count=0)
     users = ", ".join("?" * len(user_ids))
     listing = replace(
         AGENDA_ITEMS, table=_items_and_visits(store, scope.company_id, user_ids, days)
@@ -81,8 +80,7 @@ def agenda_page(
         scope,
         filter_,
         order_by,
-        offset,
-        limit,
+        window,
         where=f"user_id IN ({users}) AND day <= ? AND last_day >= ?",
         params=(*user_ids, last, first),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from cronica.projections.filtering import Filter
 from cronica.projections.listing import OrderBy
 from cronica.projections.messages.rows import INBOX, InboxEntryRow
-from cronica.projections.paging import Page
+from cronica.projections.paging import Page, Window
 from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 
@@ -15,8 +15,7 @@ def inbox_of(
     scope: Scope,
     filter_: Filter | None,
     order_by: OrderBy,
-    offset: int,
-    limit: int,
+    window: Window,
     *,
     unread_only: bool = False,
     archived: bool = False,
@@ -26,6 +25,4 @@ def inbox_of(
     where = "user_id = ? AND archived_at IS " + ("NOT NULL" if archived else "NULL")
     if unread_only:
         where += " AND read_at IS NULL"
-    return INBOX.page(
-        store, scope, filter_, order_by, offset, limit, where=where, params=(scope.user_id,)
-    )
+    return INBOX.page(store, scope, filter_, order_by, window, where=where, params=(scope.user_id,))

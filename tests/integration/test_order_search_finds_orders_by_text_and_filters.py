@@ -12,6 +12,7 @@ import pytest
 from cronica.commands.results import Principal
 from cronica.ops.container import Container
 from cronica.projections.order_search.queries import OrderSearch, search_orders
+from cronica.projections.paging import Window
 from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.workshop import Workshop
@@ -46,7 +47,7 @@ class TechnicalService:
         self.container.runner.catch_up()
         search = OrderSearch(text=text, **criteria)
         company = str(self.agent.company_id)
-        page = search_orders(self.container.store, whole_company(company), search, 0, 50)
+        page = search_orders(self.container.store, whole_company(company), search, Window(first=50))
         return [UUID(hit.id) for hit in page.rows]
 
 
