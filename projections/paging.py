@@ -96,7 +96,7 @@ class OrderKey:
             number = float(value)  # type: ignore[arg-type]
             if math.isfinite(number):
                 return number
-        raise InvalidPositionError(f"{value!r} is no value of this list's order")
+        raise InvalidPositionError(f"the cursor holds {value!r}, which no row of this order has")
 
 
 def checked_text(text: str) -> str:
