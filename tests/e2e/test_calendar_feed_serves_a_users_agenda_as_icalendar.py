@@ -71,6 +71,7 @@ def test_a_calendar_program_reads_every_item_of_the_agenda(settings: Settings) -
             None,
             [],
             Window(first=1000),
+            AGENDA_TIME_ZONE,
         ).rows
         kinds = {item.kind for item in items}
         assert kinds == {"agenda_entry", "task", "customer_visit", "incident"}

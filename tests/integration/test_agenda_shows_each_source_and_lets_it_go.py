@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from cronica.commands.results import Principal
 from cronica.ops.container import Container
 from cronica.projections.agenda.queries import agenda_page
-from cronica.projections.agenda.rows import AgendaItemRow
+from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, AgendaItemRow
 from cronica.projections.agenda.visits import AgendaView, view_days
 from cronica.projections.paging import Window
 from tests.fixtures.scopes import whole_company
@@ -47,6 +47,7 @@ class Agendas:
             None,
             [],
             Window(first=100),
+            AGENDA_TIME_ZONE,
         ).rows
 
     def of(self, person: Principal) -> list[tuple[str, str, str]]:
