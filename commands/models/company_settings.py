@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated
 
-from cronica.commands.models.base import CommandModel, Line
-from cronica.domain.company_settings import LOCALE
+from pydantic import AfterValidator, Field
+
+from cronica.commands.models.base import Line
+from cronica.commands.models.own_records import Amendment
+from cronica.domain.company_settings import LOCALE, InvalidTimeZoneError, checked_time_zone
 
 
-class ChangeCompanySettings(CommandModel):
-    """What to change; a setting left out keeps its value."""
+def _time_zone(name: str) -> str:
+    try:
+        return checked_time_zone(name)
+    except InvalidTimeZoneError as error:
+        raise ValueError(str(error)) from None
 
-    time_zone: Line | None = Field(
+
+class ChangeCompanySettings(Amendment):
+    """What to change (at least one setting); a setting left out keeps its value."""
+
+    time_zone: Annotated[Line, AfterValidator(_time_zone)] | None = Field(
         default=None,
         max_length=60,
         description="An IANA time zone (default Europe/Madrid): the days of agendas and "
