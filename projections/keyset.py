@@ -61,12 +61,12 @@ class Ordering:
         for key, (_, descending) in zip(self.keys, self.terms, strict=True):
             down = descending != reverse
             nulls = (" NULLS FIRST" if down else " NULLS LAST") if key.nullable else ""
-            sql.append(f"{key.expression} {'DESC' if down else 'ASC'}{nulls}")
+            sql.append(f"{key.sorted_by} {'DESC' if down else 'ASC'}{nulls}")
         return ", ".join([*sql, f"{self.id_expression} {'DESC' if reverse else 'ASC'}"])
 
     def selected(self) -> str:
         """The keys' values, to add to a SELECT list: what `position` reads back."""
-        return ", ".join(f"{key.expression} AS {_KEY}{i}" for i, key in enumerate(self.keys))
+        return ", ".join(f"{key.sorted_by} AS {_KEY}{i}" for i, key in enumerate(self.keys))
 
     def selected_names(self) -> str:
         """The names `selected` gives the keys' values, for a query around it."""
@@ -101,7 +101,7 @@ class Ordering:
 
 def _compared(key: OrderKey, down: bool, value: Scalar) -> tuple[Condition, Condition]:
     """The rows whose key comes after `value` (going down when `down`), and those equal."""
-    expression = key.expression
+    expression = key.sorted_by
     if value is None:  # a null is the greatest value
         later = f"{expression} IS NOT NULL" if down else "1=0"
         return (later, []), (f"{expression} IS NULL", [])

@@ -74,6 +74,15 @@ class OrderKey:
     kind: type
     nullable: bool = False
 
+    @property
+    def sorted_by(self) -> str:
+        """The SQL a page sorts, reads and compares. A number of `real` (PostgreSQL's 4-byte
+        float, e.g. `ts_rank`) is read as double precision: only then does the value read
+        compare equal to the row's when it comes back in a cursor."""
+        if self.kind is float:
+            return f"CAST({self.expression} AS DOUBLE PRECISION)"
+        return self.expression
+
     def value(self, found: Scalar) -> Scalar:
         """A value the database gave for the key, as the key's type (SQLite gives 0/1 for
         truth values)."""

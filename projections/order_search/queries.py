@@ -101,10 +101,12 @@ def _text_match(dialect: Dialect, text: str | None) -> _TextMatch:
     if query.wanted is None:
         return _TextMatch("order_search s", " AND ".join(where), _NO_RANK, (), tuple(params))
     # The matches drive the join (CROSS JOIN keeps SQLite from looking each document of the
-    # company up in the index instead).
+    # company up in the index instead). OFFSET 0 keeps SQLite from flattening the matches into
+    # the query: bm25 may only run in the full-text query itself, not in a count or a keyset
+    # comparison over it.
     matches = (
         f"(SELECT rowid AS doc, -bm25({FTS_TABLE}, 4.0, 1.0) AS score"  # lower is better
-        f" FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?) AS m"
+        f" FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT -1 OFFSET 0) AS m"
     )
     return _TextMatch(
         f"{matches} CROSS JOIN order_search s ON s.doc = m.doc",

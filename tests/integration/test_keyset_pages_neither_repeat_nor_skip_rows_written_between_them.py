@@ -21,11 +21,11 @@ from hypothesis import strategies as st
 
 from cronica.commands.results import Principal
 from cronica.domain.priority import Priority
-from cronica.graphql.paging import decode_cursor, encode_cursor
 from cronica.ops.container import Container
 from cronica.projections.filtering import AllOf, Condition, Filter
 from cronica.projections.incidents.rows import INCIDENTS, IncidentRow
 from cronica.projections.paging import OrderTerm, Page, Position, Scalar, Window
+from tests.fixtures.keyset_walks import through_a_cursor
 from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 
@@ -37,7 +37,7 @@ ORDERS: list[list[OrderTerm]] = [
     [("updatedAt", True)],
 ]
 WRITES = ("open", "follow_up", "close", "reopen")
-MOST_WRITES = 12
+MOST_WRITES = 16
 MOST_PAGES = 60
 
 
@@ -82,25 +82,20 @@ class Desk:
         return INCIDENTS.page(self.container.store, scope, where, order, window)
 
 
-def _through_a_cursor(position: Position) -> Position:
-    """The position as a client hands it back: as a cursor's text."""
-    return decode_cursor(encode_cursor(position))
-
-
 def test_pages_read_every_row_that_stayed_put_exactly_once(container: Container) -> None:
     office = Office(container.application)
     manager = office.hire("Marta Ruiz", "manager")
     figures: Counter[str] = Counter()
 
     @settings(
-        max_examples=50,
+        max_examples=60,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
     @given(st.data())
     def sync(data: st.DataObject) -> None:
         desk = Desk(container, office, manager, office.customer(manager, "Talleres Sol"))
-        for priority in data.draw(st.lists(st.sampled_from(Priority), max_size=12), "seeded"):
+        for priority in data.draw(st.lists(st.sampled_from(Priority), max_size=14), "seeded"):
             desk.write("open", 0, priority)
         container.runner.catch_up()
         order = data.draw(st.sampled_from(ORDERS), "order")
@@ -108,7 +103,7 @@ def test_pages_read_every_row_that_stayed_put_exactly_once(container: Container)
         where = (
             AllOf([mine, Condition("status", "eq", "open")]) if data.draw(st.booleans()) else mine
         )
-        size = data.draw(st.integers(1, 4), "size")
+        size = data.draw(st.integers(1, 3), "size")
         backward = data.draw(st.booleans(), "backward")
         pages: list[list[str]] = []
         seen_places: list[dict[str, tuple[Scalar, ...]]] = []
@@ -128,7 +123,7 @@ def test_pages_read_every_row_that_stayed_put_exactly_once(container: Container)
             more = page.has_previous if backward else page.has_next
             if not more or not page.positions:
                 break
-            cursor = _through_a_cursor(page.positions[0 if backward else -1])
+            cursor = through_a_cursor(page.positions[0 if backward else -1])
             for _ in range(data.draw(st.integers(0, 3), "writes between pages")):
                 if writes < MOST_WRITES:
                     kind = data.draw(st.sampled_from(WRITES))

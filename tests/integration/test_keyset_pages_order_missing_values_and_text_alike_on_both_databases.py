@@ -8,13 +8,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from cronica.graphql.paging import decode_cursor, encode_cursor
 from cronica.ops.container import Container, open_attachment_store
 from cronica.projections.customers.rows import CUSTOMERS
 from cronica.projections.listing import Listing
 from cronica.projections.notices.rows import NOTICES
 from cronica.projections.paging import OrderTerm, Window
 from cronica.projections.scope import Scope
+from tests.fixtures.keyset_walks import walked
 from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.reception import Reception
@@ -23,7 +23,7 @@ MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 NAMES = ["zeta", "Álvaro", "alvaro", "Ñu", "beta", "Beta", "BETA", "de la Torre"]
 
 
-def walked(
+def walked_by(
     container: Container,
     listing: Listing[Any],
     scope: Scope,
@@ -32,17 +32,8 @@ def walked(
     backward: bool,
 ) -> list[str]:
     """The ids of the list, read `size` rows a page through cursors, in the list's order."""
-    pages: list[list[str]] = []
-    cursor = None
-    while True:
-        window = Window(before=cursor, last=size) if backward else Window(after=cursor, first=size)
-        page = listing.page(container.store, scope, None, order, window)
-        pages.append([position.id for position in page.positions])
-        if not (page.has_previous if backward else page.has_next):
-            break
-        position = page.positions[0 if backward else -1]
-        cursor = decode_cursor(encode_cursor(position))
-    return [row for ids in (reversed(pages) if backward else pages) for row in ids]
+    store = container.store
+    return walked(lambda window: listing.page(store, scope, None, order, window), size, backward)
 
 
 def whole(
@@ -75,7 +66,7 @@ def test_unresolved_notices_sort_as_the_latest_resolved_and_pages_agree(
         assert rest == (resolved[::-1] if descending else resolved)
         for size in (1, 2):
             for backward in (False, True):
-                assert walked(container, NOTICES, scope, order, size, backward) == listed
+                assert walked_by(container, NOTICES, scope, order, size, backward) == listed
 
 
 def test_customers_page_by_name_as_the_whole_list_is_ordered(container: Container) -> None:
@@ -91,4 +82,4 @@ def test_customers_page_by_name_as_the_whole_list_is_ordered(container: Containe
         assert len(listed) == len(NAMES)
         for size in (1, 2):
             for backward in (False, True):
-                assert walked(container, CUSTOMERS, scope, order, size, backward) == listed
+                assert walked_by(container, CUSTOMERS, scope, order, size, backward) == listed
