@@ -82,7 +82,6 @@ class Export:
     exportable: ExportableList
     variables: dict[str, Any]
     context: Context
-    settings: CompanySettings
 
     async def page(self, after: str | None) -> tuple[Rows, str | None]:
         """The rows after a cursor and the cursor of the next page (None: that was the last)."""
@@ -96,6 +95,11 @@ class Export:
         rows = [self.exportable.row(edge["node"]) for edge in connection["edges"]]
         more = connection["pageInfo"]
         return rows, more["endCursor"] if more["hasNextPage"] else None
+
+    async def settings(self) -> CompanySettings:
+        """The company's settings; read after the first page, which waits for the position
+        asked for (a change of settings is read as any other write)."""
+        return await self.context.api.run(settings_of, self.context.viewer.company_id)
 
     async def pages(self, first: tuple[Rows, str | None]) -> AsyncIterator[Rows]:
         """The first page (already read, so refusals are answered before a file starts) and
@@ -127,7 +131,7 @@ def export_router(read_api: Callable[[], ReadApi]) -> APIRouter:
     # Evaluated here, not postponed: FastAPI reads the closure's annotations at runtime.
     Reader = Annotated[Viewer, Depends(authenticated(read_api))]
 
-    async def started(name: str, request: Request, viewer: Viewer) -> Export:
+    def started(name: str, request: Request, viewer: Viewer) -> Export:
         exportable = exportable_lists().get(name)
         if exportable is None:
             raise UnknownListError(f"there is no list {name!r} to export")
@@ -136,10 +140,8 @@ def export_router(read_api: Callable[[], ReadApi]) -> APIRouter:
             variables = exportable.variables(arguments)
         except InvalidExportError as error:
             raise InvalidArgumentsError(str(error)) from None
-        api = read_api()
-        settings = await api.run(settings_of, viewer.company_id)
-        context = Context(api, viewer, requested_position(request))
-        return Export(exportable, variables, context, settings)
+        context = Context(read_api(), viewer, requested_position(request))
+        return Export(exportable, variables, context)
 
     @router.get(
         "/{name}.csv",
@@ -154,9 +156,9 @@ def export_router(read_api: Callable[[], ReadApi]) -> APIRouter:
         split_by = DELIMITERS.get(delimiter) if delimiter is not None else None
         if delimiter is not None and split_by is None:
             raise InvalidArgumentsError("delimiter must be ',', ';' or a tab")
-        export = await started(name, request, viewer)
-        split_by = split_by or export.settings.csv_delimiter
+        export = started(name, request, viewer)
         first = await export.page(None)  # before the file starts, so refusals are answered
+        split_by = split_by or (await export.settings()).csv_delimiter
 
         async def lines() -> AsyncIterator[str]:
             yield csv_header(export.exportable.columns, split_by)
@@ -175,9 +177,9 @@ def export_router(read_api: Callable[[], ReadApi]) -> APIRouter:
         openapi_extra=LIST_ARGUMENTS,
     )
     async def export_xlsx(name: ListName, request: Request, viewer: Reader) -> Response:
-        export = await started(name, request, viewer)
+        export = started(name, request, viewer)
         first = await export.page(None)
-        book = XlsxBook(name, export.exportable.columns, export.settings.zone)
+        book = XlsxBook(name, export.exportable.columns, (await export.settings()).zone)
         async for rows in export.pages(first):
             book.append(rows)
         content = await asyncio.to_thread(book.content)
