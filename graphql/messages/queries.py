@@ -84,8 +84,8 @@ class InboxQueries:
         order = [key.to_key() for key in order_by or []]
         scope = context.viewer.scope
 
-        async def query(offset: int, limit: int) -> Page[MessageRow]:
-            return await context.api.run(sent_box_of, scope, where, order, offset, limit)
+        async def query(window: Window) -> Page[MessageRow]:
+            return await context.api.run(sent_box_of, scope, where, order, window)
 
         return await paged(request, query, Message.from_row)
 
