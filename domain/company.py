@@ -8,6 +8,13 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.company_settings import (
+    DEFAULT_LOCALE,
+    DEFAULT_TIME_ZONE,
+    CompanySettings,
+    checked_locale,
+    checked_time_zone,
+)
 from cronica.domain.record_rules import RecordRule
 
 
@@ -22,10 +29,18 @@ class Company(CronicaAggregate):
     company_wide = True
 
     access_rule: ClassVar[RecordRule] = RecordRule.COMPANY
+    time_zone: str = DEFAULT_TIME_ZONE
+    locale: str = DEFAULT_LOCALE
 
     class Created(CronicaAggregate.Created):
         slug: str
         name: str
+
+    class SettingsChanged(CronicaAggregate.Event):
+        """The company's time zone and locale (both, as they are now)."""
+
+        time_zone: str
+        locale: str
 
     @staticmethod
     def create_id(slug: str) -> UUID:
@@ -40,3 +55,19 @@ class Company(CronicaAggregate):
     @classmethod
     def found(cls, slug: str, name: str) -> Company:
         return cls(slug=slug, name=name, company_id=company_id_for(slug))
+
+    @property
+    def settings(self) -> CompanySettings:
+        return CompanySettings(self.time_zone, self.locale)
+
+    def change_settings(self, time_zone: str | None, locale: str | None) -> None:
+        """Sets the time zone and the locale given (None keeps the current one)."""
+        zone = checked_time_zone(time_zone) if time_zone is not None else self.time_zone
+        chosen = checked_locale(locale) if locale is not None else self.locale
+        if (zone, chosen) != (self.time_zone, self.locale):
+            self._settings_changed(time_zone=zone, locale=chosen)
+
+    @event(SettingsChanged)
+    def _settings_changed(self, time_zone: str, locale: str) -> None:
+        self.time_zone = time_zone
+        self.locale = locale

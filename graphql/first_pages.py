@@ -30,7 +30,7 @@ def first_page(loader: str, type_name: str, module: str, description: str) -> An
     async def resolve(root: Any, info: Info, first: int = LATEST) -> Any:
         record_type = getattr(importlib.import_module(module), type_name)
         page = await loader_of(info.context.loaders).load((root.id, checked_size("first", first)))
-        return connection([record_type.from_row(row) for row in page.rows], 0, page.total_count)
+        return connection(page, record_type.from_row)
 
     resolve.__annotations__["return"] = Connection[
         Annotated[type_name, strawberry.lazy(module)]  # type: ignore[valid-type]

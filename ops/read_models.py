@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # imported by each projection's module; `--list` needs none o
 
 READ_MODELS: dict[str, str] = {
     "users": "cronica.projections.users.projection:UserDirectoryProjection",
+    "companies": "cronica.projections.companies.projection:CompanyProjection",
     "customers": "cronica.projections.customers.projection:CustomerDirectoryProjection",
     "incidents": "cronica.projections.incidents.projection:IncidentListProjection",
     "notice_board": "cronica.projections.notice_board.projection:NoticeBoardProjection",

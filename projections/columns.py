@@ -14,10 +14,14 @@ from dataclasses import dataclass, fields
 from enum import Enum
 from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
 
+from cronica.projections.paging import OrderKey
+
 FilterKind = Literal["id", "text", "enum", "time", "date", "int", "float", "bool"]
 """How a column is filtered: which operators the API offers for it (see graphql's filter inputs)."""
 
 _SQL_TYPES: dict[type, str] = {str: "TEXT", int: "INTEGER", float: "REAL", bool: "INTEGER"}
+_VALUE_TYPES: dict[str, type] = {"TEXT": str, "INTEGER": int, "REAL": float, "BOOLEAN": bool}
+_FILTERED_TYPES: dict[str, type] = {"int": int, "float": float, "bool": bool}
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,8 @@ class Column:
     """Shown on the column's filter in GraphQL."""
     order_description: str | None = None
     """Shown on the column's order value in GraphQL (how missing values sort)."""
+    order_kind: type | None = None
+    """The type of the order expression's values, when not the column's (a rank of a text)."""
     indexed: bool = True
     stored: bool = True
     """False: an SQL expression over the stored columns (see `computed`), not a column."""
@@ -46,6 +52,21 @@ class Column:
         if self.order is False:
             return None
         return self.name if self.order is True else str(self.order)
+
+    @property
+    def order_key(self) -> OrderKey | None:
+        """What the list orders by for this column. Only a plain column may be null there: an
+        expression orders missing values itself (with COALESCE)."""
+        expression = self.order_expression
+        if expression is None:
+            return None
+        kind = self.order_kind or (
+            _VALUE_TYPES.get(self.sql_type)
+            if self.stored
+            else _FILTERED_TYPES.get(self.filter or "")
+        )
+        plain = self.order is True and self.stored
+        return OrderKey(expression, kind or str, nullable=self.nullable and plain)
 
 
 @dataclass(frozen=True)
@@ -63,6 +84,7 @@ def column(
     enum: type[Enum] | None = None,
     description: str | None = None,
     order_description: str | None = None,
+    order_kind: type | None = None,
     sql_type: str | None = None,
     indexed: bool = True,
 ) -> Any:
@@ -75,6 +97,7 @@ def column(
         "enum": enum,
         "description": description,
         "order_description": order_description,
+        "order_kind": order_kind,
         "sql_type": sql_type,
         "indexed": indexed,
     }

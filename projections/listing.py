@@ -15,14 +15,15 @@ from typing import Any, Generic, TypeVar
 
 from cronica.projections.columns import Column, columns_of
 from cronica.projections.filtering import Condition, Filter, compile_filter
-from cronica.projections.paging import Page, order_clause
+from cronica.projections.keyset import Ordering, read_page
+from cronica.projections.paging import OrderKey, OrderTerm, Page, Position, Window
 from cronica.projections.rows import fetch_by_ids, with_text_times
 from cronica.projections.scope import Scope, scoping_of
 from cronica.projections.store import ReadStore
 
 T = TypeVar("T")
 
-OrderBy = Sequence[tuple[str, bool]]
+OrderBy = Sequence[OrderTerm]
 """(field, descending) pairs, applied in order; the id always breaks ties."""
 
 
@@ -33,7 +34,7 @@ class Listing(Generic[T]):
     table: str
     row_type: type[T]
     filter_fields: Mapping[str, str]
-    order_fields: Mapping[str, str]
+    order_fields: Mapping[str, OrderKey]
     default_order: OrderBy
 
     def __post_init__(self) -> None:
@@ -52,7 +53,7 @@ class Listing(Generic[T]):
         the rows do not carry."""
         declared = columns_of(row_type)
         filters = {c.api_name: _filtered(c) for c in declared if c.filter}
-        orders = {c.api_name: expression for c in declared if (expression := c.order_expression)}
+        orders = {c.api_name: key for c in declared if (key := c.order_key)}
         return cls(table, row_type, {**filters, **(extra_filters or {})}, orders, default_order)
 
     @property
@@ -65,27 +66,31 @@ class Listing(Generic[T]):
         scope: Scope,
         filter_: Filter | None,
         order_by: OrderBy,
-        offset: int,
-        limit: int,
+        window: Window,
         *,
         where: str = "1=1",
         params: Sequence[Any] = (),
     ) -> Page[T]:
-        """A page of the rows the caller reads matching the filter (and the extra SQL `where`, for
-        conditions a query adds itself, e.g. "no operator yet"); the count and the page see the
-        same rows."""
+        """The window's page of the rows the caller reads matching the filter (and the extra
+        SQL `where`, for conditions a query adds itself, e.g. "no operator yet"), in `order_by`
+        (the default order when empty); the count and the page see the same rows."""
         source, arguments = self._matching(scope, filter_, where, params)
-        order = order_clause(order_by, self.order_fields, self.default_order)
+        ordering = self.ordering(order_by)
+        columns = ", ".join(self.columns)
         with store.snapshot() as cursor:
-            cursor.execute(f"SELECT COUNT(*) AS total {source}", arguments)
-            counted = cursor.fetchone()
-            cursor.execute(
-                f"SELECT {', '.join(self.columns)} {source} ORDER BY {order} LIMIT ? OFFSET ?",
-                (*arguments, limit, offset),
+            return read_page(
+                cursor,
+                columns,
+                source,
+                arguments,
+                ordering,
+                window,
+                lambda row: self.row_type(**row),
             )
-            rows = [self.row_type(**row) for row in cursor.fetchall()]
-        total = int(counted["total"]) if counted else 0
-        return Page(rows=rows, total_count=total, offset=offset)
+
+    def ordering(self, order_by: OrderBy) -> Ordering:
+        """The order of `order_by`, or the default order when it is empty."""
+        return Ordering.of(order_by, self.order_fields, self.default_order)
 
     def rows(
         self,
@@ -100,7 +105,7 @@ class Listing(Generic[T]):
         """Every row of the company matching the filter (and `where`), in order: for a list
         that is read whole, as a few days of a timesheet are."""
         source, arguments = self._matching(scope, filter_, where, params)
-        order = order_clause(order_by, self.order_fields, self.default_order)
+        order = self.ordering(order_by).clause()
         found = store.query(
             f"SELECT {', '.join(self.columns)} {source} ORDER BY {order}", arguments
         )
@@ -120,35 +125,44 @@ class Listing(Generic[T]):
         self, store: ReadStore, scope: Scope, field: str, keys: Sequence[str], first: int
     ) -> dict[str, Page[T]]:
         """For each value of `field` (a filter field, e.g. each customerId), the first page of
-        `first` rows in the default order, with its count: what `page` answers for that value at
-        offset 0, for every value in one query (a customer view shows many customers)."""
+        `first` rows in the default order, with its count: what `page` answers for that value's
+        first page, for every value in one query (a customer view shows many customers)."""
         wanted = list(dict.fromkeys(keys))
         if not wanted:
             return {}
         column = self.filter_fields[field]
         matched, params = compile_filter(Condition(field, "in", wanted), self.filter_fields)
-        order = order_clause([], self.order_fields, self.default_order)
+        ordering = self.ordering([])
         columns = ", ".join(self.columns)
         scoped, scoped_params = scope.of(self.row_type)
         # Each group's first row is read even when `first` is 0, for its count. The added
         # columns are named so that no table's own column can clash with them.
         rows = store.query(
-            f"SELECT {columns}, listed_group, listed_place, listed_total FROM ("
-            f" SELECT {columns}, {column} AS listed_group,"
-            f" ROW_NUMBER() OVER (PARTITION BY {column} ORDER BY {order}) AS listed_place,"
+            f"SELECT {columns}, {ordering.selected_names()},"
+            " listed_group, listed_place, listed_total FROM ("
+            f" SELECT {columns}, {ordering.selected()}, {column} AS listed_group,"
+            f" ROW_NUMBER() OVER (PARTITION BY {column} ORDER BY {ordering.clause()})"
+            " AS listed_place,"
             f" COUNT(*) OVER (PARTITION BY {column}) AS listed_total"
             f" FROM {self.table} WHERE {scoped} AND {matched}"
             ") ranked WHERE listed_place <= ? ORDER BY listed_group, listed_place",
             (*scoped_params, *params, max(first, 1)),
         )
         kept: dict[str, list[T]] = {key: [] for key in wanted}
+        positions: dict[str, list[Position]] = {key: [] for key in wanted}
         totals: dict[str, int] = {}
         for row in rows:
             key, place = row.pop("listed_group"), row.pop("listed_place")
             totals[key] = int(row.pop("listed_total"))
+            position = ordering.position(row)
             if place <= first:
                 kept[key].append(self.row_type(**row))
-        return {key: Page(kept[key], totals.get(key, 0), 0) for key in wanted}
+                positions[key].append(position)
+        pages = {}
+        for key in wanted:
+            total = totals.get(key, 0)
+            pages[key] = Page(kept[key], positions[key], total, has_next=total > len(kept[key]))
+        return pages
 
     def by_ids(self, store: ReadStore, scope: Scope, ids: Sequence[str]) -> dict[str, T]:
         """The rows with these ids the caller reads, keyed by id; unknown ids are absent, and so
@@ -161,7 +175,10 @@ class Listing(Generic[T]):
         (expressions, e.g. a rank, are indexed by the projection that defines them)."""
         columns = sorted(
             column
-            for column in {*self.filter_fields.values(), *self.order_fields.values()}
+            for column in {
+                *self.filter_fields.values(),
+                *(key.expression for key in self.order_fields.values()),
+            }
             if column.isidentifier()
         )
         table = self.table

@@ -14,9 +14,10 @@ from cronica.graphql.errors import InvalidArgumentError, NotAllowedError
 from cronica.graphql.paging import PageRequest, paged
 from cronica.graphql.read_rules import rows_rule
 from cronica.projections.agenda.queries import agenda_page
-from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, AgendaItemRow
+from cronica.projections.agenda.rows import AgendaItemRow
 from cronica.projections.agenda.visits import AgendaView, view_days
-from cronica.projections.paging import Page
+from cronica.projections.companies.queries import settings_of
+from cronica.projections.paging import Page, Window
 from cronica.projections.users.queries import team_of
 
 
@@ -52,7 +53,8 @@ class AgendaQueries:
         await context.read_after(at_least_position)
         await _require_allowed(info, user_id, team_id)
         request = PageRequest.parse(first, after, last, before)
-        today = datetime.now(AGENDA_TIME_ZONE).date()
+        zone = (await context.api.run(settings_of, viewer.company_id)).zone
+        today = datetime.now(zone).date()
         days = view_days(view, on or today)
         where = filter_.to_filter() if filter_ else None
         order = [key.to_key() for key in order_by or []]
@@ -62,9 +64,9 @@ class AgendaQueries:
         else:
             user_ids = [user_id or viewer.user_id]
 
-        async def query(offset: int, limit: int) -> Page[AgendaItemRow]:
+        async def query(window: Window) -> Page[AgendaItemRow]:
             return await context.api.run(
-                agenda_page, viewer.scope, user_ids, days, where, order, offset, limit
+                agenda_page, viewer.scope, user_ids, days, where, order, window, zone
             )
 
         return await paged(request, query, AgendaItem.from_row)

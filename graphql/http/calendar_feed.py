@@ -12,7 +12,9 @@ from icalendar import Calendar, Event
 
 from cronica.graphql.read_api import ReadApi
 from cronica.projections.agenda.queries import agenda_page, feed_owner
-from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, AgendaItemRow
+from cronica.projections.agenda.rows import AgendaItemRow
+from cronica.projections.companies.queries import settings_of
+from cronica.projections.paging import Window
 from cronica.projections.scope import Scope
 from cronica.projections.users.queries import users_by_ids
 
@@ -42,11 +44,13 @@ def calendar_feed_router(read_api: Callable[[], ReadApi]) -> APIRouter:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "no calendar feed has this address")
         company_id, user_id = owner
         now = datetime.now(UTC)
-        today = now.astimezone(AGENDA_TIME_ZONE).date()
+        zone = settings_of(store, company_id).zone
+        today = now.astimezone(zone).date()
         days = (today - timedelta(days=DAYS_BACK), today + timedelta(days=DAYS_AHEAD))
         # The feed is its owner's: it reads what is the owner's own, whatever his role.
         own = Scope.own(company_id, user_id)
-        items = agenda_page(store, own, [user_id], days, None, [], 0, MOST_ITEMS).rows
+        window = Window(first=MOST_ITEMS)
+        items = agenda_page(store, own, [user_id], days, None, [], window, zone).rows
         user = users_by_ids(store, company_id, [user_id]).get(user_id)
         name = f"Cronica: {user.name}" if user else "Cronica"
         return Response(calendar_of(name, items, now), media_type=MEDIA_TYPE)

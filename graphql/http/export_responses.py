@@ -13,7 +13,8 @@ _PROBLEMS = {
     401: "No bearer token, or an unknown or revoked one.",
     403: "The caller's role does not allow reading the list with these arguments.",
     404: "No list of that name: lists are the GraphQL API's root connections.",
-    422: "An argument the list does not take, JSON that is not, or an input GraphQL refuses.",
+    422: "An argument the list does not take, JSON that is not, an input GraphQL refuses, or "
+    "(CSV) a delimiter other than `,`, `;` or a tab.",
     503: "The read models have not reached atLeastPosition yet; try again shortly.",
 }
 

@@ -4,7 +4,10 @@
 API itself, with the viewer's token and company, a hundred rows a page: an export holds exactly
 the rows and filters the API has. Query parameters are the list's arguments: `filter` and
 `orderBy` as the JSON of the GraphQL input, enums and text as they are (`view=WEEK`),
-`atLeastPosition` (or the X-Cronica-Position header) to include one's own last writes.
+`atLeastPosition` (or the X-Cronica-Position header) to include one's own last writes. An
+export pages through the list by keyset, as a client would: rows written meanwhile never make
+it repeat or skip one. CSV takes `delimiter` (`,`, `;` or a tab; by default the company's
+locale's); spreadsheet times are in the company's time zone (see `domain.company_settings`).
 Refusals are problem+json: 401 without a valid token, 404 for no such list, 422 for arguments
 the list does not take or GraphQL refuses, 403 and 503 as the list's query answers them.
 """
@@ -14,10 +17,11 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from graphql import GraphQLError
 
+from cronica.domain.company_settings import CompanySettings, CsvDelimiter
 from cronica.graphql.context import Context
 from cronica.graphql.errors import NotAllowedError, ReadApiError, ReadModelsBehindError
 from cronica.graphql.http.export_files import XlsxBook, csv_header, csv_text
@@ -27,6 +31,7 @@ from cronica.graphql.http.refusals import ReadRefusedError
 from cronica.graphql.http.viewers import authenticated, requested_position
 from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.graphql.schema import schema
+from cronica.projections.companies.queries import settings_of
 
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -34,6 +39,16 @@ ListName = Annotated[
     str, Path(description="A root connection of the GraphQL API: incidents, customers, tasks...")
 ]
 Rows = list[list[Any]]
+DELIMITERS = {",": CsvDelimiter.COMMA, ";": CsvDelimiter.SEMICOLON, "\t": CsvDelimiter.TAB}
+DELIMITERS["tab"] = CsvDelimiter.TAB
+Delimiter = Annotated[
+    str | None,
+    Query(
+        description="What splits a line's values: `,`, `;` or a tab (`%09` or `tab`). By "
+        "default, what the company's locale expects (`;` for es-ES).",
+        json_schema_extra={"enum": list(DELIMITERS)},
+    ),
+]
 
 
 class UnknownListError(ReadRefusedError):
@@ -81,6 +96,11 @@ class Export:
         more = connection["pageInfo"]
         return rows, more["endCursor"] if more["hasNextPage"] else None
 
+    async def settings(self) -> CompanySettings:
+        """The company's settings; read after the first page, which waits for the position
+        asked for (a change of settings is read as any other write)."""
+        return await self.context.api.run(settings_of, self.context.viewer.company_id)
+
     async def pages(self, first: tuple[Rows, str | None]) -> AsyncIterator[Rows]:
         """The first page (already read, so refusals are answered before a file starts) and
         every page after it."""
@@ -115,13 +135,13 @@ def export_router(read_api: Callable[[], ReadApi]) -> APIRouter:
         exportable = exportable_lists().get(name)
         if exportable is None:
             raise UnknownListError(f"there is no list {name!r} to export")
+        arguments = {k: v for k, v in request.query_params.items() if k != "delimiter"}
         try:
-            variables = exportable.variables(dict(request.query_params))
+            variables = exportable.variables(arguments)
         except InvalidExportError as error:
             raise InvalidArgumentsError(str(error)) from None
-        return Export(
-            exportable, variables, Context(read_api(), viewer, requested_position(request))
-        )
+        context = Context(read_api(), viewer, requested_position(request))
+        return Export(exportable, variables, context)
 
     @router.get(
         "/{name}.csv",
@@ -130,14 +150,20 @@ def export_router(read_api: Callable[[], ReadApi]) -> APIRouter:
         responses={200: {"content": {"text/csv": {}}}, **EXPORT_PROBLEMS},
         openapi_extra=LIST_ARGUMENTS,
     )
-    async def export_csv(name: ListName, request: Request, viewer: Reader) -> Response:
+    async def export_csv(
+        name: ListName, request: Request, viewer: Reader, delimiter: Delimiter = None
+    ) -> Response:
+        split_by = DELIMITERS.get(delimiter) if delimiter is not None else None
+        if delimiter is not None and split_by is None:
+            raise InvalidArgumentsError("delimiter must be ',', ';' or a tab")
         export = started(name, request, viewer)
         first = await export.page(None)  # before the file starts, so refusals are answered
+        split_by = split_by or (await export.settings()).csv_delimiter
 
         async def lines() -> AsyncIterator[str]:
-            yield csv_header(export.exportable.columns)
+            yield csv_header(export.exportable.columns, split_by)
             async for rows in export.pages(first):
-                yield csv_text(rows)
+                yield csv_text(rows, split_by)
 
         return StreamingResponse(
             lines(), media_type="text/csv; charset=utf-8", headers=_attachment(f"{name}.csv")
@@ -153,7 +179,7 @@ def export_router(read_api: Callable[[], ReadApi]) -> APIRouter:
     async def export_xlsx(name: ListName, request: Request, viewer: Reader) -> Response:
         export = started(name, request, viewer)
         first = await export.page(None)
-        book = XlsxBook(name, export.exportable.columns)  # once there is one to write
+        book = XlsxBook(name, export.exportable.columns, (await export.settings()).zone)
         async for rows in export.pages(first):
             book.append(rows)
         content = await asyncio.to_thread(book.content)

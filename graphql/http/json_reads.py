@@ -18,6 +18,8 @@ from cronica.graphql.paging import MAX_PAGE_SIZE
 from cronica.graphql.read_api import ReadApi, Viewer
 from cronica.projections.agenda.queries import agenda_page
 from cronica.projections.agenda.visits import AgendaView, view_days
+from cronica.projections.companies.queries import settings_of
+from cronica.projections.paging import Window
 from cronica.projections.tasks.queries import list_tasks
 from cronica.projections.users.queries import users_by_ids
 
@@ -35,7 +37,7 @@ def json_reads_router(read_api: Callable[[], ReadApi]) -> APIRouter:
 
     @router.get("/tasks", summary="The first rows of the task list (newest first), as stored")
     def read_tasks(viewer: Reader, first: First = 20) -> Rows:
-        page = list_tasks(read_api().store, viewer.scope, None, [], 0, first)
+        page = list_tasks(read_api().store, viewer.scope, None, [], Window(first=first))
         return [asdict(row) for row in page.rows]
 
     @router.get("/agenda", summary="The first items of a user's agenda in one week, as stored")
@@ -51,7 +53,8 @@ def json_reads_router(read_api: Callable[[], ReadApi]) -> APIRouter:
         if found is None or not viewer.reads_work_of(found.id, found.unit_id):
             raise HTTPException(status.HTTP_403_FORBIDDEN, "only his managers read another's")
         days = view_days(AgendaView.WEEK, week)
-        page = agenda_page(store, viewer.scope, [owner], days, None, [], 0, first)
+        zone = settings_of(store, viewer.company_id).zone
+        page = agenda_page(store, viewer.scope, [owner], days, None, [], Window(first=first), zone)
         return [asdict(row) for row in page.rows]
 
     return router

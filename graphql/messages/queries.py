@@ -15,7 +15,7 @@ from cronica.graphql.paging import PageRequest, paged
 from cronica.graphql.read_rules import rows_rule
 from cronica.projections.messages.queries import inbox_of, sent_box_of
 from cronica.projections.messages.rows import MESSAGES, InboxEntryRow, MessageRow
-from cronica.projections.paging import Page
+from cronica.projections.paging import Page, Window
 
 
 @strawberry.type
@@ -48,14 +48,13 @@ class InboxQueries:
         order = [key.to_key() for key in order_by or []]  # none: unread first, then newest
         viewer = context.viewer
 
-        async def query(offset: int, limit: int) -> Page[InboxEntryRow]:
+        async def query(window: Window) -> Page[InboxEntryRow]:
             return await context.api.run(
                 inbox_of,
                 viewer.scope,
                 where,
                 order,
-                offset,
-                limit,
+                window,
                 unread_only=unread_only,
                 archived=archived,
             )
@@ -85,8 +84,8 @@ class InboxQueries:
         order = [key.to_key() for key in order_by or []]
         scope = context.viewer.scope
 
-        async def query(offset: int, limit: int) -> Page[MessageRow]:
-            return await context.api.run(sent_box_of, scope, where, order, offset, limit)
+        async def query(window: Window) -> Page[MessageRow]:
+            return await context.api.run(sent_box_of, scope, where, order, window)
 
         return await paged(request, query, Message.from_row)
 

@@ -14,6 +14,7 @@ from cronica.projections.messages.queries import inbox_of
 from cronica.projections.notice_board.queries import alerts_for, board_counts, unread_count
 from cronica.projections.notice_board.rows import AlertRow
 from cronica.projections.notices.queries import open_notices_for
+from cronica.projections.paging import Window
 
 BOARD_SIZE = 5
 
@@ -89,8 +90,7 @@ class NoticeBoard:
             viewer.scope,
             None,
             [],
-            0,
-            checked_size("first", first),
+            Window(first=checked_size("first", first)),
             unread_only=True,
         )
         return [InternalMessage.from_row(row) for row in page.rows]

@@ -12,7 +12,7 @@ from cronica.graphql.paging import PageRequest, paged
 from cronica.graphql.read_rules import rows_rule
 from cronica.projections.order_search.queries import OrderSearch, search_orders
 from cronica.projections.order_search.rows import OrderHit as OrderHitRow
-from cronica.projections.paging import Page
+from cronica.projections.paging import Page, Window
 
 
 @strawberry.type
@@ -62,8 +62,8 @@ class OrderSearchQueries:
             finished_to=finished_to,
         )
 
-        async def query(offset: int, limit: int) -> Page[OrderHitRow]:
+        async def query(window: Window) -> Page[OrderHitRow]:
             scope = context.viewer.scope
-            return await context.api.run(search_orders, scope, search, offset, limit)
+            return await context.api.run(search_orders, scope, search, window)
 
         return await paged(request, query, OrderHit.from_row)

@@ -15,7 +15,7 @@ from cronica.graphql.read_rules import listing_rule, rows_rule
 from cronica.graphql.tasks.customers_without_follow_up import CustomerWithoutFollowUp
 from cronica.graphql.tasks.filters import TaskFilter, TaskOrder
 from cronica.graphql.tasks.types import Task
-from cronica.projections.paging import Page
+from cronica.projections.paging import Page, Window
 from cronica.projections.tasks import queries as work_queues
 from cronica.projections.tasks.customer_activity import (
     CustomerActivityRow,
@@ -50,9 +50,9 @@ def _queue(queue: WorkQueue, description: str) -> Any:
         where = filter_.to_filter() if filter_ else None
         order = [key.to_key() for key in order_by or []]
 
-        async def query(offset: int, limit: int) -> Page[TaskRow]:
+        async def query(window: Window) -> Page[TaskRow]:
             scope = context.viewer.scope
-            return await context.api.run(list_tasks, scope, where, order, offset, limit, queue)
+            return await context.api.run(list_tasks, scope, where, order, window, queue)
 
         return await paged(request, query, Task.from_row)
 
@@ -113,8 +113,8 @@ class TaskQueries:
         request = PageRequest.parse(first, after, last, before)
         since = datetime.now(UTC) - timedelta(days=days)
 
-        async def query(offset: int, limit: int) -> Page[CustomerActivityRow]:
+        async def query(window: Window) -> Page[CustomerActivityRow]:
             scope = context.viewer.scope
-            return await context.api.run(customers_without_follow_up, scope, since, offset, limit)
+            return await context.api.run(customers_without_follow_up, scope, since, window)
 
         return await paged(request, query, CustomerWithoutFollowUp.from_row)

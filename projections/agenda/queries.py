@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import astuple, replace
 from datetime import date
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from cronica.domain.customer_visit_plan import VisitPlan
 from cronica.domain.user import token_digest
@@ -27,7 +28,7 @@ from cronica.projections.agenda.rows import (
 from cronica.projections.agenda.visits import Visit, visits_between
 from cronica.projections.filtering import Filter
 from cronica.projections.listing import OrderBy
-from cronica.projections.paging import Page
+from cronica.projections.paging import Page, Window
 from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 
@@ -63,17 +64,18 @@ def agenda_page(
     days: tuple[date, date],
     filter_: Filter | None,
     order_by: OrderBy,
-    offset: int,
-    limit: int,
+    window: Window,
+    zone: ZoneInfo,
 ) -> Page[AgendaItemRow]:
-    """A page of the items in these users' agendas on the days from `days[0]` to `days[1]`
-    (those that start, end or go on in them), soonest first unless `order_by` says otherwise;
-    only the agendas whose person's work the caller reads."""
+    """The window's page of the items in these users' agendas on the days from `days[0]` to
+    `days[1]` (those that start, end or go on in them), soonest first unless `order_by` says
+    otherwise; only the agendas whose person's work the caller reads. Visits are planned in
+    `zone`, the company's time zone."""
     if not user_ids:
-        return Page(rows=[], total_count=0, offset=offset)
+        return Page(rows=[], positions=[], total_count=0)
     users = ", ".join("?" * len(user_ids))
     listing = replace(
-        AGENDA_ITEMS, table=_items_and_visits(store, scope.company_id, user_ids, days)
+        AGENDA_ITEMS, table=_items_and_visits(store, scope.company_id, user_ids, days, zone)
     )
     first, last = (day.isoformat() for day in days)
     return listing.page(
@@ -81,21 +83,24 @@ def agenda_page(
         scope,
         filter_,
         order_by,
-        offset,
-        limit,
+        window,
         where=f"user_id IN ({users}) AND day <= ? AND last_day >= ?",
         params=(*user_ids, last, first),
     )
 
 
 def _items_and_visits(
-    store: ReadStore, company_id: str, user_ids: Sequence[str], days: tuple[date, date]
+    store: ReadStore,
+    company_id: str,
+    user_ids: Sequence[str],
+    days: tuple[date, date],
+    zone: ZoneInfo,
 ) -> str:
     """The table to list: the stored items, and the users' visits on these days if any."""
     visits = [
         visit
         for plan_id, plan in _plans(store, company_id, user_ids, days[1])
-        for visit in visits_between(plan_id, plan, *days)
+        for visit in visits_between(plan_id, plan, *days, zone)
     ]
     if not visits:
         return "agenda_items"

@@ -13,14 +13,16 @@ from enum import StrEnum
 from typing import Annotated, ClassVar
 from zoneinfo import ZoneInfo
 
+from cronica.domain.company_settings import DEFAULT_TIME_ZONE
 from cronica.projections.columns import column, create_table
 from cronica.projections.listing import Listing
 from cronica.projections.rows import utc_text
 from cronica.projections.scope import work
 
-AGENDA_TIME_ZONE = ZoneInfo("Europe/Madrid")
-"""Where the times that are given without a zone happen: a visit plan's window and an
-opportunity's day of next contact (Cronica's companies are Spanish; no record carries a zone)."""
+AGENDA_TIME_ZONE = ZoneInfo(DEFAULT_TIME_ZONE)
+"""Where an opportunity's day of next contact starts and ends, as times (its item's `day` is
+the day itself, whatever the zone). Agendas are read in their company's time zone
+(`domain.company_settings`): its days, and the times of visit plans' windows."""
 
 
 class AgendaItemKind(StrEnum):

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from uuid import NAMESPACE_URL, uuid5
+from zoneinfo import ZoneInfo
 
 from cronica.domain.customer_visit_plan import VisitFrequency, VisitPlan, Weekday
-from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, Slot
+from cronica.projections.agenda.rows import Slot
 
 _WEEKDAYS = list(Weekday)  # Monday first, as date.weekday() counts
 _DAYS_IN_A_WEEK = 7
@@ -51,8 +52,11 @@ class Visit:
     slot: Slot
 
 
-def visits_between(plan_id: str, plan: VisitPlan, first: date, last: date) -> list[Visit]:
-    """The plan's visits from `first` to `last` inclusive, in `AGENDA_TIME_ZONE`.
+def visits_between(
+    plan_id: str, plan: VisitPlan, first: date, last: date, zone: ZoneInfo
+) -> list[Visit]:
+    """The plan's visits from `first` to `last` inclusive, its window's times taken in `zone`
+    (the company's).
 
     A visit falls on one of the plan's weekdays, not before the plan starts, and: every week
     (weekly); every second or every n-th week counted from the week the plan starts in
@@ -61,8 +65,8 @@ def visits_between(plan_id: str, plan: VisitPlan, first: date, last: date) -> li
     day = max(first, plan.starts_on)
     while day <= last:
         if _WEEKDAYS[day.weekday()] in plan.weekdays and _in_turn(plan, day):
-            starts = datetime.combine(day, plan.window_starts, AGENDA_TIME_ZONE)
-            ends = datetime.combine(day, plan.window_ends, AGENDA_TIME_ZONE)
+            starts = datetime.combine(day, plan.window_starts, zone)
+            ends = datetime.combine(day, plan.window_ends, zone)
             visit_id = uuid5(NAMESPACE_URL, f"cronica:agenda-visit:{plan_id}:{day.isoformat()}")
             visits.append(Visit(str(visit_id), plan_id, Slot.between(starts, ends)))
         day += timedelta(days=1)

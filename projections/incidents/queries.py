@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from cronica.projections.filtering import Filter
 from cronica.projections.incidents.rows import INCIDENTS, IncidentRow
 from cronica.projections.listing import OrderBy
-from cronica.projections.paging import Page
+from cronica.projections.paging import Page, Window
 from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 
@@ -17,12 +17,11 @@ def list_incidents(
     scope: Scope,
     filter_: Filter | None,
     order_by: OrderBy,
-    offset: int,
-    limit: int,
+    window: Window,
 ) -> Page[IncidentRow]:
-    """A page of the incidents the caller reads matching the filter; `order_by` is (field,
-    descending) pairs (newest opened first when empty), ended by the id so pages never overlap."""
-    return INCIDENTS.page(store, scope, filter_, order_by, offset, limit)
+    """The window's page of the incidents the caller reads matching the filter; `order_by` is
+    (field, descending) pairs (newest opened first when empty), ended by the id."""
+    return INCIDENTS.page(store, scope, filter_, order_by, window)
 
 
 def incidents_by_ids(store: ReadStore, scope: Scope, ids: Sequence[str]) -> dict[str, IncidentRow]:

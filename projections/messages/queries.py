@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from cronica.projections.filtering import Filter
 from cronica.projections.listing import OrderBy
 from cronica.projections.messages.rows import INBOX, MESSAGES, InboxEntryRow, MessageRow
-from cronica.projections.paging import Page
+from cronica.projections.paging import Page, Window
 from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 
@@ -18,8 +18,7 @@ def inbox_of(
     scope: Scope,
     filter_: Filter | None,
     order_by: OrderBy,
-    offset: int,
-    limit: int,
+    window: Window,
     *,
     unread_only: bool = False,
     archived: bool = False,
@@ -29,9 +28,7 @@ def inbox_of(
     where = "user_id = ? AND archived_at IS " + ("NOT NULL" if archived else "NULL")
     if unread_only:
         where += " AND read_at IS NULL"
-    return INBOX.page(
-        store, scope, filter_, order_by, offset, limit, where=where, params=(scope.user_id,)
-    )
+    return INBOX.page(store, scope, filter_, order_by, window, where=where, params=(scope.user_id,))
 
 
 def sent_box_of(
@@ -39,13 +36,13 @@ def sent_box_of(
     scope: Scope,
     filter_: Filter | None,
     order_by: OrderBy,
-    offset: int,
-    limit: int,
+    window: Window,
 ) -> Page[MessageRow]:
-    """A page of the messages the caller sent, the newest first when `order_by` is empty."""
+    """The window's page of the messages the caller sent, the newest first when `order_by` is
+    empty."""
     own = Scope.own(scope.company_id, scope.user_id)
     return MESSAGES.page(
-        store, own, filter_, order_by, offset, limit, where="sender_id = ?", params=(scope.user_id,)
+        store, own, filter_, order_by, window, where="sender_id = ?", params=(scope.user_id,)
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cronica.projections.filtering import AllOf, Condition
 from cronica.projections.notices.rows import NOTICES, NoticeRow
-from cronica.projections.paging import Page
+from cronica.projections.paging import Page, Window
 from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 
@@ -16,4 +16,4 @@ def open_notices_for(store: ReadStore, scope: Scope, limit: int) -> Page[NoticeR
         [Condition("recipientId", "eq", scope.user_id), Condition("standsOut", "eq", True)]
     )
     order = [("importance", True), ("takenAt", False)]
-    return NOTICES.page(store, scope, addressed, order, 0, limit)
+    return NOTICES.page(store, scope, addressed, order, Window(first=limit))

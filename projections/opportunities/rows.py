@@ -41,6 +41,7 @@ class OpportunityRow:
             filter="enum",
             enum=Priority,
             order="priority_rank",
+            order_kind=int,
             order_description="low < normal < high < urgent",
         ),
     ]

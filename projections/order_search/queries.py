@@ -15,10 +15,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cronica.projections.filtering import AllOf, Condition, Operator, compile_filter
+from cronica.projections.keyset import Ordering, read_page
 from cronica.projections.order_search.projection import FTS_TABLE
 from cronica.projections.order_search.rows import SEARCH_FIELDS, OrderHit
 from cronica.projections.order_search.search_text import folded, fts_query
-from cronica.projections.paging import Page
+from cronica.projections.paging import OrderKey, Page, Window
 from cronica.projections.rows import with_text_times
 from cronica.projections.scope import Scope
 from cronica.projections.store import Dialect, ReadStore
@@ -100,10 +101,12 @@ def _text_match(dialect: Dialect, text: str | None) -> _TextMatch:
     if query.wanted is None:
         return _TextMatch("order_search s", " AND ".join(where), _NO_RANK, (), tuple(params))
     # The matches drive the join (CROSS JOIN keeps SQLite from looking each document of the
-    # company up in the index instead).
+    # company up in the index instead). OFFSET 0 keeps SQLite from flattening the matches into
+    # the query: bm25 may only run in the full-text query itself, not in a count or a keyset
+    # comparison over it.
     matches = (
         f"(SELECT rowid AS doc, -bm25({FTS_TABLE}, 4.0, 1.0) AS score"  # lower is better
-        f" FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?) AS m"
+        f" FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT -1 OFFSET 0) AS m"
     )
     return _TextMatch(
         f"{matches} CROSS JOIN order_search s ON s.doc = m.doc",
@@ -114,10 +117,15 @@ def _text_match(dialect: Dialect, text: str | None) -> _TextMatch:
     )
 
 
+BEST_FIRST = [("rank", True), ("createdAt", True)]
+"""The order of a search's hits: best match first, then newest."""
+
+
 def search_orders(
-    store: ReadStore, scope: Scope, search: OrderSearch, offset: int, limit: int
+    store: ReadStore, scope: Scope, search: OrderSearch, window: Window
 ) -> Page[OrderHit]:
-    """A page of the orders the caller reads matching the search, best match first, then newest."""
+    """The window's page of the orders the caller reads matching the search, best match first,
+    then newest."""
     text = _text_match(store.dialect, search.text)
     matched, matched_params = compile_filter(
         with_text_times(AllOf(search.conditions())), SEARCH_FIELDS
@@ -137,13 +145,10 @@ def search_orders(
         *involved_params,
         *matched_params,
     )
+    keys = {"rank": OrderKey(text.rank, float), "createdAt": OrderKey("s.created_at", str)}
+    ordering = Ordering.of([], keys, BEST_FIRST, id_expression="s.id")
+    columns = f"{_HIT_COLUMNS}, {text.rank} AS rank"
     with store.snapshot() as cursor:
-        cursor.execute(f"SELECT COUNT(*) AS total {source}", arguments)
-        counted = cursor.fetchone()
-        cursor.execute(
-            f"SELECT {_HIT_COLUMNS}, {text.rank} AS rank {source}"
-            " ORDER BY rank DESC, s.created_at DESC, s.id ASC LIMIT ? OFFSET ?",
-            (*arguments, limit, offset),
+        return read_page(
+            cursor, columns, source, arguments, ordering, window, lambda row: OrderHit(**row)
         )
-        hits = [OrderHit(**row) for row in cursor.fetchall()]
-    return Page(rows=hits, total_count=int(counted["total"]) if counted else 0, offset=offset)

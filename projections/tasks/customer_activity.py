@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from cronica.domain.customer import Customer
 from cronica.projections.listing import Listing
-from cronica.projections.paging import Page
+from cronica.projections.paging import OrderKey, Page, Window
 from cronica.projections.rows import id_text, unit_moved, utc_text
 from cronica.projections.scope import Scope, business
 from cronica.projections.store import Cursor, ReadStore
@@ -36,7 +36,10 @@ CUSTOMER_ACTIVITY: Listing[CustomerActivityRow] = Listing(
     row_type=CustomerActivityRow,
     filter_fields={"customerId": "id", "lastActivityAt": "last_activity_at"},
     # Customers without any activity first, on both databases (their NULL orders differ).
-    order_fields={"lastActivityAt": "COALESCE(last_activity_at, '')", "createdAt": "created_at"},
+    order_fields={
+        "lastActivityAt": OrderKey("COALESCE(last_activity_at, '')", str),
+        "createdAt": OrderKey("created_at", str),
+    },
     default_order=[("lastActivityAt", False), ("createdAt", False)],
 )
 
@@ -90,7 +93,7 @@ def record_for_task(cursor: Cursor, task_id: str, at: datetime) -> None:
 
 
 def customers_without_follow_up(
-    store: ReadStore, scope: Scope, since: datetime, offset: int, limit: int
+    store: ReadStore, scope: Scope, since: datetime, window: Window
 ) -> Page[CustomerActivityRow]:
     """A page of the customers the caller reads with no activity since `since` (none at all, first;
     then the longest without)."""
@@ -99,8 +102,7 @@ def customers_without_follow_up(
         scope,
         None,
         [],
-        offset,
-        limit,
+        window,
         where="last_activity_at IS NULL OR last_activity_at < ?",
         params=(utc_text(since),),
     )

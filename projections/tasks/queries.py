@@ -14,7 +14,7 @@ from typing import Any
 from cronica.domain.task_values import TaskStatus
 from cronica.projections.filtering import Filter
 from cronica.projections.listing import OrderBy
-from cronica.projections.paging import Page
+from cronica.projections.paging import Page, Window
 from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
 from cronica.projections.tasks.priority_types import IS_PRIORITY
@@ -63,16 +63,13 @@ def list_tasks(
     scope: Scope,
     filter_: Filter | None,
     order_by: OrderBy,
-    offset: int,
-    limit: int,
+    window: Window,
     queue: WorkQueue = ALL_TASKS,
 ) -> Page[TaskRow]:
-    """A page of the queue's tasks matching the filter; `order_by` is (field, descending) pairs
-    (the queue's default order when empty), always ended by the id so pages never overlap."""
+    """The window's page of the queue's tasks matching the filter; `order_by` is (field,
+    descending) pairs (the queue's default order when empty), always ended by the id."""
     order = order_by or queue.default_order
-    return TASKS.page(
-        store, scope, filter_, order, offset, limit, where=queue.where, params=queue.params
-    )
+    return TASKS.page(store, scope, filter_, order, window, where=queue.where, params=queue.params)
 
 
 def tasks_by_ids(store: ReadStore, scope: Scope, ids: Sequence[str]) -> dict[str, TaskRow]:

@@ -12,6 +12,7 @@ from cronica.domain.user import token_digest
 from cronica.ops.settings import Settings
 from cronica.projections.agenda.queries import agenda_page
 from cronica.projections.agenda.rows import AGENDA_TIME_ZONE
+from cronica.projections.paging import Window
 from tests.fixtures.http.graphql_client import GraphQLApi, Person, running_app
 from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.agenda_desk import AgendaDesk
@@ -63,7 +64,14 @@ def test_a_calendar_program_reads_every_item_of_the_agenda(settings: Settings) -
         days = (today - timedelta(days=30), today + timedelta(days=180))
         company = str(pau.who.company_id)
         items = agenda_page(
-            api.container.store, whole_company(company), [pau.id], days, None, [], 0, 1000
+            api.container.store,
+            whole_company(company),
+            [pau.id],
+            days,
+            None,
+            [],
+            Window(first=1000),
+            AGENDA_TIME_ZONE,
         ).rows
         kinds = {item.kind for item in items}
         assert kinds == {"agenda_entry", "task", "customer_visit", "incident"}

@@ -53,6 +53,7 @@ def test_a_page_of_a_hundred_items_costs_as_few_queries_as_a_page_of_ten(
             return counter.count - before
 
         small, large = queries_for(10), queries_for(100)
-        # Who the viewer is (their unit tree and grants: one snapshot), the visit plans, the
-        # page (rows and count in one transaction), then one batch of users and one of customers.
-        assert small == large == 5
+        # Who the viewer is (their unit tree and grants: one snapshot), the company's time zone,
+        # the visit plans, the page (rows and count in one transaction), then one batch of users
+        # and one of customers.
+        assert small == large == 6

@@ -85,7 +85,8 @@ def exported(api: GraphQLApi, reader: Person, list_name: str) -> set[str]:
     headers = {"X-Cronica-Position": str(api.position()), "Authorization": f"Bearer {reader.token}"}
     answer = api.client.get(f"/v1/exports/{list_name}.csv", headers=headers)
     assert answer.status_code == 200, answer.text
-    return {row["id"] for row in csv.DictReader(io.StringIO(answer.text))}
+    text = answer.content.decode("utf-8-sig")  # a CSV export starts with a byte order mark
+    return {row["id"] for row in csv.DictReader(io.StringIO(text), delimiter=";")}  # es-ES
 
 
 def business_reads(

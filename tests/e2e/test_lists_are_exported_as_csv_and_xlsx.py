@@ -8,8 +8,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 from openpyxl import load_workbook
@@ -32,6 +33,7 @@ query ($after: String) {
 }
 """
 PROBLEMS = "https://cronica.dev/problems/"
+MADRID = ZoneInfo("Europe/Madrid")  # the company's time zone: the default one
 COLUMNS = ["id", "number", "subject", "priority", "minutesWorked", "openedAt", "customer.name"]
 
 
@@ -56,8 +58,9 @@ def download(api: GraphQLApi, path: str, reader: Person | None, **params: str) -
 
 
 def selected(header: list[str], rows: list[list[Any]]) -> list[list[Any]]:
-    """The COLUMNS of rows, in that order."""
-    at = [header.index(column) for column in COLUMNS]
+    """The COLUMNS of rows, in that order (a spreadsheet's time column names its zone)."""
+    named = [name.removesuffix(" (Europe/Madrid)") for name in header]
+    at = [named.index(column) for column in COLUMNS]
     return [[row[i] for i in at] for row in rows]
 
 
@@ -88,7 +91,9 @@ def test_incidents_export_as_csv_and_xlsx_with_the_rows_graphql_answers(
         assert answer.status_code == 200, answer.text
         assert answer.headers["content-type"] == "text/csv; charset=utf-8"
         assert 'filename="incidents.csv"' in answer.headers["content-disposition"]
-        header, *lines = list(csv.reader(io.StringIO(answer.text)))
+        assert answer.content.startswith(b"\xef\xbb\xbf")  # UTF-8, as Excel reads it
+        text = answer.content.decode("utf-8-sig")
+        header, *lines = list(csv.reader(io.StringIO(text), delimiter=";"))  # es-ES: `;`
         as_text = [["" if v is None else str(v) for v in row] for row in expected]
         assert selected(header, lines) == as_text
 
@@ -100,8 +105,9 @@ def test_incidents_export_as_csv_and_xlsx_with_the_rows_graphql_answers(
         header, *cells = [list(row) for row in sheet.iter_rows(values_only=True)]
         in_sheet = selected(header, cells)
         assert [row[:5] + row[6:] for row in in_sheet] == [row[:5] + row[6:] for row in expected]
-        # Spreadsheet times are in UTC, without a zone, to the millisecond.
-        opened = [datetime.fromisoformat(row[5]).astimezone(UTC) for row in expected]
+        assert "openedAt (Europe/Madrid)" in header
+        # Spreadsheet times are in the company's zone, without one, to the millisecond.
+        opened = [datetime.fromisoformat(row[5]).astimezone(MADRID) for row in expected]
         assert all(
             abs(cell[5] - moment.replace(tzinfo=None)) <= timedelta(milliseconds=1)
             for cell, moment in zip(in_sheet, opened, strict=True)
@@ -114,8 +120,8 @@ def test_text_that_looks_like_a_formula_stays_text(settings: Settings) -> None:
         customer = api.office.customer(marta.who, "Talleres Ruiz")
         api.office.open(marta.who, customer, '=HYPERLINK("http://evil.example","Ver")')
 
-        answer = download(api, "/v1/exports/incidents.csv", marta)
-        header, line = list(csv.reader(io.StringIO(answer.text)))
+        answer = download(api, "/v1/exports/incidents.csv", marta, delimiter=",")
+        header, line = list(csv.reader(io.StringIO(answer.content.decode("utf-8-sig"))))
         assert line[header.index("subject")] == '\'=HYPERLINK("http://evil.example","Ver")'
 
         answer = download(api, "/v1/exports/incidents.xlsx", marta)

@@ -12,6 +12,7 @@ import pytest
 
 from cronica.ops.container import Container
 from cronica.projections.incidents.queries import list_incidents
+from cronica.projections.paging import Window
 from cronica.projections.positions import all_positions
 from cronica.projections.set_aside.queries import set_aside_events
 from tests.fixtures.broken_projection import BrokenProjection, TwoCompanies
@@ -31,7 +32,7 @@ def set_aside(container: Container) -> tuple[BrokenProjection, TwoCompanies]:
 
 def subjects(container: Container, office: Office) -> list[str]:
     scope = whole_company(office.staff[0].company_id)
-    page = list_incidents(container.store, scope, None, [], 0, 50)
+    page = list_incidents(container.store, scope, None, [], Window(first=50))
     return sorted(row.subject for row in page.rows)
 
 
@@ -108,7 +109,7 @@ def test_once_fixed_a_retry_applies_the_events_in_order_and_empties_the_list(
     assert set_aside_events(container.store) == []
     assert subjects(container, stored.acme) == ["After", "Before", "Poison"]
     page = list_incidents(
-        container.store, whole_company(stored.acme.staff[0].company_id), None, [], 0, 50
+        container.store, whole_company(stored.acme.staff[0].company_id), None, [], Window(first=50)
     )
     assert {row.subject: row.status for row in page.rows}["Poison"] == "closed"
 

@@ -8,6 +8,7 @@ from cronica.commands.application import CronicaApplication
 from cronica.domain.incident import Incident
 from cronica.ops.container import Container
 from cronica.projections.incidents.queries import list_incidents
+from cronica.projections.paging import Window
 from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 
@@ -33,6 +34,10 @@ def test_the_number_agrees_everywhere(container: Container) -> None:
     assert isinstance(loaded, Incident) and isinstance(replayed, Incident)
     assert loaded.number == replayed.number == "INC-000002"
     page = list_incidents(
-        container.store, whole_company(str(agent.company_id)), None, (("number", False),), 0, 10
+        container.store,
+        whole_company(str(agent.company_id)),
+        None,
+        (("number", False),),
+        Window(first=10),
     )
     assert [row.number for row in page.rows] == ["INC-000001", "INC-000002"]

@@ -9,8 +9,9 @@ from datetime import date, datetime, time, timedelta, timezone
 from cronica.commands.results import Principal
 from cronica.ops.container import Container
 from cronica.projections.agenda.queries import agenda_page
-from cronica.projections.agenda.rows import AgendaItemRow
+from cronica.projections.agenda.rows import AGENDA_TIME_ZONE, AgendaItemRow
 from cronica.projections.agenda.visits import AgendaView, view_days
+from cronica.projections.paging import Window
 from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.agenda_desk import AgendaDesk
 from tests.fixtures.staff.office import Office
@@ -39,7 +40,14 @@ class Agendas:
         store, company_id = self.container.store, str(person.company_id)
         days = week or self.week
         return agenda_page(
-            store, whole_company(company_id), [str(person.user_id)], days, None, [], 0, 100
+            store,
+            whole_company(company_id),
+            [str(person.user_id)],
+            days,
+            None,
+            [],
+            Window(first=100),
+            AGENDA_TIME_ZONE,
         ).rows
 
     def of(self, person: Principal) -> list[tuple[str, str, str]]:

@@ -39,6 +39,7 @@ from cronica.projections.customers.parts import (
 )
 from cronica.projections.customers.queries import customers_by_ids
 from cronica.projections.filtering import Condition
+from cronica.projections.paging import Window
 from cronica.projections.rows import utc_text
 from cronica.projections.store import ReadStore
 from tests.fixtures.scopes import whole_company
@@ -48,7 +49,9 @@ from tests.fixtures.staff.office import Office
 
 def unattached_contacts(store: ReadStore, company_id: str) -> list[ContactRow]:
     no_customer = Condition("customerId", "is_null", True)
-    return CONTACT_LIST.page(store, whole_company(company_id), no_customer, [], 0, 100).rows
+    return CONTACT_LIST.page(
+        store, whole_company(company_id), no_customer, [], Window(first=100)
+    ).rows
 
 
 def test_a_converted_prospect_keeps_everything_recorded_about_it(container: Container) -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 from cronica.ops.container import Container
+from cronica.projections.paging import Window
 from cronica.projections.tasks.customer_activity import customers_without_follow_up
 from cronica.projections.tasks.queries import tasks_by_ids
 from tests.fixtures.known_states.tasks import TaskDesk
@@ -20,7 +21,7 @@ LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
 def without_follow_up(container: Container, desk: TaskDesk, since: datetime) -> list[UUID]:
     container.runner.catch_up()
     page = customers_without_follow_up(
-        container.store, whole_company(str(desk.marta.company_id)), since, 0, 50
+        container.store, whole_company(str(desk.marta.company_id)), since, Window(first=50)
     )
     assert page.total_count == len(page.rows)
     return [UUID(row.id) for row in page.rows]
@@ -28,7 +29,10 @@ def without_follow_up(container: Container, desk: TaskDesk, since: datetime) -> 
 
 def activity_of(container: Container, desk: TaskDesk, customer_id: UUID) -> str | None:
     page = customers_without_follow_up(
-        container.store, whole_company(str(desk.marta.company_id)), datetime.now(UTC), 0, 50
+        container.store,
+        whole_company(str(desk.marta.company_id)),
+        datetime.now(UTC),
+        Window(first=50),
     )
     return next(row.last_activity_at for row in page.rows if row.id == str(customer_id))
 

@@ -13,6 +13,7 @@ from cronica.projections.messages.projection import PREVIEW_LENGTH
 from cronica.projections.messages.queries import inbox_of
 from cronica.projections.messages.rows import InboxEntryRow
 from cronica.projections.notice_board.queries import BoardCounts, board_counts
+from cronica.projections.paging import Window
 from cronica.projections.rows import utc_text
 from tests.fixtures.scopes import own_only
 from tests.fixtures.staff.office import Office
@@ -35,8 +36,7 @@ def inbox(
         own_only(str(who.company_id), str(who.user_id)),
         filter_,
         [],
-        0,
-        100,
+        Window(first=100),
         unread_only=unread_only,
         archived=archived,
     )
@@ -111,14 +111,10 @@ def test_unread_messages_come_first_then_the_newest(container: Container) -> Non
     assert subjects(inbox(container, luis, Condition("reminder", "eq", True))) == ["Two"]
     from_rosa = Condition("senderId", "eq", str(rosa.user_id))
     assert len(inbox(container, luis, from_rosa)) == 4
-    oldest_first = inbox_of(
-        container.store,
-        own_only(str(luis.company_id), str(luis.user_id)),
-        None,
-        [("sentAt", False)],
-        1,
-        2,
-    )
+    scope, oldest = own_only(str(luis.company_id), str(luis.user_id)), [("sentAt", False)]
+    first = inbox_of(container.store, scope, None, oldest, Window(first=1))
+    after_it = Window(after=first.positions[-1], first=2)
+    oldest_first = inbox_of(container.store, scope, None, oldest, after_it)
     assert subjects(oldest_first.rows) == ["Two", "Three"] and oldest_first.total_count == 4
 
 

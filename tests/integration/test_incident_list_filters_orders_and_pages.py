@@ -12,7 +12,7 @@ from cronica.ops.container import Container
 from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneOf
 from cronica.projections.incidents.queries import incidents_by_ids, list_incidents
 from cronica.projections.incidents.rows import IncidentRow
-from cronica.projections.paging import Page, UnknownOrderFieldError
+from cronica.projections.paging import Page, Position, UnknownOrderFieldError, Window
 from cronica.projections.rows import utc_text
 from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
@@ -50,12 +50,13 @@ class Desk:
         self,
         filter_: Filter | None = None,
         order_by: Sequence[tuple[str, bool]] = BY_NUMBER,
-        offset: int = 0,
         limit: int = 50,
+        after: Position | None = None,
     ) -> Page[IncidentRow]:
         company = str(self.manager.company_id)
+        window = Window(after=after, first=limit)
         return list_incidents(
-            self.container.store, whole_company(company), filter_, order_by, offset, limit
+            self.container.store, whole_company(company), filter_, order_by, window
         )
 
     def numbers(
@@ -175,11 +176,17 @@ def test_incidents_are_ordered_by_priority_rank_not_alphabetically(desk: Desk) -
 
 def test_pages_cover_every_incident_once_and_count_them_all(desk: Desk) -> None:
     order = [("priority", False)]  # ties on priority: the id orders them, the same on each page
-    pages = [desk.page(order_by=order, offset=offset, limit=2) for offset in (0, 2, 4, 6)]
+    pages = [desk.page(order_by=order, limit=2)]
+    while pages[-1].has_next:
+        pages.append(desk.page(order_by=order, limit=2, after=pages[-1].positions[-1]))
 
-    assert [page.total_count for page in pages] == [6, 6, 6, 6]
-    assert [page.offset for page in pages] == [0, 2, 4, 6]
-    assert [len(page.rows) for page in pages] == [2, 2, 2, 0]
+    assert [page.total_count for page in pages] == [6, 6, 6]
+    assert [len(page.rows) for page in pages] == [2, 2, 2]
+    assert [(page.has_previous, page.has_next) for page in pages] == [
+        (False, True),
+        (True, True),
+        (True, False),
+    ]
     paged = [row.id for page in pages for row in page.rows]
     assert paged == [row.id for row in desk.page(order_by=order).rows]
     assert sorted(paged) == sorted(str(i) for i in desk.ids)
@@ -194,7 +201,7 @@ def test_another_company_sees_none_of_these_incidents(desk: Desk) -> None:
 
     assert desk.numbers() == [1, 2, 3, 4, 5, 6]
     theirs = list_incidents(
-        desk.container.store, whole_company(str(boss.company_id)), None, BY_NUMBER, 0, 10
+        desk.container.store, whole_company(str(boss.company_id)), None, BY_NUMBER, Window(first=10)
     )
     assert [row.subject for row in theirs.rows] == ["Grill"]
     assert (

@@ -10,6 +10,7 @@ from cronica.commands.results import Principal
 from cronica.ops.container import Container, open_attachment_store
 from cronica.projections.filtering import AllOf, Condition, Filter
 from cronica.projections.notices.rows import NOTICES, NoticeRow
+from cronica.projections.paging import Page, Window
 from cronica.projections.rows import utc_text
 from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
@@ -109,13 +110,18 @@ def test_the_list_filters_orders_and_pages_the_companys_notices(container: Conta
     container.runner.catch_up()
     company_id = str(rosa.company_id)
 
-    def texts(filter_: Filter | None, order: list[tuple[str, bool]], offset: int = 0) -> list[str]:
-        page = NOTICES.page(container.store, whole_company(company_id), filter_, order, offset, 3)
-        return [row.text for row in page.rows]
+    def page(
+        filter_: Filter | None, order: list[tuple[str, bool]], window: Window
+    ) -> Page[NoticeRow]:
+        return NOTICES.page(container.store, whole_company(company_id), filter_, order, window)
 
-    newest_first = texts(None, [])
-    assert newest_first == ["Visit", "Spare part", "Quote"]
-    assert texts(None, [], offset=3) == ["Invoice", "Boiler"]
+    def texts(filter_: Filter | None, order: list[tuple[str, bool]]) -> list[str]:
+        return [row.text for row in page(filter_, order, Window(first=3)).rows]
+
+    newest_first = page(None, [], Window(first=3))
+    assert [row.text for row in newest_first.rows] == ["Visit", "Spare part", "Quote"]
+    rest = page(None, [], Window(after=newest_first.positions[-1], first=3))
+    assert [row.text for row in rest.rows] == ["Invoice", "Boiler"]
     assert texts(None, [("standsOut", True), ("importance", True)]) == ["Quote", "Visit", "Boiler"]
     unresolved = Condition("standsOut", "eq", True)
     assert texts(unresolved, [("number", False)]) == ["Boiler", "Quote", "Visit"]
@@ -140,5 +146,5 @@ def test_the_list_filters_orders_and_pages_the_companys_notices(container: Conta
         "Invoice",
         "Spare part",
     ]
-    page = NOTICES.page(container.store, whole_company(company_id), unresolved, [], 0, 1)
+    page = NOTICES.page(container.store, whole_company(company_id), unresolved, [], Window(first=1))
     assert page.total_count == 3

@@ -11,6 +11,7 @@ from cronica.domain.opportunity import Opportunity
 from cronica.ops.container import Container
 from cronica.projections.filtering import AnyOf, Condition, Filter, NoneOf
 from cronica.projections.opportunities.rows import OPPORTUNITIES
+from cronica.projections.paging import Window
 from cronica.projections.rows import utc_text
 from tests.fixtures.known_states.opportunities import SalesFloor
 from tests.fixtures.scopes import whole_company
@@ -32,7 +33,7 @@ def numbers(
     order_by: Sequence[tuple[str, bool]] = BY_NUMBER,
 ) -> list[int]:
     page = OPPORTUNITIES.page(
-        floor.container.store, whole_company(floor.company_id), filter_, order_by, 0, 50
+        floor.container.store, whole_company(floor.company_id), filter_, order_by, Window(first=50)
     )
     return [int(row.number.removeprefix("OP-")) for row in page.rows]
 
@@ -124,10 +125,10 @@ def test_missing_amounts_sort_first_on_every_database(floor: SalesFloor) -> None
 def test_pages_cover_every_opportunity_once(floor: SalesFloor) -> None:
     store, company = floor.container.store, floor.company_id
     order = [("status", False)]  # ties on status: the id orders them, the same on each page
-    pages = [
-        OPPORTUNITIES.page(store, whole_company(company), None, order, start, 3)
-        for start in (0, 3, 6)
-    ]
+    pages = [OPPORTUNITIES.page(store, whole_company(company), None, order, Window(first=3))]
+    while pages[-1].has_next:
+        after_it = Window(after=pages[-1].positions[-1], first=3)
+        pages.append(OPPORTUNITIES.page(store, whole_company(company), None, order, after_it))
 
     assert [page.total_count for page in pages] == [7, 7, 7]
     paged = [row.id for page in pages for row in page.rows]
@@ -151,7 +152,7 @@ def test_another_company_sees_none_of_these_opportunities(floor: SalesFloor) -> 
 
     assert numbers(floor) == [1, 2, 3, 4, 5, 6, 7]
     theirs = OPPORTUNITIES.page(
-        floor.container.store, whole_company(str(boss.company_id)), None, BY_NUMBER, 0, 9
+        floor.container.store, whole_company(str(boss.company_id)), None, BY_NUMBER, Window(first=9)
     )
     assert [row.subject for row in theirs.rows] == ["Coffee machine"]
     assert (

@@ -12,6 +12,7 @@ from cronica.ops.container import Container
 from cronica.projections.filtering import Condition, Filter
 from cronica.projections.opportunities.queries import GroupBy, opportunity_pipeline
 from cronica.projections.opportunities.rows import OPPORTUNITIES
+from cronica.projections.paging import Window
 from tests.fixtures.known_states.opportunities import SalesFloor
 from tests.fixtures.scopes import whole_company
 
@@ -98,7 +99,7 @@ def test_the_pipeline_takes_the_lists_filter_and_a_range_of_creation(floor: Sale
     ]
 
     rows = OPPORTUNITIES.page(
-        floor.container.store, whole_company(floor.company_id), None, [], 0, 10
+        floor.container.store, whole_company(floor.company_id), None, [], Window(first=10)
     ).rows
     created = {row.number: datetime.fromisoformat(row.created_at) for row in rows}
     fourth, seventh = created["OP-000004"], created["OP-000007"]

@@ -12,6 +12,8 @@ import pytest
 from cronica.commands.results import Principal
 from cronica.ops.container import Container
 from cronica.projections.order_search.queries import OrderSearch, search_orders
+from cronica.projections.paging import Window
+from tests.fixtures.keyset_walks import walked
 from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
 from tests.fixtures.staff.workshop import Workshop
@@ -46,8 +48,15 @@ class TechnicalService:
         self.container.runner.catch_up()
         search = OrderSearch(text=text, **criteria)
         company = str(self.agent.company_id)
-        page = search_orders(self.container.store, whole_company(company), search, 0, 50)
+        page = search_orders(self.container.store, whole_company(company), search, Window(first=50))
         return [UUID(hit.id) for hit in page.rows]
+
+    def walked(self, text: str | None, backward: bool) -> list[UUID]:
+        """The ids found, read one a page through cursors (from the end, when `backward`)."""
+        scope, search = whole_company(str(self.agent.company_id)), OrderSearch(text=text)
+        store = self.container.store
+        ids = walked(lambda window: search_orders(store, scope, search, window), 1, backward)
+        return [UUID(id_) for id_ in ids]
 
 
 @pytest.fixture
@@ -76,6 +85,21 @@ def test_the_order_that_names_it_in_its_fault_comes_before_one_that_mentions_it_
     assert service.found("impresora") == [named, noted]
     assert service.found("IMPRESORA atasca") == [named]
     assert service.found("fixed") == [mentioned.id]  # resolutions are searched too
+
+
+def test_hits_page_by_rank_then_newest_one_at_a_time_both_ways(
+    service: TechnicalService,
+) -> None:
+    faults = ["Impresora atasca", "Impresora: la impresora no imprime", "Cable de impresora"]
+    for n, fault in enumerate([*faults, "Impresora"]):
+        service.received(fault, service.luis, days=n)
+    ranked = service.found("impresora")
+    newest_first = service.found()
+
+    assert len(ranked) == 4 and len(newest_first) == 4 + len(UNRELATED)
+    for backward in (False, True):
+        assert service.walked("impresora", backward) == ranked
+        assert service.walked(None, backward) == newest_first
 
 
 def test_accents_and_case_do_not_matter(service: TechnicalService) -> None:

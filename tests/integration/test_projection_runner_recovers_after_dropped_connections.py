@@ -7,6 +7,7 @@ import pytest
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 from cronica.projections.incidents.queries import list_incidents
+from cronica.projections.paging import Window
 from tests.fixtures.catching_up import wait_until_caught_up
 from tests.fixtures.dropped_connections import name_connections, terminate_backends
 from tests.fixtures.scopes import whole_company
@@ -31,7 +32,9 @@ def test_projections_catch_up_after_postgres_drops_every_connection(
 
         office.open(ana, shop, "After the outage")
         wait_until_caught_up(container.application, container.store, names)
-        page = list_incidents(container.store, whole_company(str(ana.company_id)), None, [], 0, 10)
+        page = list_incidents(
+            container.store, whole_company(str(ana.company_id)), None, [], Window(first=10)
+        )
         assert [row.subject for row in page.rows] == ["After the outage", "Before the outage"]
     finally:
         container.close()

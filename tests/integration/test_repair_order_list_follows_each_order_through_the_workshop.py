@@ -9,6 +9,7 @@ from decimal import Decimal
 from cronica.ops.container import Container
 from cronica.projections.filtering import AllOf, Condition, Filter
 from cronica.projections.listing import OrderBy
+from cronica.projections.paging import Window
 from cronica.projections.repair_orders.rows import REPAIR_ORDERS, RepairOrderRow
 from tests.fixtures.scopes import whole_company
 from tests.fixtures.staff.office import Office
@@ -132,7 +133,9 @@ def test_orders_are_filtered_ordered_and_paged(container: Container) -> None:
     container.runner.catch_up()
 
     def numbers(filter_: Filter | None = None, order: OrderBy = ()) -> list[str]:
-        page = REPAIR_ORDERS.page(container.store, whole_company(company), filter_, order, 0, 10)
+        page = REPAIR_ORDERS.page(
+            container.store, whole_company(company), filter_, order, Window(first=10)
+        )
         return [found.number for found in page.rows]
 
     assert numbers() == ["OR-000004", "OR-000003", "OR-000002", "OR-000001"]  # newest first
@@ -151,8 +154,16 @@ def test_orders_are_filtered_ordered_and_paged(container: Container) -> None:
         ]
     )
     assert numbers(since_tuesday) == ["OR-000003"]
+    by_number = [("number", False)]
+    first = REPAIR_ORDERS.page(
+        container.store, whole_company(company), None, by_number, Window(first=1)
+    )
     second = REPAIR_ORDERS.page(
-        container.store, whole_company(company), None, [("number", False)], 1, 2
+        container.store,
+        whole_company(company),
+        None,
+        by_number,
+        Window(after=first.positions[-1], first=2),
     )
     assert ([found.number for found in second.rows], second.total_count) == (
         ["OR-000002", "OR-000003"],

@@ -8,7 +8,7 @@ import pytest
 
 from cronica.ops.container import Container
 from cronica.projections.filtering import AllOf, AnyOf, Condition, Filter, NoneOf
-from cronica.projections.paging import UnknownOrderFieldError
+from cronica.projections.paging import UnknownOrderFieldError, Window
 from cronica.projections.tasks.queries import list_tasks
 from cronica.projections.tasks.rows import has_tag
 from tests.fixtures.known_states.tasks import NEW_YORK, TaskDesk, day, numbers
@@ -30,7 +30,9 @@ class Listed:
         self, filter_: Filter | None = None, order_by: Sequence[tuple[str, bool]] = BY_NUMBER
     ) -> list[int]:
         company = str(self.desk.marta.company_id)
-        page = list_tasks(self.container.store, whole_company(company), filter_, order_by, 0, 50)
+        page = list_tasks(
+            self.container.store, whole_company(company), filter_, order_by, Window(first=50)
+        )
         return numbers([row.number for row in page.rows])
 
 
@@ -76,8 +78,7 @@ def test_tasks_are_filtered_by_planned_and_creation_times(listed: Listed) -> Non
         whole_company(str(listed.desk.marta.company_id)),
         None,
         BY_NUMBER,
-        0,
-        8,
+        Window(first=8),
     )
     fourth_created = page.rows[3].created_at
     assert listed(Condition("createdAt", "gt", fourth_created)) == [5, 6, 7, 8]

@@ -10,6 +10,7 @@ import pytest
 from cronica.ops.container import Container
 from cronica.projections.filtering import Condition, Filter
 from cronica.projections.listing import OrderBy
+from cronica.projections.paging import Window
 from cronica.projections.tasks.queries import (
     ALL_TASKS,
     IN_PREPARATION,
@@ -37,7 +38,7 @@ class Queues:
         self.container.runner.catch_up()
         company = str(self.desk.marta.company_id)
         page = list_tasks(
-            self.container.store, whole_company(company), filter_, order_by, 0, 50, queue
+            self.container.store, whole_company(company), filter_, order_by, Window(first=50), queue
         )
         assert page.total_count == len(page.rows)
         return numbers([row.number for row in page.rows])

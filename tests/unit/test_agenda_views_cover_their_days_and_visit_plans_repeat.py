@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from cronica.domain.customer_visit_plan import VisitPlan
 from cronica.projections.agenda.rows import Slot
 from cronica.projections.agenda.visits import AgendaView, view_days, visits_between
+
+MADRID = ZoneInfo("Europe/Madrid")
 
 WEDNESDAY = date(2026, 3, 4)
 
@@ -47,7 +50,7 @@ def plan(
 
 
 def days_visited(visit_plan: VisitPlan, first: date, last: date) -> list[str]:
-    return [visit.slot.day for visit in visits_between("plan", visit_plan, first, last)]
+    return [visit.slot.day for visit in visits_between("plan", visit_plan, first, last, MADRID)]
 
 
 def test_a_weekly_plan_visits_on_each_of_its_weekdays_from_the_day_it_starts() -> None:
@@ -95,7 +98,7 @@ def test_a_monthly_plan_visits_on_the_first_of_its_weekdays_in_each_month() -> N
 def test_a_visits_window_is_local_time_in_madrid_summer_or_winter() -> None:
     weekly = plan(["monday"], "weekly", starts_on=date(2026, 3, 1))
 
-    winter, summer = visits_between("plan", weekly, date(2026, 3, 23), date(2026, 3, 30))
+    winter, summer = visits_between("plan", weekly, date(2026, 3, 23), date(2026, 3, 30), MADRID)
 
     # Spain moves its clocks forward on 29 March 2026: 09:00 is 08:00 UTC, then 07:00 UTC.
     assert (winter.slot.starts_at, winter.slot.ends_at) == (
@@ -110,10 +113,10 @@ def test_a_visit_keeps_its_id_and_another_plan_or_day_has_another() -> None:
     weekly = plan(["monday"], "weekly", starts_on=date(2026, 3, 1))
     week = (date(2026, 3, 2), date(2026, 3, 8))
 
-    again = visits_between("plan", weekly, *week)
-    assert again == visits_between("plan", weekly, *week)
-    other_plan = visits_between("other", weekly, *week)
-    next_week = visits_between("plan", weekly, date(2026, 3, 9), date(2026, 3, 15))
+    again = visits_between("plan", weekly, *week, MADRID)
+    assert again == visits_between("plan", weekly, *week, MADRID)
+    other_plan = visits_between("other", weekly, *week, MADRID)
+    next_week = visits_between("plan", weekly, date(2026, 3, 9), date(2026, 3, 15), MADRID)
     assert len({again[0].id, other_plan[0].id, next_week[0].id}) == 3
 
 

@@ -7,26 +7,27 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from cronica.projections.filtering import AllOf, AnyOf, Condition, NoneOf
-from cronica.projections.paging import UnknownOrderFieldError, order_clause
+from cronica.projections.keyset import Ordering
+from cronica.projections.paging import OrderKey, UnknownOrderFieldError
 from cronica.projections.rows import utc_text, with_text_times
 
-COLUMNS = {"openedAt": "opened_at", "priority": "priority_rank"}
+COLUMNS = {"openedAt": OrderKey("opened_at", str), "priority": OrderKey("priority_rank", int)}
 MADRID_SUMMER = timezone(timedelta(hours=2))
 
 
 def test_an_order_always_ends_with_the_id_so_ties_keep_one_order() -> None:
-    clause = order_clause([("priority", True), ("openedAt", False)], COLUMNS, [])
+    clause = Ordering.of([("priority", True), ("openedAt", False)], COLUMNS, []).clause()
 
     assert clause == "priority_rank DESC, opened_at ASC, id ASC"
 
 
 def test_no_order_given_means_the_default_one() -> None:
-    assert order_clause([], COLUMNS, [("openedAt", True)]) == "opened_at DESC, id ASC"
+    assert Ordering.of([], COLUMNS, [("openedAt", True)]).clause() == "opened_at DESC, id ASC"
 
 
 def test_an_order_on_an_unknown_field_is_refused() -> None:
     with pytest.raises(UnknownOrderFieldError):
-        order_clause([("opened_at; DROP TABLE incidents", False)], COLUMNS, [])
+        Ordering.of([("opened_at; DROP TABLE incidents", False)], COLUMNS, [])
 
 
 def test_times_are_written_in_utc_with_microseconds_so_they_sort_as_text() -> None:

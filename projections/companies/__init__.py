@@ -1,0 +1,1 @@
+"""The companies read model: each company's settings (time zone, locale)."""
