@@ -8,12 +8,27 @@ from cronica.graphql.first_pages import first_page
 from cronica.graphql.node.types import Node
 from cronica.graphql.read_api import Viewer
 from cronica.graphql.row_objects import object_from_row
+from cronica.projections.companies.queries import settings_of
 from cronica.projections.users.rows import UnitRow, UserRow
 
 
 @strawberry.type(description="A company: every user and record belongs to exactly one.")
 class Company:
     id: strawberry.ID
+
+    @strawberry.field(
+        description="Its IANA time zone (Europe/Madrid unless an admin set another): the days of "
+        "agendas, the calendar feed and the times of exports are in it."
+    )
+    async def time_zone(self, info: Info) -> str:
+        return (await info.context.api.run(settings_of, str(self.id))).time_zone
+
+    @strawberry.field(
+        description="Its locale (es-ES unless an admin set another): CSV exports use its "
+        "delimiter (`;` where a decimal comma is written)."
+    )
+    async def locale(self, info: Info) -> str:
+        return (await info.context.api.run(settings_of, str(self.id))).locale
 
 
 @strawberry.type(description="A person of the company who acts in Cronica.")

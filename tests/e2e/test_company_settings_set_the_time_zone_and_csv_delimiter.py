@@ -53,6 +53,14 @@ def visit_starts(api: GraphQLApi, who: Person) -> list[datetime]:
     ]
 
 
+def company_of(api: GraphQLApi, who: Person) -> dict[str, str]:
+    """The company's settings as everyone of it reads them, e.g. to show times in its zone."""
+    company: dict[str, str] = api.read(who, "{ me { company { timeZone locale } } }")["me"][
+        "company"
+    ]
+    return company
+
+
 def test_an_admin_sets_the_zone_and_locale_that_exports_and_agendas_follow(
     settings: Settings,
 ) -> None:
@@ -71,6 +79,7 @@ def test_an_admin_sets_the_zone_and_locale_that_exports_and_agendas_follow(
         assert visit_starts(api, marta) == [
             datetime(2026, 3, 2, 9, tzinfo=ZoneInfo("Europe/Madrid"))
         ]
+        assert company_of(api, marta) == {"timeZone": "Europe/Madrid", "locale": "es-ES"}
 
         refusals = [
             (marta, {"timeZone": "UTC"}, 403),
@@ -108,3 +117,4 @@ def test_an_admin_sets_the_zone_and_locale_that_exports_and_agendas_follow(
         assert abs((sheet.cell(row=2, column=at + 1).value - in_new_york).total_seconds()) < 0.001
         new_york = ZoneInfo("America/New_York")
         assert visit_starts(api, marta) == [datetime(2026, 3, 2, 9, tzinfo=new_york)]
+        assert company_of(api, marta) == {"timeZone": "America/New_York", "locale": "en-US"}
