@@ -6,7 +6,8 @@ read model, export and client can hold. One place states these rules for every c
   text is multi-line;
 - text is a single line (`Line`, and `Name` and every other short text built on it) unless its
   type is multi-line (`Text`, `Notes`, `LongText`: descriptions, notes, comments, bodies); the
-  JSON schema marks multi-line text with `"x-multiline": true`;
+  JSON schema marks multi-line text with `"x-multiline": true`; both rules are the text's
+  `pattern` in the JSON schema (but for lone surrogates, which a pattern cannot name);
 - whole numbers fit in 64 bits (what SQLite's INTEGER and PostgreSQL's BIGINT hold), other
   numbers are finite, and a decimal number has at most 18 digits, at most 6 of them decimals;
 - days fall between 0001-01-02 and 9998-12-31, and times too, both in their own zone and in UTC.
@@ -23,20 +24,21 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.alias_generators import to_camel
 
-_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
+_CONTROLS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+"""Control characters no text may hold (NUL among them: PostgreSQL refuses it), C1 ones too; tabs
+and line breaks are left to the single-line rule."""
+_LINE_BREAKS = r"\n\r\u2028\u2029"
 """What breaks a line: line feeds, carriage returns and Unicode's line and paragraph separators."""
 
+TEXT_PATTERN = f"^[^{_CONTROLS}]*$"
+LINE_PATTERN = f"^[^{_CONTROLS}{_LINE_BREAKS}]*$"
+"""The patterns of multi-line and of single-line text, in the syntax JSON Schema, pydantic and
+Python share; a field with a stricter pattern of its own (a code, a digest) states that one."""
 
-def _single_line(value: str) -> str:
-    if _LINE_BREAK.search(value):
-        raise ValueError("must be a single line")
-    return value
-
-
-Line = Annotated[str, AfterValidator(_single_line)]
+Line = Annotated[str, Field(pattern=LINE_PATTERN)]
 """Text of one line: a name, a title, a subject, a code, a phone number."""
 
 Name = Annotated[Line, Field(min_length=1, max_length=200)]
@@ -44,13 +46,19 @@ Name = Annotated[Line, Field(min_length=1, max_length=200)]
 MULTI_LINE: dict[str, Any] = {"x-multiline": True}
 """How the JSON schema marks text that may hold line breaks."""
 
-Text = Annotated[str, Field(min_length=1, max_length=10_000, json_schema_extra=MULTI_LINE)]
+Text = Annotated[
+    str,
+    Field(min_length=1, max_length=10_000, pattern=TEXT_PATTERN, json_schema_extra=MULTI_LINE),
+]
 """Multi-line text: a description, a comment, a reason."""
 
-Notes = Annotated[str, Field(max_length=10_000, json_schema_extra=MULTI_LINE)]
+Notes = Annotated[str, Field(max_length=10_000, pattern=TEXT_PATTERN, json_schema_extra=MULTI_LINE)]
 """Multi-line notes, which may be emptied: an empty text is no notes."""
 
-LongText = Annotated[str, Field(min_length=1, max_length=100_000, json_schema_extra=MULTI_LINE)]
+LongText = Annotated[
+    str,
+    Field(min_length=1, max_length=100_000, pattern=TEXT_PATTERN, json_schema_extra=MULTI_LINE),
+]
 """Multi-line text of a length a letter may have: an e-mail's body."""
 
 
@@ -58,10 +66,9 @@ EARLIEST_DAY, LATEST_DAY = date(1, 1, 2), date(9998, 12, 31)
 """The days a command may name, in its own time zone and in UTC: a projection may add a day or
 an offset to any of them without leaving the years a database and Python can hold."""
 
-_UNHOLDABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-"""Control characters no text may hold (NUL among them: PostgreSQL refuses it), and surrogates,
-which JSON may escape one by one but UTF-8 cannot encode; tabs and line breaks are left to the
-single-line rule."""
+_UNHOLDABLE = re.compile(f"[{_CONTROLS}\\ud800-\\udfff]")
+"""What no text of any field may hold, whatever its pattern: the control characters, and
+surrogates, which JSON may escape one by one but UTF-8 cannot encode."""
 
 LARGEST_WHOLE = 2**63 - 1
 """The largest whole number a command may give: a signed 64-bit integer's."""
