@@ -10,6 +10,7 @@ answered with a generic text naming the request's correlation id, under which it
 from collections.abc import Callable
 from typing import Any
 
+from cross_web import HTTPException as StrawberryHTTPException
 from fastapi import HTTPException, Request, status
 from graphql import GraphQLError
 from strawberry.fastapi import GraphQLRouter
@@ -34,16 +35,25 @@ def graphql_router(read_api: Callable[[], ReadApi], path: str = "/graphql") -> G
     in the app's lifespan, after the router is mounted)."""
 
     async def context(request: Request) -> Context | None:
+        position = _position(request)  # refused on every request, as the document states
         if request.method == "GET" and "query" not in request.query_params:
             return None  # the GraphiQL page: nothing is executed
         api = read_api()
-        return Context(api, await _viewer(api, request), _position(request))
+        return Context(api, await _viewer(api, request), position)
 
     return ReadApiRouter(schema, path=path, context_getter=context, graphql_ide="graphiql")
 
 
 class ReadApiRouter(GraphQLRouter[Any, None]):
     """Answers every error with its code, and no unexpected error with its own text."""
+
+    def decode_json(self, data: str | bytes) -> object:
+        """The JSON of a body or of `variables`, refused (400) unless an object or a list:
+        strawberry reads keys of it."""
+        decoded = super().decode_json(data)
+        if not isinstance(decoded, dict | list):
+            raise StrawberryHTTPException(400, "the JSON must be an object")
+        return decoded
 
     async def process_result(
         self, request: Request, result: ExecutionResult

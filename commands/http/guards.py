@@ -46,7 +46,8 @@ async def correlation_id(
     ] = None,
 ) -> str:
     """The client's correlation id or a new one; kept on the request so errors echo it too."""
-    value = CORRELATION_ID.checked(x_correlation_id or str(uuid.uuid4()))
+    given = x_correlation_id is not None
+    value = CORRELATION_ID.checked(x_correlation_id) if given else str(uuid.uuid4())
     request.state.correlation_id = value
     response.headers[CORRELATION_HEADER] = value
     return value

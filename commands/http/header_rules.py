@@ -78,3 +78,6 @@ IF_MATCH = HeaderRule(
     'The version the command expects (3, "3" or W/"3"; `*`: any): 412 when stale.',
     'must be one version, like 3 or "3"',
 )
+
+GUARD_HEADERS = frozenset(rule.name for rule in (CORRELATION_ID, IDEMPOTENCY_KEY, IF_MATCH))
+"""The headers refused with 400 when malformed."""

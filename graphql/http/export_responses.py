@@ -1,11 +1,13 @@
-"""How the export routes are described in the OpenAPI document: their problems and the query
-parameters most lists take (every argument of a list is accepted; these are the common ones)."""
+"""How the read routes are described in the OpenAPI document: the problems of the exports (and
+how any read route states its own), and the query parameters most lists take (every argument of
+a list is accepted; these are the common ones)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from cronica.graphql.http.refusals import PROBLEM_MEDIA_TYPE
+from cronica.graphql.http.viewers import POSITION_PARAMETER
 
 _PROBLEM_CONTENT = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
 _PROBLEMS = {
@@ -17,10 +19,16 @@ _PROBLEMS = {
     503: "The read models have not reached atLeastPosition yet; try again shortly.",
 }
 
-EXPORT_PROBLEMS: dict[int | str, dict[str, Any]] = {
-    status: {"description": description, "content": _PROBLEM_CONTENT}
-    for status, description in _PROBLEMS.items()
-}
+
+def problem_answers(descriptions: dict[int, str]) -> dict[int | str, dict[str, Any]]:
+    """The `responses=` of a read route: each status answered with a Problem, described."""
+    return {
+        status: {"description": description, "content": _PROBLEM_CONTENT}
+        for status, description in descriptions.items()
+    }
+
+
+EXPORT_PROBLEMS = problem_answers(_PROBLEMS)
 
 
 def _json_parameter(name: str, description: str) -> dict[str, Any]:
@@ -48,5 +56,6 @@ LIST_ARGUMENTS: dict[str, Any] = {
             "description": "Wait until the read models reach this event store position.",
             "schema": {"type": "integer"},
         },
+        POSITION_PARAMETER,
     ]
 }
