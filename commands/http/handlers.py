@@ -14,6 +14,7 @@ from starlette.routing import compile_path
 
 from cronica.commands.errors import AuthenticationError, CommandError, TooManyRequestsError
 from cronica.commands.http.header_rules import GUARD_HEADERS
+from cronica.commands.http.links import document_links
 from cronica.commands.http.problems import (
     CORRELATION_HEADER,
     INVALID_BODY,
@@ -102,8 +103,9 @@ def _field(loc: Sequence[str | int]) -> str:
 
 def _document_problems(app: FastAPI) -> None:
     """Adds Problem (which routes cite under application/problem+json) to the OpenAPI components:
-    FastAPI only registers models it puts under the routes' own media type; and the access the
-    routes of the read API declare (`route_access.OTHER_ROUTES`)."""
+    FastAPI only registers models it puts under the routes' own media type; the refusals every
+    route may meet; the links from creates to actions; and the access the routes of the read API
+    declare (`route_access.OTHER_ROUTES`)."""
     build = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -114,6 +116,7 @@ def _document_problems(app: FastAPI) -> None:
             schemas.update(schema.pop("$defs", {}))
             schemas["Problem"] = schema
         _document_refusals(document)
+        document_links(document)
         document_access(document)
         return document
 
