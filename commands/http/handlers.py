@@ -109,6 +109,8 @@ def _document_problems(app: FastAPI) -> None:
     build = app.openapi
 
     def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:  # made once, by the first call
+            return app.openapi_schema
         document = build()
         schemas = document.setdefault("components", {}).setdefault("schemas", {})
         if "Problem" not in schemas:

@@ -31,16 +31,16 @@ def problem_answers(descriptions: dict[int, str]) -> dict[int | str, dict[str, A
 EXPORT_PROBLEMS = problem_answers(_PROBLEMS)
 
 
+def query_parameter(name: str, description: str, **form: Any) -> dict[str, Any]:
+    """An optional query parameter, with its `schema` or its `content` (a JSON value)."""
+    return {"name": name, "in": "query", "required": False, "description": description, **form}
+
+
 def _json_parameter(name: str, description: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "in": "query",
-        "required": False,
-        "description": description,
-        "content": {
-            "application/json": {"schema": {"type": "object" if name == "filter" else "array"}}
-        },
-    }
+    kind = "object" if name == "filter" else "array"
+    return query_parameter(
+        name, description, content={"application/json": {"schema": {"type": kind}}}
+    )
 
 
 LIST_ARGUMENTS: dict[str, Any] = {
@@ -49,13 +49,11 @@ LIST_ARGUMENTS: dict[str, Any] = {
             "filter", 'The list\'s GraphQL filter input as JSON: {"status": {"eq": "OPEN"}}.'
         ),
         _json_parameter("orderBy", 'The list\'s GraphQL orderBy as JSON: [{"field": "NUMBER"}].'),
-        {
-            "name": "atLeastPosition",
-            "in": "query",
-            "required": False,
-            "description": "Wait until the read models reach this event store position.",
-            "schema": {"type": "integer"},
-        },
+        query_parameter(
+            "atLeastPosition",
+            "Wait until the read models reach this event store position.",
+            schema={"type": "integer"},
+        ),
         POSITION_PARAMETER,
     ]
 }

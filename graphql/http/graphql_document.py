@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.routing import APIRoute
 
-from cronica.graphql.http.export_responses import problem_answers
+from cronica.graphql.http.export_responses import problem_answers, query_parameter
 from cronica.graphql.http.viewers import POSITION_PARAMETER
 
 _NULLABLE_TEXT = {"type": ["string", "null"]}
@@ -48,13 +48,7 @@ _UNAUTHENTICATED = problem_answers(
 
 
 def _query_parameter(name: str, description: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "in": "query",
-        "required": False,
-        "description": description,
-        "schema": {"type": "string"},
-    }
+    return query_parameter(name, description, schema={"type": "string"})
 
 
 _DESCRIBED: dict[str, dict[str, Any]] = {
