@@ -55,6 +55,7 @@ def test_schemathesis_finds_nothing_the_document_does_not_state(
         )
         seconds = time.monotonic() - started
 
+    assert report_path.exists(), run.stdout[-5000:] + run.stderr[-5000:]
     report = json.loads(report_path.read_text())
     operations, cases = report["operations"], report["test_cases"]
     with capsys.disabled():
