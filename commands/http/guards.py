@@ -46,8 +46,9 @@ async def correlation_id(
     ] = None,
 ) -> str:
     """The client's correlation id or a new one; kept on the request so errors echo it too."""
-    given = x_correlation_id is not None
-    value = CORRELATION_ID.checked(x_correlation_id) if given else str(uuid.uuid4())
+    value = (
+        str(uuid.uuid4()) if x_correlation_id is None else CORRELATION_ID.checked(x_correlation_id)
+    )
     request.state.correlation_id = value
     response.headers[CORRELATION_HEADER] = value
     return value

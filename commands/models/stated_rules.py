@@ -85,9 +85,12 @@ class DecimalForm:
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> CoreSchema:
-        bound = {"gt": Decimal(0)} if self.positive else {"ge": Decimal(0)}
         number = core_schema.decimal_schema(
-            max_digits=self.digits, decimal_places=self.places, allow_inf_nan=False, **bound
+            max_digits=self.digits,
+            decimal_places=self.places,
+            allow_inf_nan=False,
+            gt=Decimal(0) if self.positive else None,
+            ge=None if self.positive else Decimal(0),
         )
         return core_schema.no_info_before_validator_function(self._checked, number)
 

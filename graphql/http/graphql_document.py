@@ -93,8 +93,7 @@ def document_graphql(router: APIRouter) -> APIRouter:
     """The router, its GET and POST routes described."""
     for route in router.routes:
         if isinstance(route, APIRoute):
-            (method,) = route.methods
-            described = _DESCRIBED[method]
+            described = _DESCRIBED[next(iter(route.methods or ()))]
             route.summary = described["summary"]
             route.responses = described["responses"]
             route.openapi_extra = {**(route.openapi_extra or {}), **described["openapi_extra"]}
