@@ -57,8 +57,10 @@ class PublishError(Exception):
 
 @dataclass(frozen=True)
 class Relayed:
-    """What a run of the relay sent: messages JetStream stored, and copies it dropped."""
+    """What a run of the relay did: events read (internal ones included), and of the messages
+    sent, those JetStream stored and the copies it dropped."""
 
+    events: int = 0
     stored: int = 0
     duplicates: int = 0
 
@@ -67,7 +69,11 @@ class Relayed:
         return self.stored + self.duplicates
 
     def __add__(self, other: Relayed) -> Relayed:
-        return Relayed(self.stored + other.stored, self.duplicates + other.duplicates)
+        return Relayed(
+            self.events + other.events,
+            self.stored + other.stored,
+            self.duplicates + other.duplicates,
+        )
 
 
 class EventRelay:
@@ -96,8 +102,8 @@ class EventRelay:
         self._nats.start()
 
     def follow_batch(self) -> int:
-        """Relays the next batch; answers how many events it sent (0: caught up)."""
-        return self.relay_batch().sent
+        """Relays the next batch; answers how many events it read (0: caught up)."""
+        return self.relay_batch().events
 
     async def catch_up(self) -> Relayed:
         """Relays until every event written so far is acked; returns what was sent."""
@@ -105,32 +111,34 @@ class EventRelay:
 
     def _catch_up(self) -> Relayed:
         total = Relayed()
-        while (batch := self.relay_batch()).sent:
+        while (batch := self.relay_batch()).events:
             total += batch
         return total
 
     def relay_batch(self) -> Relayed:
-        """Publishes the next batch and stores how far it was acked (nothing sent: caught up);
+        """Publishes the next batch and stores how far it was acked (nothing read: caught up);
         after a failure the connection is dropped, and the next batch makes a new one."""
         try:
             with self.claim_position() as claim:
                 start = claim.position
-                batch = self.events.messages_after(start)
-                acks = self._on_nats(self._publish(batch)) if batch else []
-                if acks:
-                    claim.advance(batch[len(acks) - 1].position)
+                batch = self.events.batch_after(start)
+                messages = batch.messages
+                acks = self._on_nats(self._publish(messages)) if messages else []
+                reached = batch.acked_through(len(acks), start)
+                if reached > start:
+                    claim.advance(reached)
         except Exception:
             self._on_nats(self._disconnect())
             raise
-        if len(acks) < len(batch):
+        if len(acks) < len(messages):
             self._on_nats(self._disconnect())
             raise PublishError(
-                f"JetStream acked {len(acks)} of {len(batch)} messages after position {start}"
+                f"JetStream acked {len(acks)} of {len(messages)} messages after position {start}"
             )
         duplicates = sum(1 for ack in acks if ack.duplicate)
         if duplicates:
-            log.info("JetStream already had %d events sent again", duplicates)
-        return Relayed(len(acks) - duplicates, duplicates)
+            log.info("JetStream already had %d messages sent again", duplicates)
+        return Relayed(batch.events, len(acks) - duplicates, duplicates)
 
     async def _publish(self, batch: list[OutgoingMessage]) -> list[PubAck]:
         """Publishes in log order; answers the acks of the unbroken run from the batch's start."""

@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request, Response
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from cronica.bus.contract_routes import Published, event_contract_router
 from cronica.commands.errors import AuthenticationError
 from cronica.commands.http.problems import ProblemKind, problem_response
 from cronica.commands.http.router import command_router, install_problem_handlers
@@ -27,8 +28,9 @@ from cronica.graphql.router import graphql_router
 from cronica.ops.container import Container, open_attachment_store
 from cronica.ops.log_redaction import install_log_redaction
 from cronica.ops.settings import Settings
+from cronica.ops.web_app import mount_web_app
 from cronica.projections.positions import lowest_position
-from cronica.projections.records.history import history_of
+from cronica.projections.records.history import history_of, kind_of
 from cronica.projections.records.snapshots import snapshot_of
 from cronica.projections.users.members import member_and_tree
 
@@ -80,12 +82,18 @@ def create_app(settings: Settings | None = None, *, run_projections: bool = True
     app.include_router(export_router(current_read_api))
     if settings.benchmark_endpoints:
         app.include_router(json_reads_router(current_read_api))
+    app.include_router(event_contract_router(lambda: _published(app.state.settings)))
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
+    mount_web_app(app, settings.web_dir)
     return app
+
+
+def _published(settings: Settings) -> Published:
+    return Published(settings.nats_subject_prefix, settings.public_base_url)
 
 
 def create_worker_app() -> FastAPI:
@@ -138,6 +146,7 @@ def read_api(container: Container) -> ReadApi:
         record_at=lambda record_id, company_id, at: snapshot_of(
             application.events, record_id, company_id, upto=at
         ),
+        kind_of=lambda record_id: kind_of(application.events, record_id),
         reached_position=lambda: lowest_position(store, names),
         read_wait_seconds=container.settings.read_wait_seconds,
     )

@@ -14,7 +14,7 @@ import threading
 from functools import partial
 from uuid import UUID
 
-from cronica.bus.messages import EventLog
+from cronica.bus.messages import EventLog, OutgoingMessage
 from cronica.bus.relay import EventRelay
 from cronica.bus.stream import StreamSpec
 from cronica.commands.application import CronicaApplication
@@ -46,9 +46,29 @@ class CompanySlugs:
         return self._slugs[company_id]
 
 
-def build_relay(settings: Settings, container: Container, nats_url: str) -> EventRelay:
+def event_log(settings: Settings, container: Container) -> EventLog:
+    """The event store's log, read as the messages the relay publishes."""
     application = container.application
     log = NotificationLog(application.recorder, application.mapper, settings.projection_batch_size)
+    return EventLog(
+        log.after,
+        CompanySlugs(application),
+        settings.nats_subject_prefix,
+        settings.public_base_url,
+    )
+
+
+def every_message(settings: Settings, container: Container) -> list[OutgoingMessage]:
+    """The messages of every event stored so far, in the order the relay publishes them: what
+    the stream holds once the relay has caught up."""
+    events, messages, position = event_log(settings, container), [], 0
+    while (batch := events.batch_after(position)).events:
+        messages += batch.messages
+        position = batch.last_position
+    return messages
+
+
+def build_relay(settings: Settings, container: Container, nats_url: str) -> EventRelay:
     positions = StoredPositions(container.store)
     positions.ensure(RELAY_POSITION)
     stream = StreamSpec(
@@ -58,7 +78,7 @@ def build_relay(settings: Settings, container: Container, nats_url: str) -> Even
         duplicate_window_seconds=settings.nats_duplicate_window_seconds,
     )
     return EventRelay(
-        EventLog(log.after, CompanySlugs(application), settings.nats_subject_prefix),
+        event_log(settings, container),
         partial(positions.claim, RELAY_POSITION),
         nats_url,
         stream,

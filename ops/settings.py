@@ -95,6 +95,10 @@ class Settings(BaseSettings):
         ge=32,
         description="argon2id memory per password hash, in KiB (64 MiB); lower only in tests.",
     )
+    web_dir: Path = Field(
+        default=Path(__file__).resolve().parent.parent / "web" / "dist",
+        description="The built web app (`npm run build` in web/) that `cronica serve` serves at /.",
+    )
     benchmark_endpoints: bool = Field(
         default=False,
         description="Serve the plain JSON reads under /v1/read, the baseline `make bench` "

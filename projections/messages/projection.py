@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from cronica.domain.message import InternalMessage
-from cronica.projections.messages.rows import INBOX_VIEW, MESSAGES_DDL
+from cronica.projections.messages.rows import INBOX_VIEW, MESSAGE_PEOPLE_VIEW, MESSAGES_DDL
 from cronica.projections.projection import Projection
 from cronica.projections.rows import update_stamped, utc_text
 from cronica.projections.store import Cursor, Dialect
@@ -21,7 +21,8 @@ def preview_of(body: str) -> str:
 
 
 class MessageListProjection(Projection):
-    """Rows of `internal_messages` and `message_recipients`, and the `inbox_entries` view."""
+    """Rows of `internal_messages` and `message_recipients`, and the views `inbox_entries` and
+    `message_people` over them."""
 
     name = "messages"
     tables = ("internal_messages", "message_recipients")
@@ -32,9 +33,11 @@ class MessageListProjection(Projection):
         # Neither database knows the other's way to create a view only once.
         create = "CREATE OR REPLACE VIEW" if dialect == "postgres" else "CREATE VIEW IF NOT EXISTS"
         cursor.execute(f"{create} {INBOX_VIEW}")
+        cursor.execute(f"{create} {MESSAGE_PEOPLE_VIEW}")
 
     def drop_tables(self, cursor: Cursor) -> None:
         cursor.execute("DROP VIEW IF EXISTS inbox_entries")
+        cursor.execute("DROP VIEW IF EXISTS message_people")
         super().drop_tables(cursor)
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:

@@ -10,7 +10,7 @@ from cronica.domain.read_grants import ReadGrants
 from cronica.domain.user import User
 from cronica.projections.projection import Projection
 from cronica.projections.store import Cursor
-from cronica.projections.users.rows import GRANTS_TABLE, UNITS_TABLE, USERS_TABLE
+from cronica.projections.users.rows import GRANTS_TABLE, UNITS, UNITS_TABLE, USERS, USERS_TABLE
 
 
 class UserDirectoryProjection(Projection):
@@ -20,9 +20,9 @@ class UserDirectoryProjection(Projection):
     tables = ("users", "business_units", "read_grants")
     ddl = (
         USERS_TABLE,
-        "CREATE INDEX IF NOT EXISTS users_company ON users (company_id, name)",
-        "CREATE INDEX IF NOT EXISTS users_unit ON users (company_id, unit_id)",
+        *USERS.indexes(),
         UNITS_TABLE,
+        *UNITS.indexes(),
         GRANTS_TABLE,
     )
 
