@@ -10,8 +10,9 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.routing import APIRoute
 
-from cronica.graphql.http.export_responses import problem_answers, query_parameter
+from cronica.graphql.http.export_responses import query_parameter
 from cronica.graphql.http.viewers import POSITION_PARAMETER
+from cronica.graphql.http_answers import GRAPHQL_RESPONSE_JSON, LEGACY_JSON
 
 _NULLABLE_TEXT = {"type": ["string", "null"]}
 GRAPHQL_REQUEST: dict[str, Any] = {
@@ -32,19 +33,22 @@ GRAPHQL_RESPONSE: dict[str, Any] = {
         "extensions": {"type": "object"},
     },
 }
-_JSON_ANSWER = {"application/json": {"schema": GRAPHQL_RESPONSE}}
-_REFUSED_REQUEST = {
-    "description": "A request GraphQL over HTTP cannot take: no query, a mutation over GET, "
-    "variables that are not JSON, a body that is not JSON (text/plain); a malformed "
-    "X-Cronica-Position header (a Problem).",
-    "content": {
-        "text/plain": {"schema": {"type": "string"}},
-        **problem_answers({400: ""})[400]["content"],
-    },
+_ANSWER = {
+    media_type: {"schema": GRAPHQL_RESPONSE} for media_type in (LEGACY_JSON, GRAPHQL_RESPONSE_JSON)
 }
-_UNAUTHENTICATED = problem_answers(
-    {401: "A query without a valid bearer token or session (the GraphiQL page needs none)."}
-)
+"""A GraphQL response, in the media type the client accepts (graphql/http_answers.py)."""
+_REFUSED_REQUEST = {
+    "description": "A request that is not a GraphQL request (no query, a mutation over GET, "
+    "variables or a body that are not a JSON object, another content type) or a malformed "
+    "X-Cronica-Position header; answered in application/graphql-response+json, also a query "
+    "that does not parse or validate. Errors only, each with its `extensions.code`.",
+    "content": _ANSWER,
+}
+_UNAUTHENTICATED = {
+    "description": "A query without a valid bearer token or session (the GraphiQL page needs "
+    "none): an UNAUTHENTICATED error.",
+    "content": _ANSWER,
+}
 
 
 def _query_parameter(name: str, description: str) -> dict[str, Any]:
@@ -57,10 +61,10 @@ _DESCRIBED: dict[str, dict[str, Any]] = {
         "responses": {
             200: {
                 "description": "The query's answer; without a query, the GraphiQL page.",
-                "content": {"text/html": {"schema": {"type": "string"}}, **_JSON_ANSWER},
+                "content": {"text/html": {"schema": {"type": "string"}}, **_ANSWER},
             },
             400: _REFUSED_REQUEST,
-            **_UNAUTHENTICATED,
+            401: _UNAUTHENTICATED,
         },
         "openapi_extra": {
             "parameters": [
@@ -74,9 +78,9 @@ _DESCRIBED: dict[str, dict[str, Any]] = {
     "POST": {
         "summary": "Run a GraphQL query",
         "responses": {
-            200: {"description": "The query's answer.", "content": _JSON_ANSWER},
+            200: {"description": "The query's answer.", "content": _ANSWER},
             400: _REFUSED_REQUEST,
-            **_UNAUTHENTICATED,
+            401: _UNAUTHENTICATED,
         },
         "openapi_extra": {
             "parameters": [POSITION_PARAMETER],
