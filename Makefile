@@ -16,11 +16,11 @@ $(BIN)/cronica: pyproject.toml setup.py
 install: $(BIN)/cronica
 
 ## run: set up, build the web app (when Node.js is here), load demo data into an empty database,
-## serve on http://$(HOST):$(PORT)
+## serve on http://$(HOST):$(PORT) (logs for people)
 run: install web
 	$(BIN)/cronica demo --if-empty
 	@echo "Web app: http://$(HOST):$(PORT)/   GraphiQL: http://$(HOST):$(PORT)/graphql   API docs: http://$(HOST):$(PORT)/docs"
-	$(BIN)/cronica serve --host $(HOST) --port $(PORT)
+	CRONICA_LOG_FORMAT=$${CRONICA_LOG_FORMAT:-console} $(BIN)/cronica serve --host $(HOST) --port $(PORT)
 
 ## test: set up and run the whole suite (PostgreSQL/NATS tests skip when those are down)
 test: install web

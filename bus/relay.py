@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import time
 from collections.abc import Callable, Coroutine
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -49,6 +50,9 @@ class PositionClaim(Protocol):
 
 
 ClaimPosition = Callable[[], AbstractContextManager[PositionClaim]]
+PublishObserver = Callable[["Relayed", int, int], None]
+"""Told of each batch JetStream acked: what it stored, and when publishing began and the last
+ack came (nanoseconds since the epoch); ops measures and traces the relay with it."""
 
 
 class PublishError(Exception):
@@ -88,6 +92,7 @@ class EventRelay:
         *,
         in_flight: int = 256,
         ack_timeout: float = 10.0,
+        observer: PublishObserver | None = None,
     ) -> None:
         self.events = events
         self.claim_position = claim_position
@@ -95,6 +100,7 @@ class EventRelay:
         self.stream = stream
         self.in_flight = in_flight
         self.ack_timeout = ack_timeout
+        self.observer = observer
         self._connection: Client | None = None
         self._publisher: JetStreamPublisher | None = None
         self._loop = asyncio.new_event_loop()
@@ -123,7 +129,9 @@ class EventRelay:
                 start = claim.position
                 batch = self.events.batch_after(start)
                 messages = batch.messages
+                started = time.time_ns()
                 acks = self._on_nats(self._publish(messages)) if messages else []
+                acked = time.time_ns()
                 reached = batch.acked_through(len(acks), start)
                 if reached > start:
                     claim.advance(reached)
@@ -138,7 +146,10 @@ class EventRelay:
         duplicates = sum(1 for ack in acks if ack.duplicate)
         if duplicates:
             log.info("JetStream already had %d messages sent again", duplicates)
-        return Relayed(batch.events, len(acks) - duplicates, duplicates)
+        relayed = Relayed(batch.events, len(acks) - duplicates, duplicates)
+        if acks and self.observer is not None:
+            self.observer(relayed, started, acked)
+        return relayed
 
     async def _publish(self, batch: list[OutgoingMessage]) -> list[PubAck]:
         """Publishes in log order; answers the acks of the unbroken run from the batch's start."""

@@ -82,6 +82,12 @@ def _bench_product(
 
 def _timed(one: Callable[[], None], clients: int, count: int) -> str:
     """`count` calls from `clients` threads: calls/s, p50 and p99 in ms."""
+    seconds, latencies = timed_calls(one, clients, count)
+    return f"{count / seconds:7.0f}/s  {_percentiles(latencies)}"
+
+
+def timed_calls(one: Callable[[], None], clients: int, count: int) -> tuple[float, list[float]]:
+    """`count` calls from `clients` threads: the seconds they took in all, and each one's."""
     latencies: list[float] = []
 
     def timed_call(_: int) -> None:
@@ -92,8 +98,7 @@ def _timed(one: Callable[[], None], clients: int, count: int) -> str:
     started = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
         list(pool.map(timed_call, range(count)))
-    per_second = count / (time.perf_counter() - started)
-    return f"{per_second:7.0f}/s  {_percentiles(latencies)}"
+    return time.perf_counter() - started, latencies
 
 
 def _paced(one: Callable[[], None]) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 from cronica.domain.case import Case, CaseStatus
 from cronica.projections.cases.rows import CASES, CASES_TABLE, CaseRow
 from cronica.projections.record_list import RecordListProjection
-from cronica.projections.rows import unit_moved, utc_text
+from cronica.projections.rows import id_text, unit_moved, utc_text
 
 
 class CaseListProjection(RecordListProjection):
@@ -29,11 +29,11 @@ class CaseListProjection(RecordListProjection):
 def _opened(event: Case.Opened) -> CaseRow:
     at = utc_text(event.timestamp)
     return CaseRow(
-        id=str(event.originator_id),
-        company_id=str(event.company_id),
-        unit_id=str(event.unit_id),
+        id=id_text(event.originator_id),
+        company_id=id_text(event.company_id),
+        unit_id=id_text(event.unit_id),
         number=event.number,
-        customer_id=str(event.customer_id),
+        customer_id=id_text(event.customer_id),
         subject=event.subject,
         description=event.description,
         owner_id=str(event.owner_id),

@@ -14,7 +14,7 @@ from cronica.projections.catalogues.rows import (
     entry_id,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.rows import insert_row, utc_text
+from cronica.projections.rows import id_text, insert_row, utc_text
 from cronica.projections.store import Cursor
 
 _TABLE = "catalogue_entries"
@@ -33,11 +33,11 @@ class CatalogueProjection(Projection):
     ddl = (CATALOGUE_ENTRIES_TABLE, *CATALOGUE_ENTRIES.indexes(), _KINDS_DDL)
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
-        catalogue = str(event.originator_id)
+        catalogue = id_text(event.originator_id)
         if isinstance(event, Catalogue.Started):
             cursor.execute(
                 "INSERT INTO catalogue_kinds (id, company_id, kind) VALUES (?, ?, ?)",
-                (catalogue, str(event.company_id), event.kind),
+                (catalogue, id_text(event.company_id), event.kind),
             )
             for place, definition in enumerate(event.entries):
                 insert_row(cursor, _TABLE, _entry(event, definition, event.kind, place))
@@ -86,10 +86,10 @@ def _change(event: Any) -> tuple[str, Any] | None:
 
 
 def _entry(event: Any, definition: dict[str, Any], kind: str, place: int) -> CatalogueEntryRow:
-    catalogue = str(event.originator_id)
+    catalogue = id_text(event.originator_id)
     return CatalogueEntryRow(
         id=entry_id(catalogue, definition["code"]),
-        company_id=str(event.company_id),
+        company_id=id_text(event.company_id),
         catalogue_id=catalogue,
         kind=kind,
         code=definition["code"],

@@ -9,7 +9,7 @@ from typing import Any
 from cronica.domain.email import Email, EmailStatus
 from cronica.projections.emails.rows import EMAILS, EMAILS_TABLE, EmailRow
 from cronica.projections.record_list import RecordListProjection
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import id_text, utc_text
 
 
 class EmailListProjection(RecordListProjection):
@@ -31,8 +31,8 @@ class EmailListProjection(RecordListProjection):
 def _queued(event: Email.Queued) -> EmailRow:
     at = utc_text(event.timestamp)
     return EmailRow(
-        id=str(event.originator_id),
-        company_id=str(event.company_id),
+        id=id_text(event.originator_id),
+        company_id=id_text(event.company_id),
         sender_id=str(event.sender_id),
         recipients=json.dumps({"to": event.to, "cc": event.cc}),
         subject=event.subject,

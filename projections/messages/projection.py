@@ -8,7 +8,7 @@ from typing import Any
 from cronica.domain.message import InternalMessage
 from cronica.projections.messages.rows import INBOX_VIEW, MESSAGE_PEOPLE_VIEW, MESSAGES_DDL
 from cronica.projections.projection import Projection
-from cronica.projections.rows import update_stamped, utc_text
+from cronica.projections.rows import id_text, update_stamped, utc_text
 from cronica.projections.store import Cursor, Dialect
 
 PREVIEW_LENGTH = 120
@@ -41,7 +41,7 @@ class MessageListProjection(Projection):
         super().drop_tables(cursor)
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
-        message_id = str(event.originator_id)
+        message_id = id_text(event.originator_id)
         if isinstance(event, InternalMessage.Sent):
             self._sent(cursor, event)
             return
@@ -66,7 +66,7 @@ class MessageListProjection(Projection):
         update_stamped(cursor, "internal_messages", event, "", ())
 
     def _sent(self, cursor: Cursor, event: InternalMessage.Sent) -> None:
-        message_id, company_id = str(event.originator_id), str(event.company_id)
+        message_id, company_id = id_text(event.originator_id), id_text(event.company_id)
         sent_at = utc_text(event.timestamp)
         cursor.execute(
             "INSERT INTO internal_messages (id, company_id, sender_id, subject, body,"

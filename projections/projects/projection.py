@@ -7,7 +7,7 @@ from typing import Any
 from cronica.domain.project import Project, ProjectStatus
 from cronica.projections.projects.rows import PROJECTS, PROJECTS_TABLE, ProjectRow
 from cronica.projections.record_list import RecordListProjection
-from cronica.projections.rows import unit_moved, utc_text
+from cronica.projections.rows import id_text, unit_moved, utc_text
 
 
 class ProjectListProjection(RecordListProjection):
@@ -29,11 +29,11 @@ class ProjectListProjection(RecordListProjection):
 def _opened(event: Project.Opened) -> ProjectRow:
     at = utc_text(event.timestamp)
     return ProjectRow(
-        id=str(event.originator_id),
-        company_id=str(event.company_id),
-        unit_id=str(event.unit_id),
+        id=id_text(event.originator_id),
+        company_id=id_text(event.company_id),
+        unit_id=id_text(event.unit_id),
         number=event.number,
-        customer_id=str(event.customer_id),
+        customer_id=id_text(event.customer_id),
         contact_id=str(event.contact_id) if event.contact_id else None,
         name=event.name,
         description=event.description,

@@ -57,7 +57,7 @@ def test_the_relay_catches_up_within_2_seconds_of_nats_returning(
     container = Container.build(settings)
     relay = build_relay(settings, container, own_nats_server.url)
     try:
-        container.start_following(relay_follower(settings, relay))
+        container.start_following(relay_follower(settings, relay, container.metrics))
         office = Office(container.application)
         ana = office.hire("Ana", "manager")
         shop = office.customer(ana, "Shop")
