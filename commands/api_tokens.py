@@ -13,6 +13,7 @@ from cronica.commands.errors import CommandError, RecordNotFoundError
 from cronica.commands.identity import api_token_records, new_token
 from cronica.commands.models.credentials import IssueApiToken
 from cronica.commands.results import Written
+from cronica.domain.errors import ExpiryInThePastError
 from cronica.domain.roles import Capability, can
 from cronica.domain.user import ApiToken, User
 
@@ -34,6 +35,8 @@ class ApiTokenInfo:
 def issue_api_token(call: CommandCall, command: IssueApiToken) -> Written:
     """A new token for the caller, answered once in clear (`Written.secret`); a repeated
     Idempotency-Key is refused, as the token is never kept."""
+    if command.expires_at is not None and command.expires_at <= call.app.clock():
+        raise ExpiryInThePastError("expiresAt must be in the future")
     token = new_token()
 
     def decide() -> Decided:

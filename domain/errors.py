@@ -30,6 +30,12 @@ class InvalidTaxIdError(DomainError):
     field = "tax_id"
 
 
+class ExpiryInThePastError(DomainError):
+    """Raised when an API token would expire at once: its expiry is not in the future."""
+
+    field = "expires_at"
+
+
 class InvalidTimeRangeError(DomainError):
     """Raised when a time range ends before it starts."""
 

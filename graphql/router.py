@@ -48,6 +48,10 @@ def graphql_router(read_api: Callable[[], ReadApi], path: str = "/graphql") -> G
     in the app's lifespan, after the router is mounted)."""
 
     async def context(request: Request) -> Context | Refused | None:
+        try:  # refused on every request, the GraphiQL page's too, as the OpenAPI document says
+            position = requested_position(request)
+        except ReadRefusedError as refusal:
+            return Refused(refusal)
         if request.method == "GET" and "query" not in request.query_params:
             return None  # the GraphiQL page: nothing is executed
         api = read_api()
@@ -55,10 +59,7 @@ def graphql_router(read_api: Callable[[], ReadApi], path: str = "/graphql") -> G
         if viewer is None:
             required = "a valid `Authorization: Bearer <token>` header is required"
             return Refused(UnauthenticatedError(required))
-        try:
-            return Context(api, viewer, requested_position(request))
-        except ReadRefusedError as refusal:
-            return Refused(refusal)
+        return Context(api, viewer, position)
 
     return ReadApiRouter(schema, path=path, context_getter=context, graphql_ide="graphiql")
 
@@ -73,6 +74,14 @@ class Refused(BaseContext):
 
 class ReadApiRouter(GraphQLRouter[Any, None]):
     """Answers every error with its code, and no unexpected error with its own text."""
+
+    def decode_json(self, data: str | bytes) -> object:
+        """The JSON of a body or of `variables`, refused (400) unless an object or a list:
+        strawberry reads keys of it (a JSON string was a 500)."""
+        decoded = super().decode_json(data)
+        if not isinstance(decoded, dict | list):
+            raise NotGraphQLRequest(400, "the JSON must be an object")
+        return decoded
 
     def encode_json(self, data: object) -> str | bytes:
         """The answer as JSON, by orjson (a 100-row page is encoded many times faster than by

@@ -22,6 +22,7 @@ from cronica.commands.sessions import SessionLifetimes
 from cronica.domain.access import Member, UnitTree
 from cronica.graphql.http.calendar_feed import calendar_feed_router
 from cronica.graphql.http.exports import export_router
+from cronica.graphql.http.graphql_document import document_graphql
 from cronica.graphql.http.json_reads import json_reads_router
 from cronica.graphql.http.refusals import ReadRefusedError
 from cronica.graphql.read_api import ReadApi, Viewer
@@ -118,7 +119,7 @@ def create_app(
     app.add_exception_handler(ReadRefusedError, _on_read_refusal)
     app.include_router(command_router())
     current_read_api = lambda: app.state.read_api  # noqa: E731 (built in the lifespan)
-    app.include_router(graphql_router(current_read_api))
+    app.include_router(document_graphql(graphql_router(current_read_api)))
     app.include_router(calendar_feed_router(current_read_api))
     app.include_router(export_router(current_read_api))
     if settings.benchmark_endpoints:

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from cronica.commands.attachments import AttachmentStore
-from cronica.commands.errors import RecordNotFoundError
+from cronica.commands.errors import CommandError, RecordNotFoundError
 from cronica.commands.http.attachment_readers import AttachmentReader
 from cronica.commands.http.guards import Who
 from cronica.commands.http.problems import problem_responses
@@ -73,15 +73,17 @@ def content_disposition(name: str) -> str:
     summary="Upload an attachment",
     description="The body is the file's bytes, whatever its Content-Type; `name` is the file's "
     "name, which downloads are given. Answers their SHA-256 digest, which `POST /v1/messages` "
-    "names; the same bytes uploaded again answer the same. A user's uploads may take "
-    "`CRONICA_ATTACHMENT_QUOTA_BYTES` in all (the same bytes counted once): 413 past it.",
+    "names; the same bytes uploaded again answer the same; no bytes, 422. A user's uploads may "
+    "take `CRONICA_ATTACHMENT_QUOTA_BYTES` in all (the same bytes counted once): 413 past it.",
     responses={**problem_responses(401, 403, 422), **TOO_LARGE},
     **RouteAccess(scope="the caller's company's attachments").route_options(
         {
             "requestBody": {
                 "required": True,
                 "content": {
-                    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+                    "application/octet-stream": {
+                        "schema": {"type": "string", "format": "binary", "minLength": 1}
+                    }
                 },
             }
         }
@@ -98,6 +100,8 @@ async def upload_attachment(
     ] = None,
 ) -> StoredAttachment:
     content = await _body_within(request, store.max_bytes)
+    if not content:
+        raise CommandError("the body is the file's bytes, and an empty body is no file")
     sha256 = await run_in_threadpool(store.put, who.company_id, who.user_id, content, name)
     response.headers["Location"] = f"{router.prefix}/{sha256}"
     return StoredAttachment(sha256=sha256, size=len(content))

@@ -30,7 +30,7 @@ CATALOGUES = RouteAccess(Capability.ADMINISTER, scope="the company's catalogues"
     description="Answers the catalogue. A code in use is refused; the code of a removed entry "
     "brings it back as now defined. Only task types have a colour, and only custom fields a "
     "value type (and choices, for a `choice` field).",
-    responses=problem_responses(400, 401, 403, 412, 422),
+    responses=problem_responses(400, 401, 403, 409, 412, 422),
     **CATALOGUES,
 )
 def add_entry(kind: Kind, body: AddCatalogueEntry, call: Call, response: Response) -> Accepted:

@@ -5,17 +5,17 @@ guards (If-Match, Idempotency-Key), as FastAPI dependencies."""
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends, Header, Request, Response
+from fastapi import Depends, Request, Response
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
 
 from cronica.commands.application import CommandRequest
 from cronica.commands.call import CommandCall
 from cronica.commands.errors import AuthenticationError
-from cronica.commands.http.problems import CORRELATION_HEADER, InvalidHeaderError
+from cronica.commands.http.header_rules import CORRELATION_ID, IDEMPOTENCY_KEY, IF_MATCH
+from cronica.commands.http.problems import CORRELATION_HEADER
 from cronica.commands.idempotency import IdempotentRequest
 from cronica.commands.identity import authenticate
 from cronica.commands.results import Principal
@@ -28,11 +28,6 @@ from cronica.domain.session import (
     presented_credential,
 )
 
-# Visible ASCII only: these values end up in stored events and response headers.
-_HEADER_VALUE = re.compile(r"[\x21-\x7e]{1,200}")
-# One entity tag: 3, "3" or W/"3" (weak and strong compare alike: a version is a version).
-_VERSION_TAG = re.compile(r'(?:W/)?"(\d{1,18})"|(\d{1,18})')
-
 bearer = HTTPBearer(auto_error=False, description="An API token, as `cronica user add` prints it.")
 session_cookie = APIKeyCookie(
     name=SESSION_COOKIE,
@@ -43,21 +38,17 @@ session_cookie = APIKeyCookie(
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def _checked(name: str, value: str) -> str:
-    if not _HEADER_VALUE.fullmatch(value):
-        raise InvalidHeaderError(f"{name} must be 1 to 200 visible ASCII characters")
-    return value
-
-
 async def correlation_id(
     request: Request,
     response: Response,
     x_correlation_id: Annotated[
-        str | None, Header(description="Names the request on every event it causes.")
+        str | None, CORRELATION_ID.documented, CORRELATION_ID.header
     ] = None,
 ) -> str:
     """The client's correlation id or a new one; kept on the request so errors echo it too."""
-    value = _checked(CORRELATION_HEADER, x_correlation_id or str(uuid.uuid4()))
+    value = (
+        str(uuid.uuid4()) if x_correlation_id is None else CORRELATION_ID.checked(x_correlation_id)
+    )
     request.state.correlation_id = value
     response.headers[CORRELATION_HEADER] = value
     return value
@@ -92,13 +83,11 @@ Who = Annotated[Principal, Depends(principal)]
 
 
 def expected_version(if_match: str | None) -> int | None:
-    """The version an If-Match header names; None without one or for `*` (any version)."""
-    if if_match is None or if_match.strip() == "*":
+    """The version an If-Match header names; None without one or for `*` (any version). Weak
+    and strong tags compare alike: a version is a version."""
+    if if_match is None or IF_MATCH.checked(if_match) == "*":
         return None
-    match = _VERSION_TAG.fullmatch(if_match.strip())
-    if match is None:
-        raise InvalidHeaderError(f'If-Match must be one version, like 3 or "3", not {if_match!r}')
-    return int(match.group(1) or match.group(2))
+    return int(if_match.removeprefix("W/").strip('"'))
 
 
 async def _body_as_sent(request: Request) -> Any:
@@ -115,16 +104,14 @@ async def command_call(
     request: Request,
     correlation: Annotated[str, Depends(correlation_id)],
     who: Who,
-    if_match: Annotated[
-        str | None, Header(description="The version the command expects: 412 when stale.")
-    ] = None,
+    if_match: Annotated[str | None, IF_MATCH.documented, IF_MATCH.header] = None,
     idempotency_key: Annotated[
-        str | None, Header(description="Repeating a key with the same body answers the same.")
+        str | None, IDEMPOTENCY_KEY.documented, IDEMPOTENCY_KEY.header
     ] = None,
 ) -> CommandCall:
     idempotency = None
     if idempotency_key is not None:
-        key = _checked("Idempotency-Key", idempotency_key)
+        key = IDEMPOTENCY_KEY.checked(idempotency_key)
         body = await _body_as_sent(request)
         idempotency = IdempotentRequest.of(key, request.method, request.url.path, body)
     command_request = CommandRequest(

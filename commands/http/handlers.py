@@ -10,8 +10,11 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
+from starlette.routing import compile_path
 
 from cronica.commands.errors import AuthenticationError, CommandError, TooManyRequestsError
+from cronica.commands.http.header_rules import GUARD_HEADERS
+from cronica.commands.http.links import document_links
 from cronica.commands.http.problems import (
     CORRELATION_HEADER,
     INVALID_BODY,
@@ -23,6 +26,7 @@ from cronica.commands.http.problems import (
     fields_of,
     kind_of,
     problem_response,
+    problem_responses,
 )
 from cronica.commands.http.route_access import document_access
 from cronica.domain.errors import DomainError
@@ -67,7 +71,22 @@ async def _on_http_error(request: Request, error: HTTPException) -> Response:
     phrase = HTTPStatus(error.status_code).phrase
     kind = ProblemKind(error.status_code, "about:blank", phrase)
     headers = {**(error.headers or {}), **_echoed(request)}
+    if error.status_code == HTTPStatus.METHOD_NOT_ALLOWED:
+        headers["Allow"] = _documented_methods(request) or headers.get("Allow", "")
     return problem_response(kind, str(error.detail), None, headers)
+
+
+def _documented_methods(request: Request) -> str:
+    """The methods the OpenAPI document gives the request's path: Starlette's 405 names those of
+    the path's first route only (`/graphql` has a route for GET and another for POST)."""
+    paths: dict[str, dict[str, Any]] = request.app.openapi()["paths"]
+    methods = {
+        method.upper()
+        for template, operations in paths.items()
+        if compile_path(template)[0].fullmatch(request.url.path)
+        for method in operations
+    }
+    return ", ".join(sorted(methods))
 
 
 def _field(loc: Sequence[str | int]) -> str:
@@ -84,18 +103,43 @@ def _field(loc: Sequence[str | int]) -> str:
 
 def _document_problems(app: FastAPI) -> None:
     """Adds Problem (which routes cite under application/problem+json) to the OpenAPI components:
-    FastAPI only registers models it puts under the routes' own media type; and the access the
-    routes of the read API declare (`route_access.OTHER_ROUTES`)."""
+    FastAPI only registers models it puts under the routes' own media type; the refusals every
+    route may meet; the links from creates to actions; and the access the routes of the read API
+    declare (`route_access.OTHER_ROUTES`)."""
     build = app.openapi
 
     def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:  # made once, by the first call
+            return app.openapi_schema
         document = build()
         schemas = document.setdefault("components", {}).setdefault("schemas", {})
         if "Problem" not in schemas:
             schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
             schemas.update(schema.pop("$defs", {}))
             schemas["Problem"] = schema
+        _document_refusals(document)
+        document_links(document)
         document_access(document)
         return document
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _document_refusals(document: dict[str, Any]) -> None:
+    """States on every operation what the handlers above answer for any route: a request its
+    parameters or body refuse is a 422 Problem (FastAPI documents its own HTTPValidationError
+    instead); a malformed guard header, or a JSON body that is not JSON, a 400 Problem."""
+    (refused,) = problem_responses(422).values()
+    (malformed,) = problem_responses(400).values()
+    for operations in document.get("paths", {}).values():
+        for operation in operations.values():
+            responses = operation["responses"]
+            if "HTTPValidationError" in str(responses.get("422")):
+                responses["422"] = refused
+            headers = {p["name"] for p in operation.get("parameters", []) if p["in"] == "header"}
+            json_body = "application/json" in operation.get("requestBody", {}).get("content", {})
+            if headers & GUARD_HEADERS or json_body:
+                responses.setdefault("400", malformed)
+    schemas = document.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(unused, None)

@@ -111,7 +111,8 @@ DESCRIPTIONS = {
     401: "No credential, or an unknown, revoked or expired one, or a disabled user's.",
     403: "The caller's role does not allow the command, or the record is read only to them.",
     404: "The record in the URL does not exist in the caller's company, or is out of their scope.",
-    409: "The command does not apply to the record's status, or writers kept racing.",
+    409: "The command does not apply to the record's status, the record already exists, or "
+    "writers kept racing.",
     412: "If-Match names a version other than the record's current one.",
     413: "The body is over the size limit, or the caller's storage quota is full.",
     422: "The body is invalid, breaks a rule, or names an unknown record.",

@@ -6,10 +6,14 @@ read model, export and client can hold. One place states these rules for every c
   text is multi-line;
 - text is a single line (`Line`, and `Name` and every other short text built on it) unless its
   type is multi-line (`Text`, `Notes`, `LongText`: descriptions, notes, comments, bodies); the
-  JSON schema marks multi-line text with `"x-multiline": true`;
+  JSON schema marks multi-line text with `"x-multiline": true`; both rules are the text's
+  `pattern` in the JSON schema (but for lone surrogates, which a pattern cannot name);
 - whole numbers fit in 64 bits (what SQLite's INTEGER and PostgreSQL's BIGINT hold), other
   numbers are finite, and a decimal number has at most 18 digits, at most 6 of them decimals;
-- days fall between 0001-01-02 and 9998-12-31, and times too, both in their own zone and in UTC.
+- days fall between 0001-01-02 and 9998-12-31, and times between 0001-01-03 and 9998-12-30 in
+  their own zone (so within the days' range in UTC too).
+
+The JSON schema states these rules (commands/models/stated_rules.py declares them for both).
 
 Command models build their fields on the types below; `CommandModel` checks every value of every
 field, nested models and lists included, whatever its type.
@@ -19,49 +23,63 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    GetJsonSchemaHandler,
+    field_validator,
+)
 from pydantic.alias_generators import to_camel
+from pydantic_core import CoreSchema
 
-_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
-"""What breaks a line: line feeds, carriage returns and Unicode's line and paragraph separators."""
+from cronica.commands.models.stated_rules import (
+    CONTROLS,
+    EARLIEST_DAY,
+    EARLIEST_TIME_DAY,
+    EMAIL_PATTERN,
+    LATEST_DAY,
+    LATEST_TIME_DAY,
+    LINE_PATTERN,
+    TEXT_PATTERN,
+    state_days,
+)
 
-
-def _single_line(value: str) -> str:
-    if _LINE_BREAK.search(value):
-        raise ValueError("must be a single line")
-    return value
-
-
-Line = Annotated[str, AfterValidator(_single_line)]
+Line = Annotated[str, Field(pattern=LINE_PATTERN)]
 """Text of one line: a name, a title, a subject, a code, a phone number."""
 
 Name = Annotated[Line, Field(min_length=1, max_length=200)]
 
+Email = Annotated[EmailStr, Field(json_schema_extra={"pattern": EMAIL_PATTERN})]
+"""An e-mail address a mail may reach."""
+
 MULTI_LINE: dict[str, Any] = {"x-multiline": True}
 """How the JSON schema marks text that may hold line breaks."""
 
-Text = Annotated[str, Field(min_length=1, max_length=10_000, json_schema_extra=MULTI_LINE)]
+Text = Annotated[
+    str,
+    Field(min_length=1, max_length=10_000, pattern=TEXT_PATTERN, json_schema_extra=MULTI_LINE),
+]
 """Multi-line text: a description, a comment, a reason."""
 
-Notes = Annotated[str, Field(max_length=10_000, json_schema_extra=MULTI_LINE)]
+Notes = Annotated[str, Field(max_length=10_000, pattern=TEXT_PATTERN, json_schema_extra=MULTI_LINE)]
 """Multi-line notes, which may be emptied: an empty text is no notes."""
 
-LongText = Annotated[str, Field(min_length=1, max_length=100_000, json_schema_extra=MULTI_LINE)]
+LongText = Annotated[
+    str,
+    Field(min_length=1, max_length=100_000, pattern=TEXT_PATTERN, json_schema_extra=MULTI_LINE),
+]
 """Multi-line text of a length a letter may have: an e-mail's body."""
 
 
-EARLIEST_DAY, LATEST_DAY = date(1, 1, 2), date(9998, 12, 31)
-"""The days a command may name, in its own time zone and in UTC: a projection may add a day or
-an offset to any of them without leaving the years a database and Python can hold."""
-
-_UNHOLDABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-"""Control characters no text may hold (NUL among them: PostgreSQL refuses it), and surrogates,
-which JSON may escape one by one but UTF-8 cannot encode; tabs and line breaks are left to the
-single-line rule."""
+_UNHOLDABLE = re.compile(f"[{CONTROLS}\\ud800-\\udfff]")
+"""What no text of any field may hold, whatever its pattern: the control characters, and
+surrogates, which JSON may escape one by one but UTF-8 cannot encode."""
 
 LARGEST_WHOLE = 2**63 - 1
 """The largest whole number a command may give: a signed 64-bit integer's."""
@@ -74,6 +92,15 @@ class CommandModel(BaseModel):
     model_config = ConfigDict(
         alias_generator=to_camel, populate_by_name=True, extra="forbid", frozen=True
     )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> dict[str, Any]:
+        """The model's JSON schema, with the days and times its fields may name."""
+        stated: dict[str, Any] = handler(schema)
+        state_days(handler.resolve_ref_schema(stated))
+        return stated
 
     @field_validator("*")
     @classmethod
@@ -91,14 +118,9 @@ def _require_holdable(value: Any) -> None:
     if isinstance(value, int | float | Decimal):
         _require_number(value)
     elif isinstance(value, datetime):
-        _require_day(value.date())
-        if value.tzinfo is not None:
-            try:
-                _require_day(value.astimezone(UTC).date())
-            except OverflowError as error:
-                raise ValueError("is outside the years a time can be held in") from error
+        _require_day(value.date(), EARLIEST_TIME_DAY, LATEST_TIME_DAY)
     elif isinstance(value, date):
-        _require_day(value)
+        _require_day(value, EARLIEST_DAY, LATEST_DAY)
     elif isinstance(value, list | tuple | set | frozenset):
         for item in value:
             _require_holdable(item)
@@ -139,6 +161,6 @@ def _digits(value: Decimal) -> tuple[int, int]:
     return kept + max(exponent, 0), max(-exponent, 0)
 
 
-def _require_day(day: date) -> None:
-    if not EARLIEST_DAY <= day <= LATEST_DAY:
-        raise ValueError(f"must fall between {EARLIEST_DAY} and {LATEST_DAY}")
+def _require_day(day: date, earliest: date, latest: date) -> None:
+    if not earliest <= day <= latest:
+        raise ValueError(f"must fall between {earliest} and {latest}")

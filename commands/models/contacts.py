@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import EmailStr, Field
+from pydantic import Field
 
-from cronica.commands.models.base import CommandModel, Line, Name
+from cronica.commands.models.base import CommandModel, Email, Line, Name
 
 
 class ContactPerson(CommandModel):
@@ -17,7 +17,7 @@ class ContactPerson(CommandModel):
     name: Name
     position: Name | None = Field(default=None, description="The person's position (cargo).")
     phone: Annotated[Line, Field(max_length=40)] | None = None
-    email: EmailStr | None = None
+    email: Email | None = None
 
 
 class CreateContact(ContactPerson):

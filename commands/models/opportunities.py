@@ -10,9 +10,10 @@ from uuid import UUID
 from pydantic import Field
 
 from cronica.commands.models.base import CommandModel, Name, Text
+from cronica.commands.models.stated_rules import DecimalForm
 
 # Whole cents, at least zero: the domain keeps amounts as cents and never rounds them.
-Amount = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2)]
+Amount = Annotated[Decimal, DecimalForm(digits=14, places=2)]
 
 
 class OpenOpportunity(CommandModel):

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Literal
 from uuid import UUID
 
-from pydantic import EmailStr, Field
+from pydantic import Field
 
-from cronica.commands.models.base import CommandModel, Name
+from cronica.commands.models.base import CommandModel, Email, Name
 
 RoleName = Literal["admin", "manager", "agent", "technician", "office", "auditor"]
 
@@ -30,7 +30,7 @@ class AddUser(CommandModel):
     name: Name
     role: RoleName
     unit_id: UUID | None = None
-    email: EmailStr | None = Field(
+    email: Email | None = Field(
         default=None, max_length=320, description="The address the user signs in with."
     )
 

@@ -3,10 +3,10 @@ the record they may be about, and corrections that must change something."""
 
 from __future__ import annotations
 
-from typing import Literal, Self
+from typing import Any, Literal, Self
 from uuid import UUID
 
-from pydantic import model_validator
+from pydantic import ConfigDict, model_validator
 from pydantic.alias_generators import to_camel
 
 from cronica.commands.models.base import CommandModel
@@ -23,8 +23,19 @@ class RelatedRecord(CommandModel):
     id: UUID
 
 
+def _one_change_at_least(schema: dict[str, Any]) -> None:
+    """States the rule below in the body's JSON schema: some property, given and not null."""
+    schema["minProperties"] = 1
+    schema["anyOf"] = [
+        {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+        for name in schema["properties"]
+    ]
+
+
 class Amendment(CommandModel):
-    """A body of optional fields, each one a change: at least one must be given."""
+    """A body of optional fields, each one a change: at least one must be given (not null)."""
+
+    model_config = ConfigDict(json_schema_extra=_one_change_at_least)
 
     @model_validator(mode="after")
     def _changes_something(self) -> Self:

@@ -9,6 +9,7 @@ from uuid import UUID
 from pydantic import AwareDatetime, Field
 
 from cronica.commands.models.base import CommandModel, Name, Text
+from cronica.commands.models.stated_rules import DecimalForm
 from cronica.domain.priority import Priority
 
 Rating = Annotated[int, Field(ge=1, le=5, description="1 (worst) to 5 (best).")]
@@ -55,7 +56,7 @@ class RegisterRepairWork(CommandModel):
 class MaterialModel(CommandModel):
     reference: Name
     description: Name
-    quantity: Decimal = Field(gt=0, allow_inf_nan=False)
+    quantity: Annotated[Decimal, DecimalForm(digits=18, places=6, positive=True)]
 
 
 class UseMaterials(CommandModel):

@@ -5,6 +5,7 @@ the GraphQL fields page through), without GraphQL. They are the baseline the rea
 for every read. The app mounts them only when CRONICA_BENCHMARK_ENDPOINTS asks for them.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
@@ -12,7 +13,9 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
+from pydantic import BeforeValidator
 
+from cronica.graphql.http.export_responses import problem_answers
 from cronica.graphql.http.viewers import authenticated
 from cronica.graphql.paging import MAX_PAGE_SIZE
 from cronica.graphql.read_api import ReadApi, Viewer
@@ -24,8 +27,24 @@ from cronica.projections.tasks.queries import list_tasks
 from cronica.projections.users.queries import users_by_ids
 
 First = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="How many rows, from the first.")]
+
+
+def _full_date(value: object) -> object:
+    """A day only as its format says (YYYY-MM-DD): pydantic would also take a number of seconds."""
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) is None:
+        raise ValueError("must be a day, YYYY-MM-DD")
+    return value
+
+
+Week = Annotated[
+    date,
+    BeforeValidator(_full_date),
+    Query(description="Any day of the week (weeks start on Monday)."),
+]
 UserId = Annotated[UUID | None, Query(alias="userId", description="Default: the caller.")]
 Rows = list[dict[str, Any]]
+UNAUTHENTICATED = "No bearer token or session, or an unknown or revoked one."
+INVALID = "A query parameter out of its bounds."
 
 
 def json_reads_router(read_api: Callable[[], ReadApi]) -> APIRouter:
@@ -35,15 +54,29 @@ def json_reads_router(read_api: Callable[[], ReadApi]) -> APIRouter:
     # Evaluated here, not postponed: FastAPI reads the closure's annotations at runtime.
     Reader = Annotated[Viewer, Depends(authenticated(read_api))]
 
-    @router.get("/tasks", summary="The first rows of the task list (newest first), as stored")
+    @router.get(
+        "/tasks",
+        summary="The first rows of the task list (newest first), as stored",
+        responses=problem_answers({401: UNAUTHENTICATED, 422: INVALID}),
+    )
     def read_tasks(viewer: Reader, first: First = 20) -> Rows:
         page = list_tasks(read_api().store, viewer.scope, None, [], Window(first=first))
         return [asdict(row) for row in page.rows]
 
-    @router.get("/agenda", summary="The first items of a user's agenda in one week, as stored")
+    @router.get(
+        "/agenda",
+        summary="The first items of a user's agenda in one week, as stored",
+        responses=problem_answers(
+            {
+                401: UNAUTHENTICATED,
+                403: "Another user's agenda, read by other than his managers.",
+                422: INVALID,
+            }
+        ),
+    )
     def read_agenda(
         viewer: Reader,
-        week: Annotated[date, Query(description="Any day of the week (weeks start on Monday).")],
+        week: Week,
         user_id: UserId = None,
         first: First = 100,
     ) -> Rows:

@@ -5,8 +5,9 @@ event store position to wait for (the X-Cronica-Position header)."""
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Awaitable, Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -16,6 +17,17 @@ from cronica.graphql.http.refusals import InvalidPositionError, UnauthenticatedE
 from cronica.graphql.read_api import ReadApi, Viewer
 
 POSITION_HEADER = "X-Cronica-Position"
+POSITION_PATTERN = "[0-9]{1,18}"
+"""An event store position, as the header gives it (ASCII digits: a position fits in 64 bits)."""
+POSITION_PARAMETER: dict[str, Any] = {
+    "name": POSITION_HEADER,
+    "in": "header",
+    "required": False,
+    "description": "Wait until the read models reach this event store position (400 if it is "
+    "not one).",
+    "schema": {"type": "string", "pattern": f"^{POSITION_PATTERN}$"},
+}
+"""The header as the OpenAPI document states it, on every read that takes it."""
 
 # The same scheme as the command routes': OpenAPI lists one bearer scheme for the whole API.
 bearer = HTTPBearer(auto_error=False, description="An API token, as `cronica user add` prints it.")
@@ -51,6 +63,6 @@ def requested_position(request: Request) -> int | None:
     value = request.headers.get(POSITION_HEADER)
     if value is None:
         return None
-    if not value.strip().isdigit():
+    if re.fullmatch(POSITION_PATTERN, value) is None:
         raise InvalidPositionError(f"{POSITION_HEADER} must be an event store position")
     return int(value)

@@ -81,7 +81,7 @@ def test_people_list_and_revoke_their_own_tokens_and_admins_revoke_anyones(
         assert not works(api, other.token)
         past = (datetime.now(UTC) - timedelta(minutes=1)).isoformat()
         assert "expiresAt" in api.fields_refused(
-            TOKENS, {"expiresAt": past}, "invalid-body", Authorization=f"Bearer {admin}"
+            TOKENS, {"expiresAt": past}, "expiry-in-the-past", Authorization=f"Bearer {admin}"
         )
 
 

@@ -47,8 +47,10 @@ def test_every_command_documents_its_body_answer_guards_and_problems(
         for status in problems:
             assert responses[status]["content"] == PROBLEM, (path, status)
             assert responses[status]["description"], (path, status)
-        headers = {p["name"] for p in operation["parameters"] if p["in"] == "header"}
-        assert headers == GUARDS, path
+        headers = [p for p in operation["parameters"] if p["in"] == "header"]
+        assert {header["name"].lower() for header in headers} == GUARDS, path
+        for header in headers:  # a header is absent or a string of its pattern, never null
+            assert header["schema"]["type"] == "string" and header["schema"]["pattern"], path
         in_path = {p["name"] for p in operation["parameters"] if p["in"] == "path"}
         assert in_path == {part[1:-1] for part in path.split("/") if part.startswith("{")}, path
 

@@ -37,7 +37,9 @@ def test_numbers_beyond_64_bits_or_not_finite_are_refused(value: Any) -> None:
     assert refused_field(SetCustomField, {"name": "size", "value": value}) == "value"
 
 
-@pytest.mark.parametrize("quantity", ["123456789012.123456", "1E+17", "0.000001", "2.5000000"])
+@pytest.mark.parametrize(
+    "quantity", ["123456789012.123456", "999999999999.999999", "0.000001", "2.500000"]
+)
 def test_decimals_of_18_digits_6_decimals_are_taken(quantity: str) -> None:
     body = {"reference": "R-1", "description": "Hinge", "quantity": quantity}
     assert MaterialModel.model_validate(body).quantity == Decimal(quantity)
