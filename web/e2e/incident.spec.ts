@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./axe";
-import { AGENT, MANAGER, signIn } from "./people";
+import { AGENT, MANAGER, signIn, TECHNICIAN } from "./people";
 
 test("the dashboard is usable soon after sign-in", async ({ page }) => {
   await page.goto("/");
@@ -14,7 +14,7 @@ test("the dashboard is usable soon after sign-in", async ({ page }) => {
   await page.screenshot({ path: test.info().outputPath("dashboard.png"), fullPage: true });
 });
 
-test("an agent opens an incident, followed up twice on a phone, closed and reopened", async ({ browser }) => {
+test("an incident opened by an agent is seen by the manager, assigned, followed up on a phone, closed and reopened", async ({ browser }) => {
   const agent = await (await browser.newContext()).newPage();
   await signIn(agent, AGENT);
   await agent.getByRole("link", { name: "Incidencias" }).click();
@@ -26,10 +26,19 @@ test("an agent opens an incident, followed up twice on a phone, closed and reope
   await agent.getByLabel("Descripción").fill("Error E04 al encender");
   await agent.getByRole("dialog").getByRole("button", { name: "Abrir incidencia" }).click();
   await expect(agent.getByRole("heading", { name: /La caldera no arranca/ })).toBeVisible();
-  const url = agent.url();
+
+  const manager = await (await browser.newContext()).newPage();
+  await signIn(manager, MANAGER);
+  await manager.getByRole("link", { name: /La caldera no arranca/ }).click();
+  await manager.getByRole("main").getByRole("button", { name: "Asignar" }).click();
+  await manager.getByRole("dialog").getByRole("textbox", { name: "Técnico" }).click();
+  await manager.getByRole("option", { name: "Jorge Martín Soler" }).click();
+  await manager.getByRole("dialog").getByRole("button", { name: "Asignar" }).click();
+  await expect(manager.getByText("Técnico: Jorge Martín Soler")).toBeVisible();
+  const url = manager.url();
 
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  await signIn(phone, MANAGER);
+  await signIn(phone, TECHNICIAN);
   await phone.goto(url);
   for (const note of ["Revisado el quemador", "Cambiada la sonda"]) {
     await phone.getByRole("main").getByRole("button", { name: "Seguimiento" }).click();
@@ -46,11 +55,14 @@ test("an agent opens an incident, followed up twice on a phone, closed and reope
   await phone.getByRole("dialog").getByRole("button", { name: "Cerrar" }).click();
   await expect(phone.getByRole("dialog")).toBeHidden();
   await expect(phone.getByText("Cerrada", { exact: true })).toBeVisible();
-  await phone.getByRole("main").getByRole("button", { name: "Reabrir" }).click();
-  await phone.getByLabel("Motivo").fill("Vuelve a fallar");
-  await phone.getByRole("dialog").getByRole("button", { name: "Reabrir" }).click();
-  await expect(phone.getByRole("dialog")).toBeHidden();
-  await expect(phone.getByText("Abierta", { exact: true })).toBeVisible();
   await expectAccessible(phone, "incident on a phone");
-  await phone.screenshot({ path: test.info().outputPath("incident-phone.png"), fullPage: true });
+  await phone.screenshot({ path: test.info().outputPath("incident-closed-on-a-phone.png"), fullPage: true });
+
+  await manager.reload();
+  await manager.getByRole("main").getByRole("button", { name: "Reabrir" }).click();
+  await manager.getByLabel("Motivo").fill("Vuelve a fallar");
+  await manager.getByRole("dialog").getByRole("button", { name: "Reabrir" }).click();
+  await expect(manager.getByRole("dialog")).toBeHidden();
+  await expect(manager.getByText("Abierta", { exact: true })).toBeVisible();
+  await manager.screenshot({ path: test.info().outputPath("incident-reopened.png"), fullPage: true });
 });

@@ -12,8 +12,9 @@ import { formatTime } from "../components/format";
 
 const DashboardDocument = graphql(`
   query Dashboard($atLeastPosition: Int) {
-    noticeBoard(atLeastPosition: $atLeastPosition) {
+    noticeBoard(unreadOnly: true, atLeastPosition: $atLeastPosition) {
       counts { alerts notices messages }
+      alerts { id title createdAt record { id number } }
     }
     urgentTasks(first: 10) {
       totalCount
@@ -43,7 +44,21 @@ export function Dashboard() {
         <Count label={t("dashboard.openNotices")} value={counts.notices} testId="count-notices" />
         <Count label={t("dashboard.unreadMessages")} value={counts.messages} testId="count-messages" />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 3 }}>
+      <SimpleGrid cols={{ base: 1, md: 2, lg: 4 }}>
+        <Card withBorder>
+          <Title order={2} size="h4">
+            {t("dashboard.alerts")}
+          </Title>
+          <Items
+            items={data.noticeBoard.alerts.slice(0, 8).map((alert) => ({
+              key: alert.id,
+              // Every alert is about an incident (opened, assigned): it opens the incident.
+              to: `/incidents/${alert.record.id}`,
+              label: `${alert.record.number} · ${alert.title}`,
+              detail: formatTime(alert.createdAt),
+            }))}
+          />
+        </Card>
         <Card withBorder>
           <Title order={2} size="h4">
             {t("dashboard.urgentTasks")} ({data.urgentTasks.totalCount})

@@ -11,6 +11,7 @@ import { formatTime } from "../../components/format";
 import { History } from "../../components/History";
 import { Loading } from "../../components/Loading";
 import { graphql } from "../../gql";
+import { AssignIncident } from "./AssignIncident";
 
 const IncidentDocument = graphql(`
   query Incident($id: ID!, $atLeastPosition: Int) {
@@ -27,7 +28,8 @@ const IncidentDocument = graphql(`
   }
 `);
 
-type Action = "followUp" | "close" | "reopen";
+type Action = "assign" | "followUp" | "close" | "reopen";
+type FormAction = Exclude<Action, "assign">;
 
 export default function IncidentPage() {
   const { t } = useTranslation();
@@ -39,7 +41,7 @@ export default function IncidentPage() {
   const incident = data.incident;
   if (!incident) return <Text>{t("common.none")}</Text>;
   const open = incident.status === "OPEN";
-  const forms: Record<Action, FieldSpec[]> = {
+  const forms: Record<FormAction, FieldSpec[]> = {
     followUp: [
       { name: "note", label: t("incidents.note"), kind: "textarea", required: true },
       { name: "startedAt", label: t("incidents.startedAt"), kind: "datetime", required: true },
@@ -48,7 +50,11 @@ export default function IncidentPage() {
     close: [{ name: "resolution", label: t("incidents.resolution"), kind: "textarea", required: true }],
     reopen: [{ name: "reason", label: t("incidents.reason"), kind: "textarea", required: true }],
   };
-  const paths: Record<Action, string> = { followUp: "follow-up", close: "close", reopen: "reopen" };
+  const paths: Record<FormAction, string> = { followUp: "follow-up", close: "close", reopen: "reopen" };
+  const done = () => {
+    setAction(null);
+    refresh({ requestPolicy: "network-only" });
+  };
   return (
     <Stack>
       <Group justify="space-between">
@@ -60,6 +66,7 @@ export default function IncidentPage() {
         </Badge>
       </Group>
       <Group>
+        {open && <Button variant="default" onClick={() => setAction("assign")}>{t("incidents.assign")}</Button>}
         {open && <Button onClick={() => setAction("followUp")}>{t("incidents.followUp")}</Button>}
         {open && <Button variant="default" onClick={() => setAction("close")}>{t("incidents.close")}</Button>}
         {!open && <Button variant="default" onClick={() => setAction("reopen")}>{t("incidents.reopen")}</Button>}
@@ -105,17 +112,17 @@ export default function IncidentPage() {
         </Grid.Col>
       </Grid>
       <Modal closeButtonProps={{ "aria-label": t("common.cancel") }} opened={action !== null} onClose={() => setAction(null)} title={action ? t(`incidents.${action}`) : ""}>
-        {action && (
+        {action === "assign" && (
+          <AssignIncident incidentId={incident.id} assigneeId={incident.assignee?.id} onDone={done} onCancel={() => setAction(null)} />
+        )}
+        {action && action !== "assign" && (
           <CommandForm
             key={action}
             path={`/v1/incidents/${incident.id}/${paths[action]}`}
             fields={forms[action]}
             submitLabel={t(`incidents.${action}`)}
             onCancel={() => setAction(null)}
-            onDone={() => {
-              setAction(null);
-              refresh({ requestPolicy: "network-only" });
-            }}
+            onDone={done}
           />
         )}
       </Modal>
