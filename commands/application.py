@@ -34,6 +34,7 @@ from cronica.commands.idempotency import IdempotencyRecord, IdempotentRequest
 from cronica.commands.many_records import ManyRecordsReading
 from cronica.commands.numbering import NumberBinding, NumberingUnavailableError, claiming
 from cronica.commands.passwords import Passwords
+from cronica.commands.repository import SharedCacheRepository
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.case import Case
@@ -151,16 +152,34 @@ class CronicaApplication(Application[UUID]):
         self.passwords = Passwords()
         self._writing = threading.Lock()
 
+    def construct_repository(self) -> SharedCacheRepository:
+        """The library's repository, with the cached records shared with readers."""
+        cache_size = self.env.get(self.AGGREGATE_CACHE_MAXSIZE)
+        return SharedCacheRepository(
+            event_store=self.events,
+            snapshot_store=self.snapshots,
+            cache_maxsize=int(cache_size) if cache_size else None,
+        )
+
+    @property
+    def records(self) -> SharedCacheRepository:
+        """The repository, as this application constructed it."""
+        repository = self.repository
+        assert isinstance(repository, SharedCacheRepository)
+        return repository
+
     def load(
         self,
         cls: type[A],
         record_id: UUID,
         company_id: UUID,
         expected_version: int | None = None,
+        shared: bool = False,
     ) -> A:
-        """The record of this type in the caller's company, at the version the caller expects."""
+        """The record of this type in the caller's company, at the version the caller expects;
+        `shared`: the process's cached object, only to be read (repository.py)."""
         try:
-            record: object = self.repository.get(record_id)
+            record: object = self.records.get(record_id, shared=shared)
         except AggregateNotFoundError:
             raise RecordNotFoundError(f"no {cls.__name__.lower()} {record_id}") from None
         if not isinstance(record, cls) or record.company_id != company_id:
@@ -177,11 +196,13 @@ class CronicaApplication(Application[UUID]):
                 f"not {expected_version}"
             )
 
-    def find(self, cls: type[A], record_id: UUID, version: int | None = None) -> A | None:
+    def find(
+        self, cls: type[A], record_id: UUID, version: int | None = None, shared: bool = False
+    ) -> A | None:
         """The record of this type (at a version), or None; no company check: for ids that
-        are derived from natural keys or already trusted."""
+        are derived from natural keys or already trusted. `shared`: as for `load`."""
         try:
-            record: object = self.repository.get(record_id, version=version)
+            record: object = self.records.get(record_id, version=version, shared=shared)
         except AggregateNotFoundError:
             return None
         return record if isinstance(record, cls) else None
@@ -199,12 +220,9 @@ class CronicaApplication(Application[UUID]):
         """The records among `record_ids` that exist, up to date, read in one round trip: each
         cached one brought forward with its newer events, the others replayed from their first
         event (no snapshot: pass only small records, like units, grants and tokens, or ones this
-        process holds)."""
+        process holds). They are the cache's own objects, only to be read (repository.py)."""
         assert isinstance(self.recorder, ManyRecordsReading)
-        known: dict[UUID, Any] = {}
-        for record_id in dict.fromkeys(record_ids):
-            copy = self.cached(record_id)
-            known[record_id] = deepcopy(copy) if copy is not None else None
+        known: dict[UUID, Any] = {record_id: self.cached(record_id) for record_id in record_ids}
         wanted = [(i, record.version if record is not None else 0) for i, record in known.items()]
         newer: dict[UUID, list[Any]] = {}
         for stored in self.recorder.select_events_of(wanted):
@@ -213,12 +231,12 @@ class CronicaApplication(Application[UUID]):
         found: dict[UUID, CronicaAggregate] = {}
         for record_id, record in known.items():
             events = newer.get(record_id, [])
-            record = project_aggregate(record, events)
-            if record is None:
-                continue
-            if events and self.repository.cache is not None:
-                self.repository.cache.put(record_id, deepcopy(record))
-            found[record_id] = record
+            if events:  # brought forward on a copy: a cached object never changes
+                record = project_aggregate(deepcopy(record), events)
+                if record is not None and self.repository.cache is not None:
+                    self.repository.cache.put(record_id, record)
+            if record is not None:
+                found[record_id] = record
         return found
 
     def write(self, request: CommandRequest, decide: Decision | AnsweringDecision) -> Written:
@@ -249,6 +267,7 @@ class CronicaApplication(Application[UUID]):
                     if not isinstance(decided, Decided):
                         decided = Decided(decided)
                     changed = list(decided.changed)
+                    self.records.refuse_shared(changed)
                     primary = changed[0]
                     kept = self._kept_answer(request, decided)
                     try:
@@ -294,7 +313,7 @@ class CronicaApplication(Application[UUID]):
         if request.idempotency is None:
             return None
         record_id = IdempotencyRecord.create_id(request.idempotency.scope(request.actor_id))
-        record = self.find(IdempotencyRecord, record_id)
+        record = self.find(IdempotencyRecord, record_id, shared=True)
         if record is None:
             return None
         if record.fingerprint != request.idempotency.fingerprint:

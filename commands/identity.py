@@ -165,7 +165,7 @@ def authenticate(app: CronicaApplication, credential: str) -> Principal:
         if not issued.works_at(app.clock()):
             raise AuthenticationError("this API token was revoked or has expired")
         user_id = issued.user_id
-    user = found.get(user_id) if user_id in found else app.find(User, user_id)
+    user = found.get(user_id) if user_id in found else app.find(User, user_id, shared=True)
     if not isinstance(user, User):
         raise AuthenticationError("the token's user does not exist")
     if user.disabled:

@@ -24,7 +24,7 @@ from cronica.domain.user import User
 
 def open_incident(call: CommandCall, command: OpenIncident) -> Written:
     def decide() -> list[CronicaAggregate]:
-        customer = referenced(call, Customer, command.customer_id, "customer_id")
+        customer = referenced(call, Customer, command.customer_id, "customer_id", shared=True)
         require_entry(call, CatalogueKind.INCIDENT_TYPES, command.type, "type")
         contact = ContactDetails()
         if command.contact_id is not None:
@@ -55,7 +55,7 @@ def assign_incident(
     incident_id: UUID,
     command: AssignIncident,
 ) -> Written:
-    technician = referenced(call, User, command.technician_id, "technician_id")
+    technician = referenced(call, User, command.technician_id, "technician_id", shared=True)
     return change_record(
         call,
         Incident,

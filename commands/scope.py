@@ -98,7 +98,7 @@ class CallerScope:
         return self._tree.chain(unit_id)
 
     def _person_chain(self, person_id: UUID) -> tuple[UUID, ...]:
-        person = self._app.find(User, person_id)
+        person = self._app.find(User, person_id, shared=True)
         if person is None or person.company_id != self._who.company_id:
             return ()
         return self.chain(person.unit_id)
