@@ -9,9 +9,9 @@ position is where the key's record was stored, last of that save, looked up when
 from __future__ import annotations
 
 import random
-import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +34,7 @@ from cronica.commands.idempotency import IdempotencyRecord, IdempotentRequest
 from cronica.commands.many_records import ManyRecordsReading
 from cronica.commands.numbering import NumberBinding, NumberingUnavailableError, claiming
 from cronica.commands.passwords import Passwords
+from cronica.commands.record_locks import RecordLocks
 from cronica.commands.repository import SharedCacheRepository
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
@@ -150,7 +151,7 @@ class CronicaApplication(Application[UUID]):
         self.clock: Callable[[], datetime] = partial(datetime.now, UTC)
         """The time sessions and API tokens are checked at (tests move it forward)."""
         self.passwords = Passwords()
-        self._writing = threading.Lock()
+        self._record_locks = RecordLocks()
 
     def construct_repository(self) -> SharedCacheRepository:
         """The library's repository, with the cached records shared with readers."""
@@ -243,14 +244,15 @@ class CronicaApplication(Application[UUID]):
         """Runs `decide` (which loads, validates and changes aggregates, the answered one first)
         and saves what it returns in one transaction, retrying after a lost race."""
         with acting_as(CommandContext(request.actor_id, request.correlation_id, request.unit_id)):
+            lost: list[UUID] = []  # the records changed by the attempt that lost a race
             for attempt in range(MAX_ATTEMPTS):
                 if attempt:
                     _pause_after_lost_races(attempt)
-                # One writer at a time in this process: its threads would otherwise race one
-                # another on hot records and lose retries to each other;
-                # the store serialises saves anyway. Other processes are still met by retries.
-                # (So a decision must never call `write` itself.)
-                with self._writing, claiming() as claims:
+                # The locks of the records changed, so that this process's writers do not race
+                # one another on them (record_locks.py): after deciding, or before it once a
+                # race was lost. (So a decision must never call `write` itself.)
+                with ExitStack() as locks, claiming() as claims:
+                    locks.enter_context(self._record_locks.holding(lost))
                     earlier = self._earlier_answer(request)
                     if earlier is not None:
                         return earlier
@@ -268,13 +270,17 @@ class CronicaApplication(Application[UUID]):
                         decided = Decided(decided)
                     changed = list(decided.changed)
                     self.records.refuse_shared(changed)
+                    if not lost:
+                        locks.enter_context(self._record_locks.holding(r.id for r in changed))
                     primary = changed[0]
                     kept = self._kept_answer(request, decided)
                     try:
                         recordings = self.save(*changed, *kept, numbers=claims.claims)
                     except IntegrityError:
+                        lost = lost or [record.id for record in changed]
                         continue
                     claims.rebind(changed)
+                    self.records.keep(changed)
                     positions = [r.notification.id for r in recordings]
                     # Nothing recorded (a command that changed nothing): the current position,
                     # asked only then (not as `max`'s eager default, on every command).
@@ -313,8 +319,9 @@ class CronicaApplication(Application[UUID]):
         if request.idempotency is None:
             return None
         record_id = IdempotencyRecord.create_id(request.idempotency.scope(request.actor_id))
-        record = self.find(IdempotencyRecord, record_id, shared=True)
-        if record is None:
+        # Small, and usually absent: one round trip (a load would look for a snapshot first).
+        record = self.find_many([record_id]).get(record_id)
+        if not isinstance(record, IdempotencyRecord):
             return None
         if record.fingerprint != request.idempotency.fingerprint:
             raise IdempotencyKeyReusedError(

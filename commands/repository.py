@@ -7,8 +7,9 @@ cannot spoil the cache): an open read five records (token, user, unit, customer,
 and deep-copied each, a third of its CPU. Here a cached object is never changed: bringing it
 forward changes a copy, which replaces it in the cache. So a reader (`get(..., shared=True)`)
 may keep the cached object, whatever other threads load meanwhile; a decision still gets a copy
-of its own. `CronicaApplication.write` refuses to save a shared object (a decision that changed
-one would have changed the cache).
+of its own, which once saved replaces the cached object (so a record changed by every command
+is copied once per command, as by the library). `CronicaApplication.write` refuses to save a
+shared object (a decision that changed one would have changed the cache).
 """
 
 from __future__ import annotations
@@ -35,25 +36,33 @@ class SharedCacheRepository(Repository[UUID]):
         aggregate_id: UUID,
         *,
         version: int | None = None,
+        projector_func: Any = project_aggregate,
         shared: bool = False,
     ) -> Any:
         """The record (at a version); the up-to-date one is the cached object itself when
         `shared` (to read, never to change), else a copy of it."""
         if version is not None or self.cache is None or not self.fastforward:
-            return super().get(aggregate_id, version=version)
+            return super().get(aggregate_id, version=version, projector_func=projector_func)
         try:
             record = self.cache.get(aggregate_id)
         except KeyError:
-            record = self._reconstruct_aggregate(aggregate_id, None, project_aggregate)
+            record = self._reconstruct_aggregate(aggregate_id, None, projector_func)
             self.cache.put(aggregate_id, record)
         else:
             newer = list(self.event_store.get(originator_id=aggregate_id, gt=record.version))
             if newer:
-                record = project_aggregate(deepcopy(record), newer)
+                record = projector_func(deepcopy(record), newer)
                 if record is None:
                     raise AggregateNotFoundError(aggregate_id)
                 self.cache.put(aggregate_id, record)
         return record if shared else deepcopy(record)
+
+    def keep(self, saved: Iterable[CronicaAggregate]) -> None:
+        """Caches the records a decision changed, once saved (its own copies, which nothing
+        changes any more): the next load of one finds it up to date, with nothing to copy."""
+        if self.cache is not None:
+            for record in saved:
+                self.cache.put(record.id, record)
 
     def refuse_shared(self, records: Iterable[CronicaAggregate]) -> None:
         """Raises SharedRecordChangedError if one of the records is the cache's own object
