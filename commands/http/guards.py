@@ -65,11 +65,12 @@ async def correlation_id(
     return value
 
 
-def presented(
+async def presented(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     session: Annotated[str | None, Depends(session_cookie)],
 ) -> str:
-    """The bearer token or the session cookie the request presents (nothing is read yet)."""
+    """The bearer token or the session cookie the request presents (nothing is read yet: no
+    thread needed)."""
     authorization = f"Bearer {credentials.credentials}" if credentials else None
     credential = presented_credential(authorization, session)
     if credential is None:
