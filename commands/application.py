@@ -30,6 +30,7 @@ from cronica.commands.errors import (
     RecordNotFoundError,
     StaleVersionError,
 )
+from cronica.commands.fresh_reads import ABSENT, forget_fresh_reads, is_fresh, remember
 from cronica.commands.idempotency import IdempotencyRecord, IdempotentRequest
 from cronica.commands.many_records import ManyRecordsReading
 from cronica.commands.numbering import NumberBinding, NumberingUnavailableError, claiming
@@ -217,16 +218,20 @@ class CronicaApplication(Application[UUID]):
         except KeyError:
             return None
 
-    def find_many(self, record_ids: Sequence[UUID]) -> dict[UUID, CronicaAggregate]:
+    def find_many(
+        self, record_ids: Sequence[UUID], again: bool = False
+    ) -> dict[UUID, CronicaAggregate]:
         """The records among `record_ids` that exist, up to date, read in one round trip: each
         cached one brought forward with its newer events, the others replayed from their first
         event (no snapshot: pass only small records, like units, grants and tokens, or ones this
-        process holds). They are the cache's own objects, only to be read (repository.py)."""
+        process holds). They are the cache's own objects, only to be read (repository.py); those
+        the command running read already (fresh_reads.py) are not asked again, unless `again`."""
         assert isinstance(self.recorder, ManyRecordsReading)
         known: dict[UUID, Any] = {record_id: self.cached(record_id) for record_id in record_ids}
-        wanted = [(i, record.version if record is not None else 0) for i, record in known.items()]
+        versions = {i: ABSENT if record is None else record.version for i, record in known.items()}
+        wanted = [(i, v) for i, v in versions.items() if again or not is_fresh(i, v)]
         newer: dict[UUID, list[Any]] = {}
-        for stored in self.recorder.select_events_of(wanted):
+        for stored in self.recorder.select_events_of(wanted) if wanted else ():
             event = self.mapper.to_domain_event(stored)
             newer.setdefault(event.originator_id, []).append(event)
         found: dict[UUID, CronicaAggregate] = {}
@@ -236,9 +241,16 @@ class CronicaApplication(Application[UUID]):
                 record = project_aggregate(deepcopy(record), events)
                 if record is not None and self.repository.cache is not None:
                     self.repository.cache.put(record_id, record)
+            remember(record_id, ABSENT if record is None else record.version)
             if record is not None:
                 found[record_id] = record
         return found
+
+    def bring_forward(self, record_ids: Sequence[UUID]) -> None:
+        """Brings the cached records among these up to date in one round trip, so that the
+        command running reads them without asking again (fresh_reads.py); the others are
+        loaded where they are needed (from their snapshots)."""
+        self.find_many([i for i in record_ids if self.cached(i) is not None])
 
     def write(self, request: CommandRequest, decide: Decision | AnsweringDecision) -> Written:
         """Runs `decide` (which loads, validates and changes aggregates, the answered one first)
@@ -248,6 +260,7 @@ class CronicaApplication(Application[UUID]):
             for attempt in range(MAX_ATTEMPTS):
                 if attempt:
                     _pause_after_lost_races(attempt)
+                    forget_fresh_reads()
                 # The locks of the records changed, so that this process's writers do not race
                 # one another on them (record_locks.py): after deciding, or before it once a
                 # race was lost. (So a decision must never call `write` itself.)
@@ -319,8 +332,9 @@ class CronicaApplication(Application[UUID]):
         if request.idempotency is None:
             return None
         record_id = IdempotencyRecord.create_id(request.idempotency.scope(request.actor_id))
-        # Small, and usually absent: one round trip (a load would look for a snapshot first).
-        record = self.find_many([record_id]).get(record_id)
+        # Small, and usually absent: one round trip (a load would look for a snapshot first),
+        # every time: the first request with this key may have been saved meanwhile.
+        record = self.find_many([record_id], again=True).get(record_id)
         if not isinstance(record, IdempotencyRecord):
             return None
         if record.fingerprint != request.idempotency.fingerprint:

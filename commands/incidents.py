@@ -16,6 +16,7 @@ from cronica.commands.models.incidents import (
 from cronica.commands.records import change_record, referenced
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.catalogue import catalogue_id_for
 from cronica.domain.catalogue_values import CatalogueKind
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Article, ContactDetails, Incident
@@ -24,6 +25,8 @@ from cronica.domain.user import User
 
 def open_incident(call: CommandCall, command: OpenIncident) -> Written:
     def decide() -> list[CronicaAggregate]:
+        types = catalogue_id_for(call.who.company_id, CatalogueKind.INCIDENT_TYPES)
+        call.app.bring_forward([command.customer_id, types])  # both read in one round trip
         customer = referenced(call, Customer, command.customer_id, "customer_id", shared=True)
         require_entry(call, CatalogueKind.INCIDENT_TYPES, command.type, "type")
         contact = ContactDetails()

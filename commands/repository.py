@@ -21,6 +21,7 @@ from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Repository, project_aggregate
 
+from cronica.commands.fresh_reads import is_fresh, remember
 from cronica.domain.base import CronicaAggregate
 
 
@@ -49,12 +50,14 @@ class SharedCacheRepository(Repository[UUID]):
             record = self._reconstruct_aggregate(aggregate_id, None, projector_func)
             self.cache.put(aggregate_id, record)
         else:
-            newer = list(self.event_store.get(originator_id=aggregate_id, gt=record.version))
-            if newer:
-                record = projector_func(deepcopy(record), newer)
-                if record is None:
-                    raise AggregateNotFoundError(aggregate_id)
-                self.cache.put(aggregate_id, record)
+            if not is_fresh(aggregate_id, record.version):
+                newer = list(self.event_store.get(originator_id=aggregate_id, gt=record.version))
+                if newer:
+                    record = projector_func(deepcopy(record), newer)
+                    if record is None:
+                        raise AggregateNotFoundError(aggregate_id)
+                    self.cache.put(aggregate_id, record)
+        remember(aggregate_id, record.version)
         return record if shared else deepcopy(record)
 
     def keep(self, saved: Iterable[CronicaAggregate]) -> None:

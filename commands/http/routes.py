@@ -21,6 +21,7 @@ from uuid import UUID
 from fastapi import APIRouter, Path, Response
 from starlette.concurrency import run_in_threadpool
 
+from cronica.commands.fresh_reads import fresh_reads
 from cronica.commands.http.answers import Accepted, accepted
 from cronica.commands.http.guards import Asked, CommandAsked
 from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
@@ -52,8 +53,12 @@ def _endpoint(
     async def endpoint(**values: Any) -> Accepted:
         arguments = [values[parameter.name] for parameter in leading]
         asked: CommandAsked = values["asked"]
-        written = await run_in_threadpool(lambda: command(asked.call(), *arguments))
-        return accepted(values["response"], written)
+
+        def run() -> Written:
+            with fresh_reads():
+                return command(asked.call(), *arguments)
+
+        return accepted(values["response"], await run_in_threadpool(run))
 
     endpoint.__name__ = endpoint.__qualname__ = name
     endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
