@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint bench soak clean
+.PHONY: install run test lint bench soak clean web web-schema
 
 $(BIN)/cronica: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -15,15 +15,33 @@ $(BIN)/cronica: pyproject.toml setup.py
 
 install: $(BIN)/cronica
 
-## run: set up, load demo data into an empty database, serve on http://$(HOST):$(PORT)
-run: install
+## run: set up, build the web app (when Node.js is here), load demo data into an empty database,
+## serve on http://$(HOST):$(PORT) (logs for people)
+run: install web
 	$(BIN)/cronica demo --if-empty
-	@echo "GraphiQL: http://$(HOST):$(PORT)/graphql   API docs: http://$(HOST):$(PORT)/docs"
-	$(BIN)/cronica serve --host $(HOST) --port $(PORT)
+	@echo "Web app: http://$(HOST):$(PORT)/   GraphiQL: http://$(HOST):$(PORT)/graphql   API docs: http://$(HOST):$(PORT)/docs"
+	CRONICA_LOG_FORMAT=$${CRONICA_LOG_FORMAT:-console} $(BIN)/cronica serve --host $(HOST) --port $(PORT)
 
 ## test: set up and run the whole suite (PostgreSQL/NATS tests skip when those are down)
-test: install
+test: install web
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+WEB_SOURCES := $(shell find web/src -type f -not -path 'web/src/gql/*' 2>/dev/null) web/index.html \
+	web/schema.graphql web/package-lock.json web/vite.config.ts web/codegen.ts web/tsconfig.json
+## web: build the web app into web/dist (skipped, saying why, without Node.js)
+web:
+	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory web/dist/index.html; \
+	else echo "web: Node.js/npm not found; the APIs are served, the app at / is not (install nodejs npm)"; fi
+
+web/node_modules/.package-lock.json: web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+
+web/dist/index.html: web/node_modules/.package-lock.json $(WEB_SOURCES)
+	cd web && npm run build
+
+## web-schema: write the GraphQL schema the web app's operations are typed from
+web-schema: install
+	$(BIN)/python -c "from cronica.graphql.schema import schema; print(schema.as_str())" > web/schema.graphql
 
 # mypy cannot follow the package-dir mapping of an editable install: give it a `cronica` tree of links.
 TYPECHECK := build/typecheck
@@ -45,4 +63,4 @@ soak: install
 	$(BIN)/python -m cronica.ops.soak --seconds $(SOAK_SECONDS)
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache web/node_modules web/dist

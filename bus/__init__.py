@@ -1,1 +1,1 @@
-"""Relay of events to NATS JetStream."""
+"""Relay of events to NATS JetStream, and the event contract (AsyncAPI) it publishes by."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import time
 from collections.abc import Callable, Coroutine
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -49,6 +50,9 @@ class PositionClaim(Protocol):
 
 
 ClaimPosition = Callable[[], AbstractContextManager[PositionClaim]]
+PublishObserver = Callable[["Relayed", int, int], None]
+"""Told of each batch JetStream acked: what it stored, and when publishing began and the last
+ack came (nanoseconds since the epoch); ops measures and traces the relay with it."""
 
 
 class PublishError(Exception):
@@ -57,8 +61,10 @@ class PublishError(Exception):
 
 @dataclass(frozen=True)
 class Relayed:
-    """What a run of the relay sent: messages JetStream stored, and copies it dropped."""
+    """What a run of the relay did: events read (internal ones included), and of the messages
+    sent, those JetStream stored and the copies it dropped."""
 
+    events: int = 0
     stored: int = 0
     duplicates: int = 0
 
@@ -67,7 +73,11 @@ class Relayed:
         return self.stored + self.duplicates
 
     def __add__(self, other: Relayed) -> Relayed:
-        return Relayed(self.stored + other.stored, self.duplicates + other.duplicates)
+        return Relayed(
+            self.events + other.events,
+            self.stored + other.stored,
+            self.duplicates + other.duplicates,
+        )
 
 
 class EventRelay:
@@ -82,6 +92,7 @@ class EventRelay:
         *,
         in_flight: int = 256,
         ack_timeout: float = 10.0,
+        observer: PublishObserver | None = None,
     ) -> None:
         self.events = events
         self.claim_position = claim_position
@@ -89,6 +100,7 @@ class EventRelay:
         self.stream = stream
         self.in_flight = in_flight
         self.ack_timeout = ack_timeout
+        self.observer = observer
         self._connection: Client | None = None
         self._publisher: JetStreamPublisher | None = None
         self._loop = asyncio.new_event_loop()
@@ -96,8 +108,8 @@ class EventRelay:
         self._nats.start()
 
     def follow_batch(self) -> int:
-        """Relays the next batch; answers how many events it sent (0: caught up)."""
-        return self.relay_batch().sent
+        """Relays the next batch; answers how many events it read (0: caught up)."""
+        return self.relay_batch().events
 
     async def catch_up(self) -> Relayed:
         """Relays until every event written so far is acked; returns what was sent."""
@@ -105,32 +117,39 @@ class EventRelay:
 
     def _catch_up(self) -> Relayed:
         total = Relayed()
-        while (batch := self.relay_batch()).sent:
+        while (batch := self.relay_batch()).events:
             total += batch
         return total
 
     def relay_batch(self) -> Relayed:
-        """Publishes the next batch and stores how far it was acked (nothing sent: caught up);
+        """Publishes the next batch and stores how far it was acked (nothing read: caught up);
         after a failure the connection is dropped, and the next batch makes a new one."""
         try:
             with self.claim_position() as claim:
                 start = claim.position
-                batch = self.events.messages_after(start)
-                acks = self._on_nats(self._publish(batch)) if batch else []
-                if acks:
-                    claim.advance(batch[len(acks) - 1].position)
+                batch = self.events.batch_after(start)
+                messages = batch.messages
+                started = time.time_ns()
+                acks = self._on_nats(self._publish(messages)) if messages else []
+                acked = time.time_ns()
+                reached = batch.acked_through(len(acks), start)
+                if reached > start:
+                    claim.advance(reached)
         except Exception:
             self._on_nats(self._disconnect())
             raise
-        if len(acks) < len(batch):
+        if len(acks) < len(messages):
             self._on_nats(self._disconnect())
             raise PublishError(
-                f"JetStream acked {len(acks)} of {len(batch)} messages after position {start}"
+                f"JetStream acked {len(acks)} of {len(messages)} messages after position {start}"
             )
         duplicates = sum(1 for ack in acks if ack.duplicate)
         if duplicates:
-            log.info("JetStream already had %d events sent again", duplicates)
-        return Relayed(len(acks) - duplicates, duplicates)
+            log.info("JetStream already had %d messages sent again", duplicates)
+        relayed = Relayed(batch.events, len(acks) - duplicates, duplicates)
+        if acks and self.observer is not None:
+            self.observer(relayed, started, acked)
+        return relayed
 
     async def _publish(self, batch: list[OutgoingMessage]) -> list[PubAck]:
         """Publishes in log order; answers the acks of the unbroken run from the batch's start."""

@@ -2,7 +2,8 @@
 
 The aggregate and event names come from the event class's qualified name, which is also part of
 the topic stored with every event, so they are as stable as the stored events themselves:
-`Incident.FollowedUp` is published on `cronica.acme.incident.followed_up`.
+`Incident.FollowedUp` is published on `cronica.acme.incident.followed_up`. A step of the shared
+lifecycle is published under the step's name too (`cronica.bus.message_kinds`).
 """
 
 from __future__ import annotations
@@ -32,17 +33,17 @@ def subject_token(text: str) -> str:
     return token or "_"
 
 
-def event_name(event: CronicaAggregate.Event) -> tuple[str, str]:
+def event_name(event_class: type[CronicaAggregate.Event]) -> tuple[str, str]:
     """The aggregate's and the event's names in snake case: ("incident", "followed_up")."""
-    parts = type(event).__qualname__.split(".")
+    parts = event_class.__qualname__.split(".")
     if len(parts) < 2:
         raise UnnamedEventError(f"event class {'.'.join(parts)} is not nested in an aggregate")
     return snake_case(parts[-2]), snake_case(parts[-1])
 
 
-def subject_for(prefix: str, tenant: str, event: CronicaAggregate.Event) -> str:
-    aggregate, name = event_name(event)
-    return f"{prefix}.{subject_token(tenant)}.{aggregate}.{name}"
+def subject_for(prefix: str, tenant: str, channel: str) -> str:
+    """The subject of a message of `channel` (`incident.closed`) for a tenant."""
+    return f"{prefix}.{subject_token(tenant)}.{channel}"
 
 
 def stream_subjects(prefix: str) -> list[str]:

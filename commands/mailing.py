@@ -12,44 +12,16 @@ from __future__ import annotations
 import smtplib
 import ssl
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
-from enum import StrEnum
-from pathlib import Path
 from typing import Any
 from uuid import UUID
 
 from cronica.commands.application import CronicaApplication
 from cronica.commands.reactions import Reaction
+from cronica.commands.smtp_config import SmtpConfig, SmtpSecurity
 from cronica.domain.email import FIRST_ATTEMPT, Email
-
-
-class SmtpSecurity(StrEnum):
-    NONE = "none"
-    STARTTLS = "starttls"
-    SSL = "ssl"
-
-    @property
-    def default_port(self) -> int:
-        """The port each kind of server listens on unless told otherwise."""
-        return {"none": 25, "starttls": 587, "ssl": 465}[self.value]
-
-
-@dataclass(frozen=True)
-class SmtpConfig:
-    """The SMTP server e-mails go through (no host: none is configured, sending fails)."""
-
-    host: str | None
-    port: int = 25
-    username: str | None = None
-    password: str | None = field(default=None, repr=False)
-    security: SmtpSecurity = SmtpSecurity.NONE
-    from_address: str = "cronica@localhost"
-    timeout_seconds: float = 30.0
-    ca_file: Path | None = None
-    """PEM certificates of the authorities that may sign the server's; None: the system's."""
 
 
 def message_id_for(email_id: UUID, attempt: int, from_address: str) -> str:

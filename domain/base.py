@@ -14,6 +14,7 @@ from uuid import UUID
 from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
 
 from cronica.domain.context import CommandContext, current_context
+from cronica.domain.lifecycle_steps import Lifecycle
 from cronica.domain.ownership import root_unit_id_for
 from cronica.domain.record_rules import RecordRule
 from cronica.domain.snapshot import TypedSnapshot
@@ -49,6 +50,9 @@ class CronicaAggregate(Aggregate):
         unit_id: UUID
         actor_id: str
         correlation_id: str
+
+        lifecycle: ClassVar[Lifecycle | None] = None
+        """The event's step in the lifecycle records share (`cronica.domain.lifecycle_steps`)."""
 
     class Created(Event, Aggregate.Created):
         pass

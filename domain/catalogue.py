@@ -10,19 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
-from cronica.domain.catalogue_values import CatalogueKind, Entry, require_suits
+from cronica.domain.catalogue_values import CatalogueKind, Entry, ValueType, require_suits
 from cronica.domain.errors import (
     DuplicateCatalogueEntryError,
     IllegalTransitionError,
     InvalidCatalogueEntryError,
     UnknownCatalogueEntryError,
 )
+from cronica.domain.event_values import ValueObject, ValuesOf
 from cronica.domain.record_rules import RecordRule
 
 
@@ -40,14 +41,14 @@ class Catalogue(CronicaAggregate):
     class Started(CronicaAggregate.Created):
         """The catalogue, with the entries it starts with (a new company's defaults)."""
 
-        kind: str
-        entries: list[dict[str, Any]]
+        kind: Annotated[str, ValuesOf(CatalogueKind)]
+        entries: Annotated[list[dict[str, Any]], ValueObject(value_type=ValueType)]
 
     class EntryAdded(CronicaAggregate.Event):
         code: str
         name: str
         colour: str | None
-        value_type: str | None
+        value_type: Annotated[str | None, ValuesOf(ValueType)]
         choices: list[str]
 
     class EntryRenamed(CronicaAggregate.Event):

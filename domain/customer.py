@@ -9,7 +9,7 @@ already has triggers nothing.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Annotated, ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
@@ -18,6 +18,7 @@ from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.customer_profile import CustomerProfile
 from cronica.domain.customer_values import CustomerKind
 from cronica.domain.errors import IllegalTransitionError, SelfLinkError, WrongCompanyError
+from cronica.domain.event_values import ValuesOf
 from cronica.domain.record_rules import RecordRule
 from cronica.domain.tax_id import normalise_tax_id
 
@@ -34,7 +35,7 @@ class Customer(CustomerProfile):
 
     class Created(CronicaAggregate.Created):
         number: str
-        kind: str
+        kind: Annotated[str, ValuesOf(CustomerKind)]
         name: str
         tax_id: str | None
 

@@ -9,12 +9,13 @@ are the customer's own (`Customer.AddressAdded`), like those `Customer` declares
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 from uuid import UUID, uuid4
 
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.customer_values import (
     Address,
+    AddressKind,
     CustomerContact,
     Valuation,
     ValuationKind,
@@ -26,6 +27,7 @@ from cronica.domain.errors import (
     UnknownContactError,
     UnknownValuationError,
 )
+from cronica.domain.event_values import ValueObject, ValuesOf
 
 P = TypeVar("P")
 
@@ -56,7 +58,7 @@ class KeptAddress(CronicaAggregate.Event):
     """An address, which the customer keeps under its id."""
 
     address_id: UUID
-    address: dict[str, Any]
+    address: Annotated[dict[str, Any], ValueObject(kind=AddressKind)]
 
     def apply(self, aggregate: Any) -> None:
         aggregate.addresses[self.address_id] = Address.from_event_data(self.address)
@@ -66,7 +68,7 @@ class KeptValuation(CronicaAggregate.Event):
     """A valuation, which the customer keeps under its id."""
 
     valuation_id: UUID
-    kind: str
+    kind: Annotated[str, ValuesOf(ValuationKind)]
     score: int
     note: str | None
 

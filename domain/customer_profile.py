@@ -8,15 +8,16 @@ to the values the customer already has triggers nothing.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue_values import Entry
 from cronica.domain.customer_parts import CustomerParts
 from cronica.domain.customer_values import CustomValue, activity_code, require_custom_value
-from cronica.domain.customer_visit_plan import VisitPlan
+from cronica.domain.customer_visit_plan import VisitFrequency, VisitPlan, Weekday
 from cronica.domain.event_data import event_data
+from cronica.domain.event_values import ValueObject
 from cronica.domain.tax_id import normalise_tax_id
 
 
@@ -80,7 +81,9 @@ class CustomerProfile(CustomerParts):
             del aggregate.custom_fields[self.name]
 
     class VisitPlanSet(CronicaAggregate.Event):
-        plan: dict[str, Any]
+        plan: Annotated[
+            dict[str, Any], ValueObject(weekdays=list[Weekday], frequency=VisitFrequency)
+        ]
 
         def apply(self, aggregate: Any) -> None:
             aggregate.visit_plan = VisitPlan.from_event_data(self.plan)

@@ -27,11 +27,16 @@ STAMP_FIELDS = frozenset(
 )
 
 
+def data_fields(event_class: type[Any]) -> list[str]:
+    """The names of an event class's own fields: all but its stamp and its secrets."""
+    return [
+        field.name
+        for field in dataclasses.fields(event_class)
+        if field.name not in STAMP_FIELDS and field.name not in SECRET_FIELDS
+    ]
+
+
 def event_data(event: Any) -> dict[str, Any]:
     """The event's fields but its stamp and its secrets, as the event holds them (ids, times,
     dicts...)."""
-    return {
-        field.name: getattr(event, field.name)
-        for field in dataclasses.fields(event)
-        if field.name not in STAMP_FIELDS and field.name not in SECRET_FIELDS
-    }
+    return {name: getattr(event, name) for name in data_fields(type(event))}

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
+from cronica.domain import lifecycle_steps as steps
 from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError
+from cronica.domain.event_values import ValueObject, ValuesOf
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.moments import require_time_range
 from cronica.domain.priority import Priority
@@ -82,6 +84,7 @@ class Incident(StatusGuarded, CronicaAggregate):
         return people_named(self.assignee_id)
 
     class Created(CronicaAggregate.Created):
+        lifecycle = steps.CREATED
         number: str
         customer_id: UUID
         contact_id: UUID | None
@@ -90,23 +93,27 @@ class Incident(StatusGuarded, CronicaAggregate):
         contact_email: str | None
         subject: str
         description: str
-        priority: str
+        priority: Annotated[str, ValuesOf(Priority)]
         incident_type: str
-        article: dict[str, Any] | None
+        article: Annotated[dict[str, Any] | None, ValueObject()]
         closed_at_once: bool
 
     class Assigned(CronicaAggregate.Event):
+        lifecycle = steps.ASSIGNED
         technician_id: UUID
 
     class FollowedUp(CronicaAggregate.Event):
+        lifecycle = steps.FOLLOWED_UP
         note: str
         started_at: datetime
         ended_at: datetime
 
     class Closed(CronicaAggregate.Event):
+        lifecycle = steps.closed(steps.Outcome.RESOLVED)
         resolution: str
 
     class Reopened(CronicaAggregate.Event):
+        lifecycle = steps.REOPENED
         reason: str
 
     @classmethod

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
@@ -25,6 +25,7 @@ from cronica.domain.errors import (
     NoRecipientError,
     NotARecipientError,
 )
+from cronica.domain.event_values import ValueObject
 from cronica.domain.moments import require_aware
 from cronica.domain.ownership import id_caused_by
 from cronica.domain.record_rules import RecordRule
@@ -51,7 +52,7 @@ class InternalMessage(CronicaAggregate):
         remind_at: datetime | None
         related_type: str | None
         related_id: UUID | None
-        attachments: list[dict[str, Any]]
+        attachments: Annotated[list[dict[str, Any]], ValueObject()]
         caused_by: str | None
 
     class Read(CronicaAggregate.Event):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
+from typing import Annotated, ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
@@ -11,6 +11,7 @@ from eventsourcing.domain import event
 from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.context import current_context
 from cronica.domain.errors import IllegalTransitionError
+from cronica.domain.event_values import ValuesOf
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.moments import require_aware
 from cronica.domain.notice_values import (
@@ -45,7 +46,7 @@ class Notice(StatusGuarded, CronicaAggregate):
         number: str
         taken_at: datetime
         taken_by: str
-        caller_kind: str
+        caller_kind: Annotated[str, ValuesOf(CallerKind)]
         caller_customer_id: UUID | None
         caller_name: str | None
         caller_phone: str | None

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 from uuid import UUID, uuid4
 
 from eventsourcing.domain import event
 
+from cronica.domain import lifecycle_steps as steps
 from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError, UnknownActionError
+from cronica.domain.event_values import ValueObject, ValuesOf
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.opportunity_values import (
     ActionKind,
@@ -20,6 +22,7 @@ from cronica.domain.opportunity_values import (
     OpportunityStatus,
     require_not_before,
 )
+from cronica.domain.priority import Priority
 from cronica.domain.record_rules import RecordRule
 
 WAITING, WORKING = OpportunityStatus.WAITING, OpportunityStatus.WORKING
@@ -50,18 +53,20 @@ class Opportunity(StatusGuarded, CronicaAggregate):
         return people_named(self.agent_id)
 
     class Created(CronicaAggregate.Created):
+        lifecycle = steps.CREATED
         number: str
         customer_id: UUID
         contact_id: UUID | None
         agent_id: UUID | None
-        details: dict[str, Any]
+        details: Annotated[dict[str, Any], ValueObject(priority=Priority)]
 
     class Assigned(CronicaAggregate.Event):
+        lifecycle = steps.ASSIGNED
         agent_id: UUID
 
     class ActionRecorded(CronicaAggregate.Event):
         action_id: UUID
-        kind: str
+        kind: Annotated[str, ValuesOf(ActionKind)]
         description: str
         done: bool
 
@@ -69,18 +74,22 @@ class Opportunity(StatusGuarded, CronicaAggregate):
         action_id: UUID
 
     class FollowedUp(CronicaAggregate.Event):
-        status: str
+        lifecycle = steps.FOLLOWED_UP
+        status: Annotated[str, ValuesOf(OpportunityStatus)]
         comment: str
         next_contact_on: str | None
 
     class ClosedAsWon(CronicaAggregate.Event):
+        lifecycle = steps.closed(steps.Outcome.WON)
         invoice_number: str
 
     class Lost(CronicaAggregate.Event):
+        lifecycle = steps.LOST
         reason: str
         what_to_improve: str | None
 
     class Reopened(CronicaAggregate.Event):
+        lifecycle = steps.REOPENED
         reason: str
 
     @classmethod

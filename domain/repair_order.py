@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
+from cronica.domain import lifecycle_steps as steps
 from cronica.domain import repair_order_values as values
 from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError
+from cronica.domain.event_values import ValueObject, ValuesOf
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.priority import Priority
 from cronica.domain.record_rules import RecordRule
@@ -22,7 +24,8 @@ class RepairOrder(StatusGuarded, CronicaAggregate):
     """An article handed in for repair, with a consecutive number within its company.
 
     The lifecycle's *created* is `Received`, *assigned* is `Scheduled` (a technician and a slot in
-    his planning), *followed-up* is `WorkRegistered`. Legal transitions, any other is refused:
+    his planning), *followed-up* is `WorkRegistered`, *closed* (completed) is `Closed`. Legal
+    transitions, any other is refused:
 
     - schedule: received, scheduled -> scheduled; in_progress -> in_progress (a new slot only)
     - register work (only once planned): scheduled, in_progress -> in_progress, or -> finished
@@ -45,19 +48,22 @@ class RepairOrder(StatusGuarded, CronicaAggregate):
         return people_named(self.slot.technician_id if self.slot else None)
 
     class Received(CronicaAggregate.Created):
+        lifecycle = steps.CREATED
         number: str
         customer_id: UUID
         contact_id: UUID | None
         project_id: UUID | None
-        priority: str
-        reception: dict[str, Any]
+        priority: Annotated[str, ValuesOf(Priority)]
+        reception: Annotated[dict[str, Any], ValueObject()]
 
     class Scheduled(CronicaAggregate.Event):
+        lifecycle = steps.ASSIGNED
         technician_id: UUID
         starts_at: datetime
         ends_at: datetime
 
     class WorkRegistered(CronicaAggregate.Event):
+        lifecycle = steps.FOLLOWED_UP
         technician_id: UUID
         work_done: str
         started_at: datetime
@@ -78,9 +84,10 @@ class RepairOrder(StatusGuarded, CronicaAggregate):
         rating: int
 
     class Closed(CronicaAggregate.Event):
-        pass
+        lifecycle = steps.closed(steps.Outcome.COMPLETED)
 
     class Reopened(CronicaAggregate.Event):
+        lifecycle = steps.REOPENED
         reason: str
 
     @classmethod

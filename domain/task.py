@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any, ClassVar, Self
+from typing import Annotated, Any, ClassVar, Self
 from uuid import UUID
 
 from eventsourcing.domain import event
 
+from cronica.domain import lifecycle_steps as steps
 from cronica.domain import task_values as values
 from cronica.domain.base import CronicaAggregate, people_named
+from cronica.domain.event_values import ValueObject
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.record_rules import RecordRule
 from cronica.domain.task_values import TaskLinks, TaskSpec, TaskStatus
@@ -41,7 +43,7 @@ class Task(StatusGuarded, CronicaAggregate):
 
     class Created(CronicaAggregate.Created):
         number: str
-        details: dict[str, Any]
+        details: Annotated[dict[str, Any], ValueObject()]
         customer_id: UUID
         contact_id: UUID | None
         case_id: UUID | None
@@ -51,6 +53,7 @@ class Task(StatusGuarded, CronicaAggregate):
         ends_at: datetime | None
 
     class Planned(Created):
+        lifecycle = steps.CREATED
         follows_task_id: UUID | None
 
         def apply(self, aggregate: Task) -> None:
@@ -59,14 +62,18 @@ class Task(StatusGuarded, CronicaAggregate):
     class Recorded(Created):
         """A history note: something already done, from `starts_at` (to `ends_at`)."""
 
+        lifecycle = steps.CREATED
+
         def apply(self, aggregate: Task) -> None:
             aggregate.status = TaskStatus.DONE
             aggregate.is_history_note = True
 
     class TakenInCharge(CronicaAggregate.Event):
+        lifecycle = steps.ASSIGNED
         operator_id: UUID
 
     class Reassigned(CronicaAggregate.Event):
+        lifecycle = steps.ASSIGNED
         operator_id: UUID
 
     class Rescheduled(CronicaAggregate.Event):
@@ -74,16 +81,20 @@ class Task(StatusGuarded, CronicaAggregate):
         ends_at: datetime | None
 
     class FollowedUp(CronicaAggregate.Event):
+        lifecycle = steps.FOLLOWED_UP
         outcome: str
         next_task_id: UUID
 
     class Closed(CronicaAggregate.Event):
+        lifecycle = steps.closed(steps.Outcome.DONE)
         note: str | None
 
     class Cancelled(CronicaAggregate.Event):
+        lifecycle = steps.closed(steps.Outcome.CANCELLED)
         reason: str
 
     class Reopened(CronicaAggregate.Event):
+        lifecycle = steps.REOPENED
         reason: str
 
     @classmethod

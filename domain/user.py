@@ -9,12 +9,13 @@ import hashlib
 import secrets
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate, people_named
+from cronica.domain.event_values import ValuesOf
 from cronica.domain.record_rules import RecordRule
 
 
@@ -36,10 +37,10 @@ class User(CronicaAggregate):
 
     class Created(CronicaAggregate.Created):
         name: str
-        role: str
+        role: Annotated[str, ValuesOf(Role)]
 
     class RoleChanged(CronicaAggregate.Event):
-        role: str
+        role: Annotated[str, ValuesOf(Role)]
 
     class CalendarFeedIssued(CronicaAggregate.Event):
         """A new secret for the user's calendar feed URL, replacing any earlier one. Only its

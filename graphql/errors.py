@@ -1,5 +1,5 @@
 """Errors a GraphQL query answers with (in the response's `errors`, never as an HTTP 500), and
-the `extensions.code` every error carries.
+the `extensions.code` every error carries: `ErrorCode` is their one declaration.
 
 A client's mistake keeps its message; anything else is INTERNAL_SERVER_ERROR, logged with the
 request's correlation id and answered with a generic text (no database error or traceback
@@ -8,25 +8,53 @@ reaches the client).
 
 import re
 import uuid
+from enum import StrEnum
 from typing import Any, ClassVar
 
 from graphql import GraphQLError, GraphQLSyntaxError
 
 from cronica.projections.filtering import FilterTooLargeError, UnknownFilterFieldError
 
-BAD_USER_INPUT = "BAD_USER_INPUT"
-INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
-PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
+
+class ErrorCode(StrEnum):
+    """Every `extensions.code` the API answers, each an error a client can act on alike."""
+
+    BAD_REQUEST = "BAD_REQUEST"
+    """The HTTP request is not a GraphQL request: its body is not JSON, it has no query..."""
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    """No valid bearer token or session (HTTP 401)."""
+    GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
+    """The query is not GraphQL (a syntax error)."""
+    GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+    """The query does not fit the schema (an unknown field, a missing argument)."""
+    QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+    """The query is over a limit of size or cost (graphql/limits/bounds.py)."""
+    BAD_USER_INPUT = "BAD_USER_INPUT"
+    """An argument, filter, cursor, global id, variable or header value is malformed."""
+    FORBIDDEN = "FORBIDDEN"
+    """The viewer may not read what they asked for at all (another employee's timesheet)."""
+    NOT_CAUGHT_UP = "NOT_CAUGHT_UP"
+    """The read models have not reached the position asked for yet: retry (`retryAfter`)."""
+    INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
+    """The server's fault, logged under the request's correlation id (the only thing said)."""
+
+
 CORRELATION_HEADER = "X-Correlation-Id"
 """The header a client names its request with (as for commands); the server makes one up
 when it is absent or malformed."""
 _CORRELATION = re.compile(r"[A-Za-z0-9._:-]{1,100}")
+RETRY_AFTER_SECONDS = 1
+"""When a client is told to try a query again that came too early for the read models."""
 
 
 class ReadApiError(Exception):
     """Raised when a query cannot be answered; its message is shown to the client."""
 
-    code: ClassVar[str] = BAD_USER_INPUT
+    code: ClassVar[ErrorCode] = ErrorCode.BAD_USER_INPUT
+
+    def extensions(self) -> dict[str, Any]:
+        """What the error's `extensions` say besides its code."""
+        return {}
 
 
 class InvalidArgumentError(ReadApiError):
@@ -36,19 +64,22 @@ class InvalidArgumentError(ReadApiError):
 class NotAllowedError(ReadApiError):
     """Raised when the viewer may not read what they asked for (another employee's timesheet)."""
 
-    code = "FORBIDDEN"
+    code = ErrorCode.FORBIDDEN
 
 
 class ReadModelsBehindError(ReadApiError):
     """Raised when the read models have not reached a requested position within the wait."""
 
-    code = "NOT_CAUGHT_UP"
+    code = ErrorCode.NOT_CAUGHT_UP
+
+    def extensions(self) -> dict[str, Any]:
+        return {"retryable": True, "retryAfter": RETRY_AFTER_SECONDS}
 
 
 class QueryTooComplexError(ReadApiError):
     """Raised when a query is over a limit of size or cost (graphql/limits/bounds.py)."""
 
-    code = "QUERY_TOO_COMPLEX"
+    code = ErrorCode.QUERY_TOO_COMPLEX
 
 
 _INPUT_ERRORS = (FilterTooLargeError, UnknownFilterFieldError, GraphQLError)
@@ -56,21 +87,28 @@ _INPUT_ERRORS = (FilterTooLargeError, UnknownFilterFieldError, GraphQLError)
 another (a variable of the wrong type)."""
 
 
-def error_code(error: GraphQLError) -> str:
+def error_code(error: GraphQLError) -> ErrorCode:
     """The `extensions.code` of an error of the answer."""
     given = (error.extensions or {}).get("code")
-    if isinstance(given, str):  # validation errors are marked as such (graphql/limits)
+    if isinstance(given, ErrorCode):  # validation errors are marked as such (graphql/limits)
         return given
     original = error.original_error
     if isinstance(original, ReadApiError):
         return original.code
     if isinstance(error, GraphQLSyntaxError):
-        return PARSE_FAILED
+        return ErrorCode.GRAPHQL_PARSE_FAILED
     # Without an original error it is graphql-core's own: a variable or an operation name that
     # does not fit the document.
     if original is None or isinstance(original, _INPUT_ERRORS):
-        return BAD_USER_INPUT
-    return INTERNAL_SERVER_ERROR
+        return ErrorCode.BAD_USER_INPUT
+    return ErrorCode.INTERNAL_SERVER_ERROR
+
+
+def error_extensions(error: GraphQLError) -> dict[str, Any]:
+    """The `extensions` of an error of the answer: its code and what its kind adds."""
+    original = error.original_error
+    added = original.extensions() if isinstance(original, ReadApiError) else {}
+    return {**(error.extensions or {}), **added, "code": error_code(error)}
 
 
 def internal_message(correlation_id: str) -> str:

@@ -115,6 +115,8 @@ class ReadApi:
     record_at: Callable[[UUID, str, datetime | None], RecordSnapshot | None]
     """A record of a company (id, company id) rebuilt from its events up to a time (None:
     now), or None if that company has no such record then."""
+    kind_of: Callable[[UUID], str | None]
+    """The kind of record stored under an id (`Incident`), or None: what `node(id)` reads."""
     reached_position: Callable[[], int]
     """The event store position every projection has reached."""
     read_wait_seconds: float

@@ -1,49 +1,88 @@
 """The FastAPI router serving the schema at /graphql, with GraphiQL for browsers.
 
-Every query needs `Authorization: Bearer <token>` or the web app's session cookie (HTTP 401
-otherwise); only the GraphiQL page
-itself (a GET without a query) is open, so a browser can load it and send the token from it.
-Every error of an answer carries `extensions.code` (graphql/errors.py); an unexpected one is
-answered with a generic text naming the request's correlation id, under which it was logged.
+Every query needs `Authorization: Bearer <token>` or the web app's session cookie (HTTP 401,
+UNAUTHENTICATED, otherwise); only the GraphiQL page itself (a GET without a query) is open, so a
+browser can load it and send the token from it. Every error of an answer carries
+`extensions.code` (graphql/errors.py); an unexpected one is answered with a generic text naming
+the request's correlation id, under which it was logged. Answers follow GraphQL over HTTP in
+the media type the client accepts (graphql/http_answers.py).
 """
 
 from collections.abc import Callable
 from typing import Any
 
-from fastapi import HTTPException, Request, status
+from cross_web import HTTPException as NotGraphQLRequest
+from fastapi import Request, Response
 from graphql import GraphQLError
-from strawberry.fastapi import GraphQLRouter
+from strawberry.fastapi import BaseContext, GraphQLRouter
 from strawberry.http import GraphQLHTTPResponse, process_result
 from strawberry.types import ExecutionResult
+from strawberry.types.unset import UNSET
 
 from cronica.graphql.context import Context
 from cronica.graphql.errors import (
-    INTERNAL_SERVER_ERROR,
+    ErrorCode,
     correlation_id,
     error_code,
+    error_extensions,
     internal_message,
 )
-from cronica.graphql.http.refusals import InvalidPositionError
+from cronica.graphql.http.refusals import ReadRefusedError, UnauthenticatedError
 from cronica.graphql.http.viewers import requested_position, viewer_of
-from cronica.graphql.read_api import ReadApi, Viewer
+from cronica.graphql.http_answers import (
+    answer_media_type,
+    error_answer,
+    in_media_type,
+    never_executed,
+)
+from cronica.graphql.read_api import ReadApi
 from cronica.graphql.schema import schema
+
+_REQUEST_ERROR = "graphql_request_error"
+"""The request state's flag: the answer is a request error (see `never_executed`)."""
 
 
 def graphql_router(read_api: Callable[[], ReadApi], path: str = "/graphql") -> GraphQLRouter:
     """The router; `read_api` gives the process's ReadApi when a request comes (ops builds it
     in the app's lifespan, after the router is mounted)."""
 
-    async def context(request: Request) -> Context | None:
+    async def context(request: Request) -> Context | Refused | None:
         if request.method == "GET" and "query" not in request.query_params:
             return None  # the GraphiQL page: nothing is executed
         api = read_api()
-        return Context(api, await _viewer(api, request), _position(request))
+        viewer = await viewer_of(api, request)
+        if viewer is None:
+            required = "a valid `Authorization: Bearer <token>` header is required"
+            return Refused(UnauthenticatedError(required))
+        try:
+            return Context(api, viewer, requested_position(request))
+        except ReadRefusedError as refusal:
+            return Refused(refusal)
 
     return ReadApiRouter(schema, path=path, context_getter=context, graphql_ide="graphiql")
 
 
+class Refused(BaseContext):
+    """The context of a request refused before any GraphQL work (no viewer, a bad header)."""
+
+    def __init__(self, refusal: ReadRefusedError) -> None:
+        super().__init__()
+        self.refusal = refusal
+
+
 class ReadApiRouter(GraphQLRouter[Any, None]):
     """Answers every error with its code, and no unexpected error with its own text."""
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        media_type = answer_media_type(request.headers.get("accept"))
+        if isinstance(context, Refused):
+            return _refused(context.refusal, media_type)
+        try:
+            response: Response = await super().run(request, context, root_value)
+        except NotGraphQLRequest as error:
+            return error_answer(media_type, error.status_code, ErrorCode.BAD_REQUEST, error.reason)
+        request_error = getattr(request.state, _REQUEST_ERROR, False)
+        return in_media_type(response, media_type, request_error=request_error)
 
     async def process_result(
         self, request: Request, result: ExecutionResult
@@ -51,31 +90,24 @@ class ReadApiRouter(GraphQLRouter[Any, None]):
         answer = process_result(result)
         if result.errors:
             answer["errors"] = [_shown(error, request) for error in result.errors]
+            if never_executed(result):
+                del answer["data"]
+                setattr(request.state, _REQUEST_ERROR, True)
         return answer
+
+
+def _refused(refusal: ReadRefusedError, media_type: str) -> Response:
+    code = (
+        ErrorCode.UNAUTHENTICATED
+        if isinstance(refusal, UnauthenticatedError)
+        else ErrorCode.BAD_USER_INPUT
+    )
+    return error_answer(media_type, refusal.status, code, str(refusal), refusal.headers)
 
 
 def _shown(error: GraphQLError, request: Request) -> dict[str, Any]:
     shown: dict[str, Any] = dict(error.formatted)
-    code = error_code(error)
-    if code == INTERNAL_SERVER_ERROR:
+    if error_code(error) == ErrorCode.INTERNAL_SERVER_ERROR:
         shown["message"] = internal_message(correlation_id(request))
-    shown["extensions"] = {**shown.get("extensions", {}), "code": code}
+    shown["extensions"] = error_extensions(error)
     return shown
-
-
-async def _viewer(api: ReadApi, request: Request) -> Viewer:
-    viewer = await viewer_of(api, request)
-    if viewer is None:
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            "a valid `Authorization: Bearer <token>` header is required",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
-    return viewer
-
-
-def _position(request: Request) -> int | None:
-    try:
-        return requested_position(request)
-    except InvalidPositionError as error:  # /graphql answers it as a plain 400, as it always has
-        raise HTTPException(status.HTTP_400_BAD_REQUEST, str(error)) from None

@@ -11,7 +11,7 @@ from graphql import GraphQLError
 from strawberry import Schema
 from strawberry.types import ExecutionContext
 
-from cronica.graphql.errors import INTERNAL_SERVER_ERROR, correlation_id, error_code
+from cronica.graphql.errors import ErrorCode, correlation_id, error_code
 from cronica.graphql.limits.extension import QueryLimits
 from cronica.graphql.query import Query
 
@@ -29,7 +29,7 @@ class ReadApiSchema(Schema):
     ) -> None:
         request = getattr(execution_context and execution_context.context, "request", None)
         for error in errors:
-            if error_code(error) == INTERNAL_SERVER_ERROR:
+            if error_code(error) == ErrorCode.INTERNAL_SERVER_ERROR:
                 log.error(
                     "GraphQL error (correlation id %s): %s",
                     correlation_id(request) if request is not None else "-",

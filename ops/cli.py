@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--projection", help="only this projection's (default: all)")
         command.set_defaults(run=run)
 
+    sub.add_parser(
+        "status", help="positions, lag and set-aside events of every read model, reaction, relay"
+    ).set_defaults(run=later("status_cli", "print_status"))
+
     history = sub.add_parser("history", help="every event of a record")
     history.add_argument("record_id")
     history.set_defaults(run=later("commands_cli", "history"))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
+import tempfile
 import threading
 
 from cronica.commands.identity import add_company as found_company
@@ -22,8 +24,10 @@ def serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
     from cronica.ops.app import create_app
-    from cronica.ops.log_redaction import install_log_redaction
+    from cronica.ops.observability.logs import configure_logging
+    from cronica.ops.observability.metrics import SHARED_DIRECTORY
 
+    configure_logging(settings, "api")
     if args.workers > 1:
         if not settings.is_postgres:
             raise ValueError("--workers: an embedded SQLite database is served by one process")
@@ -31,37 +35,60 @@ def serve(settings: Settings, args: argparse.Namespace) -> int:
             raise ValueError(
                 "--workers: pass --no-projections and run the projections in `cronica worker`"
             )
+        if settings.metrics_port is not None:
+            raise ValueError(
+                "--workers: the processes share one port and answer /metrics on it; "
+                "leave CRONICA_METRICS_PORT unset"
+            )
         # Each process imports the app by name and builds its own objects (and pool) from the
-        # same CRONICA_* environment; uvicorn hands them one listening socket.
-        uvicorn.run(
-            "cronica.ops.app:create_worker_app",
-            factory=True,
-            host=args.host,
-            port=args.port,
-            workers=args.workers,
-            log_level="info",
-            # Importing and building the app takes seconds on a busy machine: a process that
-            # has not answered within uvicorn's default 5 s would be killed and started again.
-            timeout_worker_healthcheck=WORKER_START_SECONDS,
-        )
+        # same CRONICA_* environment; uvicorn hands them one listening socket. They count their
+        # metrics in files of one directory, so that any of them answers a scrape with all.
+        with tempfile.TemporaryDirectory(prefix="cronica-metrics-") as shared:
+            os.environ.setdefault(SHARED_DIRECTORY, shared)
+            uvicorn.run(
+                "cronica.ops.app:create_worker_app",
+                factory=True,
+                host=args.host,
+                port=args.port,
+                workers=args.workers,
+                log_config=None,  # each process sets its logging up (create_worker_app)
+                access_log=False,  # the app logs each request with its correlation id
+                # Importing and building the app takes seconds on a busy machine: a process
+                # that has not answered within uvicorn's default 5 s would be killed and
+                # started again.
+                timeout_worker_healthcheck=WORKER_START_SECONDS,
+            )
         return 0
     app = create_app(settings, run_projections=not args.no_projections)
-    # Configuring uvicorn sets its loggers up; the filter is added after, so it stays.
-    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="info")
-    install_log_redaction("", "uvicorn", "uvicorn.access", "uvicorn.error")
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_config=None, access_log=False)
     uvicorn.Server(config).run()
     return 0
 
 
 def worker(settings: Settings, _args: argparse.Namespace) -> int:
+    import structlog
+
+    from cronica.ops.observability.health import ProcessHealth
+    from cronica.ops.observability.logs import configure_logging
+    from cronica.ops.observability.side_server import serve_side
+
+    configure_logging(settings, "worker")
     container = Container.build(settings)
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
-    container.start_projections()
-    print("cronica worker: projections and reactions running; Ctrl-C to stop", flush=True)
-    stop.wait()
-    container.close()
+    port = settings.worker_metrics_port
+    try:
+        metrics = serve_side(ProcessHealth("worker", container), port) if port else None
+        container.start_projections()
+        structlog.get_logger("cronica.worker").info(
+            "projections and reactions running", metrics_port=port
+        )
+        stop.wait()
+        if metrics is not None:
+            metrics.close()
+    finally:
+        container.close()
     return 0
 
 

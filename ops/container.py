@@ -14,6 +14,9 @@ from cronica.commands.reactions import Reaction
 from cronica.commands.reactions.incident_assigned import IncidentAssignedReaction
 from cronica.commands.reactions.runner import ReactionRunner
 from cronica.ops.event_store import open_event_store, schema_changes_serialised
+from cronica.ops.observability.followers import ObservedFollower
+from cronica.ops.observability.metrics import Metrics
+from cronica.ops.observability.read_side_metrics import ReadSideCollector
 from cronica.ops.read_models import all_projections
 from cronica.ops.settings import Settings
 from cronica.projections.follower import EventLogFollower, NotificationLog, listen_for_events
@@ -40,6 +43,8 @@ class Container:
     runner: ProjectionRunner
     reactor: ReactionRunner
     followers: list[EventLogFollower]
+    metrics: Metrics
+    """The process's metrics: its followers count into it, and it reads the database's."""
     _stop: threading.Event = field(default_factory=threading.Event)
     _threads: list[threading.Thread] = field(default_factory=list)
     _following: list[EventLogFollower] = field(default_factory=list)
@@ -63,19 +68,29 @@ class Container:
             runner.setup()
             reactor.setup()
         poll = settings.projection_poll_seconds
+        metrics = Metrics()
+        metrics.at_scrape.register(ReadSideCollector(application, store))
         followers = [
             EventLogFollower(
-                follower=runner,
+                follower=ObservedFollower(runner, "read_models", metrics),
                 poll_seconds=poll,
                 gather_seconds=GATHER_SECONDS,
                 what="projection batch",
             ),
             EventLogFollower(
-                follower=reactor, poll_seconds=poll, longest_pause=30.0, what="reaction"
+                follower=ObservedFollower(reactor, "reactions", metrics),
+                poll_seconds=poll,
+                longest_pause=30.0,
+                what="reaction",
             ),
         ]
         application.on_saved.callbacks.extend(follower.wake for follower in followers)
-        return cls(settings, application, store, runner, reactor, followers)
+        return cls(settings, application, store, runner, reactor, followers, metrics)
+
+    def running(self) -> list[ObservedFollower]:
+        """The followers this process runs, as observed for its readiness."""
+        observed = (f.follower for f in self._following)
+        return [follower for follower in observed if isinstance(follower, ObservedFollower)]
 
     def start_projections(self) -> None:
         """Runs the projections and the reactions in background threads of this process until

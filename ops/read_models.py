@@ -27,6 +27,10 @@ READ_MODELS: dict[str, str] = {
     "repair_orders": "cronica.projections.repair_orders.projection:RepairOrderListProjection",
     "order_search": "cronica.projections.order_search.projection:OrderSearchProjection",
     "agenda": "cronica.projections.agenda.projection:AgendaProjection",
+    "projects": "cronica.projections.projects.projection:ProjectListProjection",
+    "cases": "cronica.projections.cases.projection:CaseListProjection",
+    "catalogues": "cronica.projections.catalogues.projection:CatalogueProjection",
+    "emails": "cronica.projections.emails.projection:EmailListProjection",
 }
 """In the order the runner applies a batch to them (and locks their positions)."""
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from cronica.projections.positions import rewind_position
 from cronica.projections.projection import Projection
-from cronica.projections.schemas import reset_tables
+from cronica.projections.schemas import current_fingerprints, fingerprint, reset_tables
 from cronica.projections.set_aside.rows import forget_projection
 from cronica.projections.store import ReadStore
 
@@ -29,10 +29,16 @@ def reset_projections(store: ReadStore, projections: Sequence[Projection]) -> No
     """Empties the projections' tables and sends them back to position 0, forgetting the
     events they had set aside (applied again with the others), in one transaction. Every
     position row is locked before any table, in the order the runner takes them
-    (`rewind_position`), so a runner in the middle of a batch is waited for, never deadlocked."""
+    (`rewind_position`), so a runner in the middle of a batch is waited for, never deadlocked.
+    Tables of the current shape are emptied (`Projection.empty_tables`), others made anew."""
+    dialect = store.dialect
     with store.transaction() as cursor:
+        shapes = current_fingerprints(cursor)
         for projection in projections:
             rewind_position(cursor, projection.name)
         for projection in projections:
-            reset_tables(cursor, projection, store.dialect)
+            if shapes.get(projection.name) == fingerprint(projection, dialect):
+                projection.empty_tables(cursor, dialect)
+            else:
+                reset_tables(cursor, projection, dialect)
             forget_projection(cursor, projection.name)

@@ -57,8 +57,8 @@ def stored_fingerprints(store: ReadStore) -> dict[str, str]:
     """The fingerprint each projection's tables were made for (none before they first were)."""
     with store.transaction() as cursor:
         cursor.execute(CREATE_SCHEMAS)
-    rows = store.query("SELECT name, fingerprint FROM projection_schemas")
-    return {row["name"]: row["fingerprint"] for row in rows}
+    with store.snapshot() as cursor:
+        return current_fingerprints(cursor)
 
 
 def ensure_current_tables(
@@ -75,6 +75,12 @@ def ensure_current_tables(
     if ran:
         logger.warning("read model %s changed shape: rebuilding it from events", projection.name)
     reset_tables(cursor, projection, dialect)
+
+
+def current_fingerprints(cursor: Cursor) -> dict[str, str]:
+    """The stored fingerprints, read in the caller's transaction (the table exists)."""
+    cursor.execute("SELECT name, fingerprint FROM projection_schemas")
+    return {row["name"]: row["fingerprint"] for row in cursor.fetchall()}
 
 
 def reset_tables(cursor: Cursor, projection: Projection, dialect: Dialect) -> None:

@@ -19,7 +19,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from cronica.projections.dropped_connections import ConnectionDroppedError, noticing_drops
-from cronica.projections.write_behind import HeldWrites, is_held_write
+from cronica.projections.postgres_cursors import PostgresCursor, WriteBehindCursor
 
 Row = dict[str, Any]
 Dialect = Literal["sqlite", "postgres"]
@@ -136,61 +136,6 @@ def _dict_factory(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> Row:
     return {column[0]: value for column, value in zip(cursor.description, row, strict=True)}
 
 
-class _PostgresCursor:
-    def __init__(self, cursor: psycopg.Cursor[Row]) -> None:
-        self._cursor = cursor
-
-    def execute(self, sql: str, params: Params = ()) -> Any:
-        return self._cursor.execute(_to_pyformat(sql), params)
-
-    def executemany(self, sql: str, rows: Sequence[Params]) -> Any:
-        return self._cursor.executemany(_to_pyformat(sql), rows)
-
-    def fetchall(self) -> list[Row]:
-        return self._cursor.fetchall()
-
-    def fetchone(self) -> Row | None:
-        return self._cursor.fetchone()
-
-    @property
-    def rowcount(self) -> int:
-        return self._cursor.rowcount
-
-
-class _WriteBehindCursor(_PostgresCursor):
-    """A cursor whose writes are held (`cronica.projections.write_behind`) and sent before the
-    next read and when `flush`ed."""
-
-    def __init__(self, connection: psycopg.Connection[Any]) -> None:
-        super().__init__(connection.cursor(row_factory=dict_row))
-        self._binder = psycopg.ClientCursor(connection)
-        self._held = HeldWrites(lambda sql, params: self._binder.mogrify(_to_pyformat(sql), params))
-
-    def execute(self, sql: str, params: Params = ()) -> Any:
-        if is_held_write(sql):
-            self._held.add(sql, params)
-            return None
-        if self._held.needed_by(sql):
-            self.flush()
-        return super().execute(sql, params)
-
-    def executemany(self, sql: str, rows: Sequence[Params]) -> Any:
-        for params in rows:
-            self.execute(sql, params)
-
-    @property
-    def rowcount(self) -> int:
-        raise TypeError("a write-behind cursor does not know how many rows its writes changed")
-
-    def flush(self) -> None:
-        if statements := self._held.take():
-            self._binder.execute(statements)
-
-
-def _to_pyformat(sql: str) -> str:
-    return sql.replace("%", "%%").replace("?", "%s")
-
-
 class PostgresReadStore(ReadStore):
     """Read models in PostgreSQL, through a pool whose connections are not tested before use: a
     block that fails on a dropped one has the pool's dropped connections replaced and raises
@@ -208,6 +153,11 @@ class PostgresReadStore(ReadStore):
             kwargs={"row_factory": dict_row},
             open=True,
         )
+
+    @property
+    def pool(self) -> ConnectionPool:
+        """The connection pool (whose statistics ops exposes as metrics)."""
+        return self._pool
 
     def query(self, sql: str, params: Params = ()) -> list[Row]:
         try:
@@ -228,14 +178,17 @@ class PostgresReadStore(ReadStore):
             connection.transaction(),
             connection.cursor(row_factory=dict_row) as cursor,
         ):
-            yield _PostgresCursor(cursor)
+            yield PostgresCursor(cursor)
 
     @contextmanager
     def bulk_transaction(self) -> Iterator[Cursor]:
         with self._connection() as connection, connection.transaction():
-            cursor = _WriteBehindCursor(connection)
-            yield cursor
-            cursor.flush()
+            cursor = WriteBehindCursor(connection)
+            try:
+                yield cursor
+                cursor.flush()
+            finally:
+                cursor.close()
 
     @contextmanager
     def snapshot(self) -> Iterator[Cursor]:
@@ -244,7 +197,7 @@ class PostgresReadStore(ReadStore):
             connection.read_only = True
             try:
                 with connection.transaction(), connection.cursor(row_factory=dict_row) as cursor:
-                    yield _PostgresCursor(cursor)
+                    yield PostgresCursor(cursor)
             finally:
                 connection.isolation_level = None
                 connection.read_only = None

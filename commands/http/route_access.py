@@ -112,6 +112,8 @@ READ = RouteAccess(capability=None, scope="what the caller may read (the read AP
 
 OTHER_ROUTES: dict[tuple[str, str], RouteAccess] = {
     ("get", "/health"): RouteAccess(capability=None, scope="nothing", caller=Caller.ANYONE),
+    ("get", "/health/live"): RouteAccess(capability=None, scope="nothing", caller=Caller.ANYONE),
+    ("get", "/health/ready"): RouteAccess(capability=None, scope="nothing", caller=Caller.ANYONE),
     ("get", "/graphql"): READ,
     ("post", "/graphql"): READ,
     ("get", "/calendar/{secret}.ics"): RouteAccess(

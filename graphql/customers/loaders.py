@@ -4,13 +4,13 @@ repair orders, opportunities and tasks of every customer a page shows are each f
 query, and only those the viewer reads (a customer's incident in a unit out of their scope is
 neither shown nor counted)."""
 
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from strawberry.dataloader import DataLoader
 
+from cronica.graphql.first_page_loaders import FirstPage, first_pages
 from cronica.graphql.read_api import ReadApi
 from cronica.projections.customers.parts import (
     ADDRESSES,
@@ -21,7 +21,6 @@ from cronica.projections.customers.parts import (
     ValuationRow,
 )
 from cronica.projections.incidents.rows import INCIDENTS, IncidentRow
-from cronica.projections.listing import Listing
 from cronica.projections.opportunities.rows import OPPORTUNITIES, OpportunityRow
 from cronica.projections.paging import Page
 from cronica.projections.repair_orders.rows import REPAIR_ORDERS, RepairOrderRow
@@ -33,8 +32,8 @@ T = TypeVar("T")
 
 PartsOf = Callable[[ReadStore, Scope, Sequence[str]], Mapping[str, list[T]]]
 
-Latest = tuple[str, int]
-"""A customer's id and how many of its latest records of a kind are wanted."""
+CUSTOMER = "customerId"
+"""The filter field naming a record's customer."""
 
 
 @dataclass(frozen=True)
@@ -44,10 +43,10 @@ class CustomerPartLoaders:
     contacts: DataLoader[str, list[ContactRow]]
     addresses: DataLoader[str, list[AddressRow]]
     valuations: DataLoader[str, list[ValuationRow]]
-    incidents: DataLoader[Latest, Page[IncidentRow]]
-    repair_orders: DataLoader[Latest, Page[RepairOrderRow]]
-    opportunities: DataLoader[Latest, Page[OpportunityRow]]
-    tasks: DataLoader[Latest, Page[TaskRow]]
+    incidents: DataLoader[FirstPage, Page[IncidentRow]]
+    repair_orders: DataLoader[FirstPage, Page[RepairOrderRow]]
+    opportunities: DataLoader[FirstPage, Page[OpportunityRow]]
+    tasks: DataLoader[FirstPage, Page[TaskRow]]
 
     @classmethod
     def for_request(cls, api: ReadApi, scope: Scope) -> "CustomerPartLoaders":
@@ -55,10 +54,10 @@ class CustomerPartLoaders:
             contacts=_parts(api, scope, CONTACTS.of),
             addresses=_parts(api, scope, ADDRESSES.of),
             valuations=_parts(api, scope, VALUATIONS.of),
-            incidents=_latest(api, scope, INCIDENTS),
-            repair_orders=_latest(api, scope, REPAIR_ORDERS),
-            opportunities=_latest(api, scope, OPPORTUNITIES),
-            tasks=_latest(api, scope, TASKS),
+            incidents=first_pages(api, scope, INCIDENTS, CUSTOMER),
+            repair_orders=first_pages(api, scope, REPAIR_ORDERS, CUSTOMER),
+            opportunities=first_pages(api, scope, OPPORTUNITIES, CUSTOMER),
+            tasks=first_pages(api, scope, TASKS, CUSTOMER),
         )
 
 
@@ -66,20 +65,5 @@ def _parts(api: ReadApi, scope: Scope, query: PartsOf[T]) -> DataLoader[str, lis
     async def load(customer_ids: list[str]) -> list[list[T]]:
         found = await api.run(query, scope, customer_ids)
         return [found[customer_id] for customer_id in customer_ids]
-
-    return DataLoader(load_fn=load)
-
-
-def _latest(api: ReadApi, scope: Scope, listing: Listing[T]) -> DataLoader[Latest, Page[T]]:
-    # One query per number of records asked for: a page of customers asks for the same one.
-    async def load(keys: list[Latest]) -> list[Page[T]]:
-        by_first: defaultdict[int, list[str]] = defaultdict(list)
-        for customer_id, first in keys:
-            by_first[first].append(customer_id)
-        pages = {
-            first: await api.run(listing.first_per, scope, "customerId", customer_ids, first)
-            for first, customer_ids in by_first.items()
-        }
-        return [pages[first][customer_id] for customer_id, first in keys]
 
     return DataLoader(load_fn=load)

@@ -6,6 +6,7 @@ from datetime import datetime
 import strawberry
 
 from cronica.domain.customer_values import AddressKind, ValuationKind
+from cronica.graphql.node.types import Node
 from cronica.graphql.row_objects import object_from_row
 from cronica.projections.customers.parts import AddressRow, ContactRow, ValuationRow
 
@@ -14,7 +15,7 @@ strawberry.enum(ValuationKind)
 
 
 @strawberry.type(description="A person at a customer, or met without one yet.")
-class Contact:
+class Contact(Node):
     id: strawberry.ID
     customer_id: strawberry.ID | None = strawberry.field(
         description="Null until the contact is attached to a customer."

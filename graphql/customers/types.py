@@ -8,11 +8,13 @@ import strawberry
 from strawberry.scalars import JSON
 
 from cronica.domain.customer_values import CustomerKind
+from cronica.graphql.archived import archived_emails, archived_messages
 from cronica.graphql.context import Info
-from cronica.graphql.customers.latest_records import latest_records
 from cronica.graphql.customers.parts import Contact, CustomerAddress, CustomerValuation
 from cronica.graphql.customers.visit_plan import VisitPlan
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.first_pages import first_page
+from cronica.graphql.node.types import Node
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_objects import object_from_row
 from cronica.graphql.users.types import User, user_by_id
@@ -28,7 +30,7 @@ class CriterionValue:
 
 
 @strawberry.type(description="A prospect or customer (account) of the company.")
-class Customer:
+class Customer(Node):
     id: strawberry.ID
     number: str = strawberry.field(description="Consecutive within the company: C-000042.")
     kind: CustomerKind
@@ -82,30 +84,32 @@ class Customer:
         return [CustomerValuation.from_row(row) for row in rows]
 
     history: list[HistoryEvent] = history_field("Every event of the customer, oldest first.")
+    emails = archived_emails()
+    messages = archived_messages()
 
-    incidents = latest_records(
-        "incidents",
+    incidents = first_page(
+        "customer_parts.incidents",
         "Incident",
         "cronica.graphql.incidents.types",
         "The customer's latest incidents, newest first: the first page of `incidents` filtered "
         "by its customerId (its cursors go on in that list).",
     )
-    repair_orders = latest_records(
-        "repair_orders",
+    repair_orders = first_page(
+        "customer_parts.repair_orders",
         "RepairOrder",
         "cronica.graphql.repair_orders.types",
         "The customer's latest repair orders, newest first: the first page of `repairOrders` "
         "filtered by its customerId.",
     )
-    opportunities = latest_records(
-        "opportunities",
+    opportunities = first_page(
+        "customer_parts.opportunities",
         "Opportunity",
         "cronica.graphql.opportunities.types",
         "The customer's latest opportunities, newest first: the first page of `opportunities` "
         "filtered by its customerId.",
     )
-    latest_activities = latest_records(
-        "tasks",
+    latest_activities = first_page(
+        "customer_parts.tasks",
         "Task",
         "cronica.graphql.tasks.types",
         "The customer's latest activities (tasks), newest first: the first page of `tasks` "

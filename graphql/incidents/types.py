@@ -7,9 +7,11 @@ import strawberry
 
 from cronica.domain.incident import IncidentStatus
 from cronica.domain.priority import Priority as IncidentPriority
+from cronica.graphql.archived import archived_emails, archived_messages
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.node.types import Node
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_values import day_or_none
 from cronica.graphql.users.types import User, user_by_id
@@ -54,7 +56,7 @@ class Article:
 
 
 @strawberry.type(description="A customer's post-sale incident.")
-class Incident:
+class Incident(Node):
     id: strawberry.ID
     number: str = strawberry.field(description="Consecutive within the company: INC-000042.")
     customer_id: strawberry.ID
@@ -82,6 +84,8 @@ class Incident:
         return await user_by_id(info, self.assignee_id)
 
     history: list[HistoryEvent] = history_field("Every event of the incident, oldest first.")
+    emails = archived_emails()
+    messages = archived_messages()
 
     @classmethod
     def from_row(cls, row: IncidentRow) -> "Incident":

@@ -16,7 +16,7 @@ from graphql import ASTValidationRule, DocumentNode, GraphQLError, GraphQLSchema
 from strawberry.extensions import SchemaExtension
 from strawberry.schema.schema import validate_document
 
-from cronica.graphql.errors import QueryTooComplexError
+from cronica.graphql.errors import ErrorCode, QueryTooComplexError
 from cronica.graphql.limits.bounds import (
     MAX_ALIASES,
     MAX_COMPLEXITY,
@@ -26,8 +26,6 @@ from cronica.graphql.limits.bounds import (
 )
 from cronica.graphql.limits.cost import Cost, measure
 from cronica.graphql.limits.parsing import PARSED_QUERIES, parsed
-
-VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
 
 _LIMITS = (
     ("depth", MAX_DEPTH, "fields nested in one another"),
@@ -101,5 +99,5 @@ def _validated(
 ) -> list[GraphQLError]:
     errors = validate_document(schema, document, rules)
     for error in errors:
-        error.extensions = {**(error.extensions or {}), "code": VALIDATION_FAILED}
+        error.extensions = {**(error.extensions or {}), "code": ErrorCode.GRAPHQL_VALIDATION_FAILED}
     return errors

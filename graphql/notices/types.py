@@ -5,9 +5,11 @@ from datetime import datetime
 import strawberry
 
 from cronica.domain.notice_values import CallerKind, NoticeStatus
+from cronica.graphql.archived import archived_emails, archived_messages
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.node.types import Node
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.notices.rows import NoticeRow
@@ -45,7 +47,7 @@ class NoticeResolution:
 
 
 @strawberry.type(description="A message taken for a user: a call from a customer or a supplier.")
-class Notice:
+class Notice(Node):
     id: strawberry.ID
     number: str = strawberry.field(description="Consecutive within the company: AV-000042.")
     recipient_id: strawberry.ID
@@ -76,6 +78,8 @@ class Notice:
         return await user_by_id(info, self.taken_by_id)
 
     history: list[HistoryEvent] = history_field("Every event of the notice, oldest first.")
+    emails = archived_emails()
+    messages = archived_messages()
 
     @classmethod
     def from_row(cls, row: NoticeRow) -> "Notice":

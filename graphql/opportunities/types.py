@@ -6,8 +6,10 @@ from decimal import Decimal
 import strawberry
 
 from cronica.domain.priority import Priority as IncidentPriority
+from cronica.graphql.archived import archived_emails, archived_messages
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
+from cronica.graphql.node.types import Node
 from cronica.graphql.opportunities.timeline import OpportunityStatus, TimelineEntry
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_values import day_or_none
@@ -16,7 +18,7 @@ from cronica.projections.opportunities.rows import OpportunityRow
 
 
 @strawberry.type(description="A sale in the making for a customer (presales).")
-class Opportunity:
+class Opportunity(Node):
     id: strawberry.ID
     number: str = strawberry.field(description="Consecutive within the company: OP-000042.")
     customer_id: strawberry.ID
@@ -63,6 +65,8 @@ class Opportunity:
     history: list[HistoryEvent] = history_field(
         "Every stored event of the opportunity, oldest first."
     )
+    emails = archived_emails()
+    messages = archived_messages()
 
     @classmethod
     def from_row(cls, row: OpportunityRow) -> "Opportunity":

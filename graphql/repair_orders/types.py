@@ -8,9 +8,11 @@ import strawberry
 
 from cronica.domain.priority import Priority as IncidentPriority
 from cronica.domain.repair_order_values import RepairOrderStatus
+from cronica.graphql.archived import archived_emails, archived_messages
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.node.types import Node
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_values import id_or_none, time_or_none
 from cronica.graphql.users.types import User, user_by_id
@@ -27,7 +29,7 @@ class RepairWarranty:
 
 
 @strawberry.type(description="An article a customer handed in for repair.")
-class RepairOrder:
+class RepairOrder(Node):
     id: strawberry.ID
     number: str = strawberry.field(description="Consecutive within the company: OR-000042.")
     customer_id: strawberry.ID
@@ -68,6 +70,8 @@ class RepairOrder:
         return await user_by_id(info, self.technician_id)
 
     history: list[HistoryEvent] = history_field("Every event of the order, oldest first.")
+    emails = archived_emails()
+    messages = archived_messages()
 
     @classmethod
     def from_row(cls, row: RepairOrderRow) -> "RepairOrder":

@@ -6,9 +6,12 @@ from datetime import datetime
 import strawberry
 
 from cronica.domain.task_values import TaskStatus
+from cronica.graphql.archived import archived_emails, archived_messages
+from cronica.graphql.catalogues.types import CatalogueEntry
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.node.types import Node
 from cronica.graphql.records.types import HistoryEvent, history_field
 from cronica.graphql.row_values import id_or_none, time_or_none
 from cronica.graphql.users.types import User, user_by_id
@@ -18,7 +21,7 @@ graphql_enum(TaskStatus)
 
 
 @strawberry.type(description="A task (activity) for a customer: planned, done or cancelled.")
-class Task:
+class Task(Node):
     id: strawberry.ID
     number: str = strawberry.field(description="Consecutive within the company: T-000042.")
     type: str = strawberry.field(description="A code of the company's task-type catalogue.")
@@ -60,11 +63,20 @@ class Task:
     async def operator(self, info: Info) -> User | None:
         return await user_by_id(info, self.operator_id)
 
+    @strawberry.field(
+        description="Its type's entry in the task-type catalogue: its name and colour."
+    )
+    async def type_entry(self, info: Info) -> CatalogueEntry | None:
+        row = await info.context.loaders.task_types.load(self.type)
+        return CatalogueEntry.from_row(row) if row else None
+
     @strawberry.field(description="Whether its type is a priority task type now.")
     async def is_priority(self, info: Info) -> bool:
         return bool(await info.context.loaders.priority_task_types.load(self.type))
 
     history: list[HistoryEvent] = history_field("Every event of the task, oldest first.")
+    emails = archived_emails()
+    messages = archived_messages()
 
     @classmethod
     def from_row(cls, row: TaskRow) -> "Task":

@@ -7,6 +7,7 @@ from typing import Annotated
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.node.types import Node
 from cronica.graphql.timesheets.filters import TimesheetLineFilter, TimesheetLineOrder
 from cronica.graphql.users.types import User
 from cronica.projections.timesheets.queries import timesheet_lines
@@ -15,7 +16,7 @@ from cronica.projections.timesheets.rows import TimesheetLine as TimesheetLineRo
 
 
 @strawberry.type(description="A stretch of work, and the record it was done for.")
-class TimesheetLine:
+class TimesheetLine(Node):
     id: strawberry.ID
     started_at: datetime
     ended_at: datetime

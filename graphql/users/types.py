@@ -1,12 +1,14 @@
-"""The User type (and the Company it belongs to), and loading one by id through the request's
-DataLoader."""
+"""The User type (and the Company it belongs to), the BusinessUnit of the company's unit tree,
+and loading a user by id through the request's DataLoader."""
 
 import strawberry
 
 from cronica.graphql.context import Info
+from cronica.graphql.first_pages import first_page
+from cronica.graphql.node.types import Node
 from cronica.graphql.read_api import Viewer
 from cronica.graphql.row_objects import object_from_row
-from cronica.projections.users.rows import UserRow
+from cronica.projections.users.rows import UnitRow, UserRow
 
 
 @strawberry.type(description="A company: every user and record belongs to exactly one.")
@@ -15,11 +17,16 @@ class Company:
 
 
 @strawberry.type(description="A person of the company who acts in Cronica.")
-class User:
+class User(Node):
     id: strawberry.ID
     name: str
     role: str = strawberry.field(description="admin, manager, agent, technician or office.")
     company: Company
+    unit_id: strawberry.ID = strawberry.field(description="The business unit he belongs to.")
+
+    @strawberry.field(description="The business unit he belongs to.")
+    async def unit(self, info: Info) -> "BusinessUnit | None":
+        return await unit_by_id(info, self.unit_id)
 
     @classmethod
     def from_row(cls, row: UserRow) -> "User":
@@ -28,7 +35,40 @@ class User:
     @classmethod
     def from_viewer(cls, viewer: Viewer) -> "User":
         company = Company(id=strawberry.ID(viewer.company_id))
-        return object_from_row(cls, viewer, id=strawberry.ID(viewer.user_id), company=company)
+        unit = strawberry.ID(str(viewer.member.unit_id))
+        return object_from_row(
+            cls, viewer, id=strawberry.ID(viewer.user_id), company=company, unit_id=unit
+        )
+
+
+@strawberry.type(description="A business unit: users belong to one, records are owned by one.")
+class BusinessUnit(Node):
+    id: strawberry.ID
+    name: str
+    parent_id: strawberry.ID | None = strawberry.field(description="Null for a top unit.")
+
+    @strawberry.field(description="The unit it is under; null for a top unit.")
+    async def parent(self, info: Info) -> "BusinessUnit | None":
+        return await unit_by_id(info, self.parent_id)
+
+    children = first_page(
+        "unit_children",
+        "BusinessUnit",
+        "cronica.graphql.users.types",
+        "The units right under it, by name: the first page of `businessUnits` filtered by "
+        "its parentId.",
+    )
+    members = first_page(
+        "unit_members",
+        "User",
+        "cronica.graphql.users.types",
+        "Its users (not those of the units under it), by name: the first page of `users` "
+        "filtered by its unitId.",
+    )
+
+    @classmethod
+    def from_row(cls, row: UnitRow) -> "BusinessUnit":
+        return object_from_row(cls, row)
 
 
 async def user_by_id(info: Info, user_id: str | None) -> User | None:
@@ -38,3 +78,11 @@ async def user_by_id(info: Info, user_id: str | None) -> User | None:
         return None
     row = await info.context.loaders.users.load(user_id)
     return User.from_row(row) if row else None
+
+
+async def unit_by_id(info: Info, unit_id: str | None) -> BusinessUnit | None:
+    """The viewer's company's unit with this id; None for no id or another company's unit."""
+    if unit_id is None:
+        return None
+    row = await info.context.loaders.units.load(unit_id)
+    return BusinessUnit.from_row(row) if row else None

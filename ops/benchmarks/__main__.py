@@ -11,7 +11,8 @@ a raw baseline measured in the same run on the same database.
   one user and of a page of 100 tasks, from the same server; baseline: the same rows from the plain
   JSON endpoints of graphql/http/json_reads.py;
 - rebuild events/s (rebuild.py): `runner.rebuild` of all projections in one pass and of each;
-  baseline: reading (and decoding) the same notifications without applying them;
+  baseline: reading (and decoding) the same notifications without applying them.
+  `--rebuild-only` runs just these, on a store of the same size (incidents opened without HTTP);
 - query attacks (query_attacks.py): time per answer to GraphQL queries built to be costly, the
   server's memory before and after, /health meanwhile; baseline: a plain small query.
   `--attacks-only` runs just these (on a hundred customers);
@@ -45,7 +46,7 @@ from cronica.ops.benchmarks import POSTGRES_URL
 from cronica.ops.benchmarks.lag import bench_lag
 from cronica.ops.benchmarks.query_attacks import AttackSizes, bench_query_attacks, seed_customers
 from cronica.ops.benchmarks.read_api import bench_read_api, seed_week, wait_for_position
-from cronica.ops.benchmarks.rebuild import bench_rebuilds
+from cronica.ops.benchmarks.rebuild import bench_rebuilds, open_incidents
 from cronica.ops.benchmarks.record_load import bench_record_loads
 from cronica.ops.benchmarks.write_path import bench_write_path
 from cronica.ops.container import Container
@@ -66,6 +67,11 @@ def main() -> None:
     parser.add_argument("--record-events", type=int, default=10_099, help="the long record's")
     parser.add_argument("--record-loads", type=int, default=20, help="loads timed of it")
     parser.add_argument("--baseline-rev", help="git revision whose write path is measured too")
+    parser.add_argument(
+        "--rebuild-only",
+        action="store_true",
+        help="only the rebuilds, of as many incidents as the whole run opens, opened without HTTP",
+    )
     for size, default in vars(AttackSizes()).items():
         parser.add_argument(f"--{size.replace('_', '-')}", type=int, default=default)
     args = parser.parse_args()
@@ -81,11 +87,12 @@ def main() -> None:
     try:
         postgres = Settings(database_url=POSTGRES_URL, database_schema=schema)
         bench_database("PostgreSQL", postgres, args, _postgres_raw(schema))
-        bench_write_path(POSTGRES_URL, args.opens, args.port, args.baseline_rev)
+        if not args.rebuild_only:
+            bench_write_path(POSTGRES_URL, args.opens, args.port, args.baseline_rev)
     finally:
         with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
             connection.execute(f"DROP SCHEMA {schema} CASCADE")
-    if not args.attacks_only:
+    if not (args.attacks_only or args.rebuild_only):
         bench_record_loads(args.record_events, args.record_loads)
 
 
@@ -109,6 +116,13 @@ def bench_database(
         return
     container = Container.build(settings)
     seed_week(container.application, who, str(customer.id), args.tasks)
+    if args.rebuild_only:
+        opened = args.commands + (args.lag_commands if settings.database_schema else 0)
+        open_incidents(container.application, who, customer.id, opened)
+        container.runner.catch_up()
+        bench_rebuilds(label, container)
+        container.close()
+        return
     container.close()
     baseline = raw(args.commands)
     with serving(settings, args.port) as (base, pid):

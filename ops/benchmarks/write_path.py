@@ -23,7 +23,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -142,6 +142,21 @@ class Figure:
         )
 
 
+def timed_calls(one: Callable[[], None], clients: int, count: int) -> tuple[float, list[float]]:
+    """`count` calls from `clients` threads: the seconds they took in all, and each one's."""
+    latencies: list[float] = []
+
+    def timed_call(_: int) -> None:
+        started = time.perf_counter()
+        one()
+        latencies.append(time.perf_counter() - started)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(timed_call, range(count)))
+    return time.perf_counter() - started, latencies
+
+
 def _host_port(base: str) -> tuple[str, int]:
     parts = urlsplit(base)
     assert parts.hostname and parts.port, base
@@ -176,22 +191,17 @@ def _raw_inserts(url: str, clients: int, count: int) -> tuple[float, list[float]
         connection.execute(f"CREATE TABLE {table} (id BIGSERIAL PRIMARY KEY, body TEXT)")
     local = threading.local()
     connections: list[psycopg.Connection[tuple[object, ...]]] = []
-    latencies: list[float] = []
 
-    def insert(_: int) -> None:
+    def insert() -> None:
         if not hasattr(local, "connection"):
             local.connection = psycopg.connect(url, autocommit=True)
             connections.append(local.connection)
-        started = time.perf_counter()
         with local.connection.transaction():
             local.connection.execute(f"INSERT INTO {table} (body) VALUES (%s)", ("x" * 300,))
-        latencies.append(time.perf_counter() - started)
 
     try:
-        started = time.perf_counter()
-        with ThreadPoolExecutor(clients) as pool:
-            list(pool.map(insert, range(count)))
-        return count / (time.perf_counter() - started), latencies
+        seconds, latencies = timed_calls(insert, clients, count)
+        return count / seconds, latencies
     finally:
         for connection in connections:
             connection.close()

@@ -6,12 +6,15 @@ HTTP API would; only the dates depend on the day the demo is loaded."""
 from __future__ import annotations
 
 import random
+import secrets
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
 from cronica.commands.application import CronicaApplication
 from cronica.commands.errors import AuthenticationError
 from cronica.commands.identity import add_user, authenticate, ensure_company
+from cronica.commands.people import set_first_password
 from cronica.ops.container import Container, open_attachment_store
 from cronica.ops.demo.customers import CUSTOMERS, load_customers
 from cronica.ops.demo.desk import load_agenda, load_messages, load_notices
@@ -44,7 +47,15 @@ def load_demo(settings: Settings, *, only_if_empty: bool) -> int:
             return 0
         prepare_folder(token_file.parent)
         ensure_company(application, settings.company, "Cronica Demo S.L.")
-        hired = [add_user(application, settings.company, n, r) for n, r in STAFF]
+        emails = [demo_email(name) for name, _ in STAFF]
+        hired = [
+            add_user(application, settings.company, name, role, email)
+            for (name, role), email in zip(STAFF, emails, strict=True)
+        ]
+        # One password for the whole demo office, new at every load, kept with the token.
+        password = secrets.token_urlsafe(9)
+        for email in emails:
+            set_first_password(application, email, password)
         people = [authenticate(application, user.token) for user in hired]
         manager, admin, jorge, pablo, agent = people
         office = DemoOffice(
@@ -57,12 +68,22 @@ def load_demo(settings: Settings, *, only_if_empty: bool) -> int:
         save_token_file(
             token_file,
             f"Demo user {manager.name} (manager): id {manager.user_id}\n"
-            f"  Authorization: Bearer {hired[0].token}\n",
+            f"  Authorization: Bearer {hired[0].token}\n"
+            f"Sign in at {settings.public_base_url.rstrip('/')}/ as {emails[0]}, "
+            f"password {password}\n"
+            f"  (the same password for {', '.join(emails[1:])})\n",
         )
         print(token_file.read_text(), end="")
         return 0
     finally:
         container.close()
+
+
+def demo_email(name: str) -> str:
+    """marta.garcia@demo.cronica.dev for Marta García Llorente."""
+    first, surname = name.split()[:2]
+    plain = unicodedata.normalize("NFKD", f"{first}.{surname}").encode("ascii", "ignore")
+    return f"{plain.decode().lower()}@demo.cronica.dev"
 
 
 def _load_records(office: DemoOffice) -> None:
@@ -82,7 +103,7 @@ def _saved_demo_user(application: CronicaApplication, token_file: Path) -> str:
     """What an earlier demo printed, when its token is of this database: var/ outlives a
     database (a deleted SQLite file, another CRONICA_DATABASE_URL) and its token would not work."""
     saved = token_file.read_text() if token_file.exists() else ""
-    token = saved.rpartition("Bearer ")[2].strip()
+    token = saved.partition("Bearer ")[2].split("\n")[0].strip()
     if token:
         try:
             authenticate(application, token)

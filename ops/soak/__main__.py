@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from cronica.ops.container import Container
+from cronica.ops.relay import every_message
 from cronica.ops.soak.checks import Verdict, check_read_models, check_store, check_stream
 from cronica.ops.soak.cluster import Cluster, running_cluster
 from cronica.ops.soak.faults import inject_faults
@@ -72,12 +73,12 @@ def soak(cluster: Cluster, seconds: float, clients: int, catch_up_seconds: float
         caught_up = lag.caught_up(catch_up_seconds)
         verdict.checks["caught up after the load"] = caught_up is not None
         cluster.worker.stop()
-        store_ids = check_store(container, ledger, verdict)
+        check_store(container, ledger, verdict)
         check_stream(
             cluster.nats_url,
             cluster.settings.nats_stream,
             f"{cluster.settings.nats_subject_prefix}.>",
-            store_ids,
+            [message.msg_id for message in every_message(cluster.settings, container)],
             verdict,
         )
         check_read_models(container, verdict)

@@ -9,7 +9,7 @@ from typing import Any
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Incident
 from cronica.domain.user import User
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import id_text, utc_text
 from cronica.projections.store import Cursor
 
 _PLAN_FIELDS = ("weekdays", "window_starts", "window_ends", "frequency", "every_weeks", "starts_on")
@@ -18,9 +18,9 @@ _PLAN_FIELDS = ("weekdays", "window_starts", "window_ends", "frequency", "every_
 def apply_to_records(cursor: Cursor, event: Any) -> None:
     """Changes the agenda's copies for an event of an incident, a customer or a user; ignores
     every other event."""
-    record_id = str(event.originator_id)
+    record_id = id_text(event.originator_id)
     if isinstance(event, Incident.Created):
-        _insert_record(cursor, event, event.subject, str(event.customer_id))
+        _insert_record(cursor, event, event.subject, id_text(event.customer_id))
     elif isinstance(event, Customer.Created):
         _insert_record(cursor, event, event.name, record_id)
     elif isinstance(event, Customer.Renamed):
@@ -39,7 +39,7 @@ def apply_to_records(cursor: Cursor, event: Any) -> None:
         cursor.execute("DELETE FROM agenda_calendar_feeds WHERE user_id = ?", (record_id,))
         cursor.execute(
             "INSERT INTO agenda_calendar_feeds (digest, company_id, user_id) VALUES (?, ?, ?)",
-            (event.digest, str(event.company_id), record_id),
+            (event.digest, id_text(event.company_id), record_id),
         )
 
 
@@ -48,7 +48,7 @@ def _insert_record(cursor: Cursor, event: Any, title: str, customer_id: str) -> 
     cursor.execute(
         "INSERT INTO agenda_records (id, company_id, number, title, customer_id, user_id)"
         " VALUES (?, ?, ?, ?, ?, NULL)",
-        (str(event.originator_id), str(event.company_id), event.number, title, customer_id),
+        (id_text(event.originator_id), id_text(event.company_id), event.number, title, customer_id),
     )
 
 
@@ -63,14 +63,14 @@ def _set_visit_plan(cursor: Cursor, event: Any) -> None:
         plan["every_weeks"],
         plan["starts_on"],
     )
-    record_id = str(event.originator_id)
+    record_id = id_text(event.originator_id)
     cursor.execute("DELETE FROM agenda_visit_plans WHERE id = ?", (record_id,))
     cursor.execute(
         f"INSERT INTO agenda_visit_plans (id, company_id, {', '.join(_PLAN_FIELDS)}, version,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             record_id,
-            str(event.company_id),
+            id_text(event.company_id),
             *values,
             event.originator_version,
             utc_text(event.timestamp),

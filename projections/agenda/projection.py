@@ -33,7 +33,7 @@ from cronica.projections.agenda.rows import (
     Slot,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.rows import update_stamped, utc_text
+from cronica.projections.rows import id_text, update_stamped, utc_text
 from cronica.projections.store import Cursor
 
 _COLUMN_LIST = ", ".join(AGENDA_COLUMNS)
@@ -54,7 +54,7 @@ class AgendaProjection(Projection):
     ddl = AGENDA_DDL
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
-        record_id = str(event.originator_id)
+        record_id = id_text(event.originator_id)
         if (created := _created(cursor, event)) is not None:
             cursor.execute(_INSERT_SOURCE, created)
         elif (change := change_of(event)) is not None:
@@ -92,7 +92,7 @@ def _created(cursor: Cursor, event: Any) -> tuple[Any, ...] | None:
             event,
             event.owner_id,
             AgendaItemKind.INCIDENT if is_incident else AgendaItemKind.AGENDA_ENTRY,
-            related if is_incident else (str(event.originator_id), None, _customer_of(related)),
+            related if is_incident else (id_text(event.originator_id), None, _customer_of(related)),
             (event.title, event.notes),
             slot,
             AgendaEntryStatus.SCHEDULED,
@@ -111,14 +111,14 @@ def _row(
 ) -> tuple[Any, ...]:
     """`record` is the id, number and customer the item names; None: the event's own record."""
     record_id, number, customer_id = record or (
-        str(event.originator_id),
+        id_text(event.originator_id),
         event.number,
-        str(event.customer_id),
+        id_text(event.customer_id),
     )
     times = NO_SLOT if slot is None else astuple(slot)
     return (
-        str(event.originator_id),
-        str(event.company_id),
+        id_text(event.originator_id),
+        id_text(event.company_id),
         str(user_id) if user_id else None,
         kind.value,
         record_id,

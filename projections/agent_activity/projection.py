@@ -33,7 +33,7 @@ from cronica.domain.repair_order import RepairOrder
 from cronica.domain.task import Task
 from cronica.projections.agent_activity.rows import AGENT_WORK_DDL, CANCELLED, AgentWorkKind
 from cronica.projections.projection import Projection
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import id_text, utc_text
 from cronica.projections.store import Cursor
 from cronica.projections.transaction_memo import TransactionMemo
 
@@ -92,7 +92,7 @@ class AgentActivityProjection(Projection):
         self._opened_at: TransactionMemo[str, str] = TransactionMemo()
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
-        record_id = str(event.originator_id)
+        record_id = id_text(event.originator_id)
         event_type = type(event)
         if event_type in _OPENINGS:
             kind, agent_of, opened_at = _OPENINGS[event_type]
@@ -118,13 +118,13 @@ class AgentActivityProjection(Projection):
     def _open(
         self, cursor: Cursor, event: Any, kind: AgentWorkKind, agent_id: Any, opened_at: datetime
     ) -> None:
-        record_id, opened = str(event.originator_id), utc_text(opened_at)
+        record_id, opened = id_text(event.originator_id), utc_text(opened_at)
         cursor.execute(
             "INSERT INTO agent_work_items (id, company_id, kind, agent_id, opened_at, reopened)"
             " VALUES (?, ?, ?, ?, ?, 0)",
             (
                 record_id,
-                str(event.company_id),
+                id_text(event.company_id),
                 kind.value,
                 str(agent_id) if agent_id else None,
                 opened,

@@ -11,7 +11,7 @@ from uuid import UUID
 from cronica.domain.customer import Customer
 from cronica.domain.customer_profile import AttributesSet
 from cronica.domain.event_data import event_data
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import id_text, utc_text
 from cronica.projections.store import Cursor
 
 
@@ -72,7 +72,7 @@ def customer_change(cursor: Cursor, event: Any) -> dict[str, Any]:
 
 def _held(cursor: Cursor, event: Any, column: str) -> Any:
     """The JSON value the customer's row holds in the column."""
-    cursor.execute(f"SELECT {column} FROM customers WHERE id = ?", (str(event.originator_id),))
+    cursor.execute(f"SELECT {column} FROM customers WHERE id = ?", (id_text(event.originator_id),))
     row = cursor.fetchone()
     assert row is not None, "a customer's later events follow its creation"
     return json.loads(row[column])

@@ -13,7 +13,7 @@ from typing import Any
 from cronica.domain.contact import Contact
 from cronica.domain.customer import Customer
 from cronica.projections.customers.parts import ADDRESSES, CONTACTS, VALUATIONS
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import id_text, utc_text
 from cronica.projections.store import Cursor
 
 _PERSON = ("name", "position", "phone", "email")
@@ -36,7 +36,9 @@ def apply_part_event(cursor: Cursor, event: Any) -> None:
     if isinstance(event, Contact.Created | Customer.ContactAdded):
         _contact_met(cursor, event, at)
     elif isinstance(event, Contact.AttachedToCustomer):
-        _update(cursor, CONTACTS.table, event.originator_id, at, customer_id=str(event.customer_id))
+        _update(
+            cursor, CONTACTS.table, event.originator_id, at, customer_id=id_text(event.customer_id)
+        )
     elif isinstance(event, Contact.DetailsChanged):
         _update(cursor, CONTACTS.table, event.originator_id, at, **_values(event, _PERSON))
     elif isinstance(event, Customer.ContactChanged):
@@ -56,7 +58,7 @@ def apply_part_event(cursor: Cursor, event: Any) -> None:
         for part in (CONTACTS, ADDRESSES, VALUATIONS):  # a customer's parts are where it is
             cursor.execute(
                 f"UPDATE {part.table} SET unit_id = ? WHERE customer_id = ?",
-                (str(event.to_unit_id), str(event.originator_id)),
+                (str(event.to_unit_id), id_text(event.originator_id)),
             )
     elif isinstance(event, Contact.MovedToUnit):
         _update(cursor, CONTACTS.table, event.originator_id, at, unit_id=str(event.to_unit_id))
@@ -74,7 +76,7 @@ def _contact_met(cursor: Cursor, event: Any, at: str) -> None:
     if isinstance(event, Contact.Created):
         contact_id, customer_id = event.originator_id, None
     else:
-        contact_id, customer_id = event.contact_id, str(event.originator_id)
+        contact_id, customer_id = event.contact_id, id_text(event.originator_id)
     person = tuple(getattr(event, name) for name in _PERSON)
     cursor.execute(
         "INSERT INTO customer_contacts (id, company_id, unit_id, customer_id, name, position,"
@@ -83,7 +85,15 @@ def _contact_met(cursor: Cursor, event: Any, at: str) -> None:
         " unit_id = excluded.unit_id,"
         " name = excluded.name, position = excluded.position, phone = excluded.phone,"
         " email = excluded.email, updated_at = excluded.updated_at",
-        (str(contact_id), str(event.company_id), str(event.unit_id), customer_id, *person, at, at),
+        (
+            str(contact_id),
+            id_text(event.company_id),
+            id_text(event.unit_id),
+            customer_id,
+            *person,
+            at,
+            at,
+        ),
     )
 
 
@@ -94,9 +104,9 @@ def _insert(cursor: Cursor, table: str, event: Any, part_id: Any, **values: Any)
         f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
         (
             str(part_id),
-            str(event.company_id),
-            str(event.unit_id),
-            str(event.originator_id),
+            id_text(event.company_id),
+            id_text(event.unit_id),
+            id_text(event.originator_id),
             *values.values(),
             utc_text(event.timestamp),
         ),

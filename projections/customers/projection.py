@@ -17,7 +17,7 @@ from cronica.projections.customers.rows import (
     CustomerRow,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.rows import insert_row, update_stamped, utc_text
+from cronica.projections.rows import id_text, insert_row, update_stamped, utc_text
 from cronica.projections.store import Cursor
 
 _DDL = (CUSTOMERS_TABLE, *CUSTOMERS.indexes(), *PARTS_DDL)
@@ -46,9 +46,9 @@ class CustomerDirectoryProjection(Projection):
 def _registered(event: Customer.Created) -> CustomerRow:
     at = utc_text(event.timestamp)
     return CustomerRow(
-        id=str(event.originator_id),
-        company_id=str(event.company_id),
-        unit_id=str(event.unit_id),
+        id=id_text(event.originator_id),
+        company_id=id_text(event.company_id),
+        unit_id=id_text(event.unit_id),
         number=event.number,
         kind=event.kind,
         name=event.name,

@@ -10,6 +10,7 @@ from cronica.projections.incidents.rows import INCIDENTS, INCIDENTS_TABLE, Incid
 from cronica.projections.projection import Projection
 from cronica.projections.rows import (
     PRIORITY_RANK,
+    id_text,
     insert_row,
     minutes_between,
     unit_moved,
@@ -37,11 +38,11 @@ def _opened(event: Incident.Created) -> IncidentRow:
     article = event.article or {}
     at = utc_text(event.timestamp)
     return IncidentRow(
-        id=str(event.originator_id),
-        company_id=str(event.company_id),
-        unit_id=str(event.unit_id),
+        id=id_text(event.originator_id),
+        company_id=id_text(event.company_id),
+        unit_id=id_text(event.unit_id),
         number=event.number,
-        customer_id=str(event.customer_id),
+        customer_id=id_text(event.customer_id),
         contact_id=str(event.contact_id) if event.contact_id else None,
         contact_name=event.contact_name,
         contact_phone=event.contact_phone,

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from cronica.domain.message import InternalMessage
-from cronica.projections.messages.rows import INBOX_VIEW, MESSAGES_DDL
+from cronica.projections.messages.rows import INBOX_VIEW, MESSAGE_PEOPLE_VIEW, MESSAGES_DDL
 from cronica.projections.projection import Projection
-from cronica.projections.rows import update_stamped, utc_text
+from cronica.projections.rows import id_text, update_stamped, utc_text
 from cronica.projections.store import Cursor, Dialect
 
 PREVIEW_LENGTH = 120
@@ -21,7 +21,8 @@ def preview_of(body: str) -> str:
 
 
 class MessageListProjection(Projection):
-    """Rows of `internal_messages` and `message_recipients`, and the `inbox_entries` view."""
+    """Rows of `internal_messages` and `message_recipients`, and the views `inbox_entries` and
+    `message_people` over them."""
 
     name = "messages"
     tables = ("internal_messages", "message_recipients")
@@ -32,13 +33,15 @@ class MessageListProjection(Projection):
         # Neither database knows the other's way to create a view only once.
         create = "CREATE OR REPLACE VIEW" if dialect == "postgres" else "CREATE VIEW IF NOT EXISTS"
         cursor.execute(f"{create} {INBOX_VIEW}")
+        cursor.execute(f"{create} {MESSAGE_PEOPLE_VIEW}")
 
     def drop_tables(self, cursor: Cursor) -> None:
         cursor.execute("DROP VIEW IF EXISTS inbox_entries")
+        cursor.execute("DROP VIEW IF EXISTS message_people")
         super().drop_tables(cursor)
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
-        message_id = str(event.originator_id)
+        message_id = id_text(event.originator_id)
         if isinstance(event, InternalMessage.Sent):
             self._sent(cursor, event)
             return
@@ -63,7 +66,7 @@ class MessageListProjection(Projection):
         update_stamped(cursor, "internal_messages", event, "", ())
 
     def _sent(self, cursor: Cursor, event: InternalMessage.Sent) -> None:
-        message_id, company_id = str(event.originator_id), str(event.company_id)
+        message_id, company_id = id_text(event.originator_id), id_text(event.company_id)
         sent_at = utc_text(event.timestamp)
         cursor.execute(
             "INSERT INTO internal_messages (id, company_id, sender_id, subject, body,"

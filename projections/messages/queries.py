@@ -1,10 +1,13 @@
-"""Reads of the inboxes: a page of one user's messages."""
+"""Reads of the inboxes and sent boxes: a page of one user's messages received or sent, and
+who received each message."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from cronica.projections.filtering import Filter
 from cronica.projections.listing import OrderBy
-from cronica.projections.messages.rows import INBOX, InboxEntryRow
+from cronica.projections.messages.rows import INBOX, MESSAGES, InboxEntryRow, MessageRow
 from cronica.projections.paging import Page
 from cronica.projections.scope import Scope
 from cronica.projections.store import ReadStore
@@ -29,3 +32,37 @@ def inbox_of(
     return INBOX.page(
         store, scope, filter_, order_by, offset, limit, where=where, params=(scope.user_id,)
     )
+
+
+def sent_box_of(
+    store: ReadStore,
+    scope: Scope,
+    filter_: Filter | None,
+    order_by: OrderBy,
+    offset: int,
+    limit: int,
+) -> Page[MessageRow]:
+    """A page of the messages the caller sent, the newest first when `order_by` is empty."""
+    own = Scope.own(scope.company_id, scope.user_id)
+    return MESSAGES.page(
+        store, own, filter_, order_by, offset, limit, where="sender_id = ?", params=(scope.user_id,)
+    )
+
+
+def readers_of(
+    store: ReadStore, company_id: str, message_ids: Sequence[str]
+) -> dict[str, list[tuple[str, str | None]]]:
+    """Each message's recipients (by id) with when they read it (None: unread); an unknown
+    message has none."""
+    wanted = list(dict.fromkeys(message_ids))
+    found: dict[str, list[tuple[str, str | None]]] = {id_: [] for id_ in wanted}
+    if not wanted:
+        return found
+    rows = store.query(
+        "SELECT message_id, user_id, read_at FROM message_recipients WHERE company_id = ?"
+        f" AND message_id IN ({', '.join('?' * len(wanted))}) ORDER BY message_id, user_id",
+        (company_id, *wanted),
+    )
+    for row in rows:
+        found[row["message_id"]].append((row["user_id"], row["read_at"]))
+    return found

@@ -22,7 +22,7 @@ from cronica.projections.notice_board.rows import (
     alert_id_for,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import id_text, utc_text
 from cronica.projections.store import Cursor
 from cronica.projections.transaction_memo import TransactionMemo
 
@@ -37,18 +37,18 @@ class NoticeBoardProjection(Projection):
     def __init__(self) -> None:
         # Each company's managers as read in this transaction, forgotten when one is added.
         self._managers: TransactionMemo[str, list[str]] = TransactionMemo()
-        # The incidents whose row was written in this transaction (an alert about one of them
-        # is sure to be written), and the recipient of each alert written about them.
-        self._incidents: TransactionMemo[str, bool] = TransactionMemo()
+        # The number and subject of the incidents whose row was written in this transaction
+        # (never changed after), and the recipient of each alert written about them.
+        self._incidents: TransactionMemo[str, tuple[str, str]] = TransactionMemo()
         self._recipients: TransactionMemo[str, str] = TransactionMemo()
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, User.Created) and can(event.role, Capability.TRIAGE):
             cursor.execute(
                 "INSERT INTO notice_board_managers (user_id, company_id) VALUES (?, ?)",
-                (str(event.originator_id), str(event.company_id)),
+                (id_text(event.originator_id), id_text(event.company_id)),
             )
-            self._managers.of(cursor).pop(str(event.company_id), None)
+            self._managers.of(cursor).pop(id_text(event.company_id), None)
         elif isinstance(event, Incident.Created):
             self._incident_opened(cursor, event)
         elif isinstance(event, Incident.Assigned):
@@ -61,12 +61,12 @@ class NoticeBoardProjection(Projection):
     def _incident_opened(self, cursor: Cursor, event: Incident.Created) -> None:
         cursor.execute(
             "INSERT INTO notice_board_incidents (id, number, subject) VALUES (?, ?, ?)",
-            (str(event.originator_id), event.number, event.subject),
+            (id_text(event.originator_id), event.number, event.subject),
         )
-        self._incidents.of(cursor)[str(event.originator_id)] = True
+        self._incidents.of(cursor)[id_text(event.originator_id)] = (event.number, event.subject)
         if event.closed_at_once:
             return
-        known, company_id = self._managers.of(cursor), str(event.company_id)
+        known, company_id = self._managers.of(cursor), id_text(event.company_id)
         managers = known.get(company_id)
         if managers is None:
             cursor.execute(
@@ -93,30 +93,48 @@ class NoticeBoardProjection(Projection):
         self, cursor: Cursor, event: Any, recipients: list[str], kind: str, title_prefix: str
     ) -> None:
         """Puts an alert about the event's incident on each recipient's board; the incident's
-        number and subject come from this projection's own row of it."""
+        number and subject come from this projection's own row of it: from the memo when it
+        was written in this transaction (rows of one INSERT, which a rebuild sends by COPY),
+        else read by the INSERT."""
         if not recipients:
             return
         alerts = [
             (alert_id_for(event.originator_id, event.originator_version, recipient), recipient)
             for recipient in recipients
         ]
-        incident_id = str(event.originator_id)
+        incident_id, company_id, at = (
+            id_text(event.originator_id),
+            id_text(event.company_id),
+            utc_text(event.timestamp),
+        )
+        incident = self._incidents.of(cursor).get(incident_id)
+        if incident is None:
+            cursor.executemany(
+                f"INSERT INTO alerts ({', '.join(ALERT_COLUMNS)})"
+                " SELECT ?, ?, ?, ?, id, number, ? || subject, ?, NULL"
+                " FROM notice_board_incidents WHERE id = ?",
+                [
+                    (alert_id, company_id, recipient, kind, title_prefix, at, incident_id)
+                    for alert_id, recipient in alerts
+                ],
+            )
+            return
+        number, subject = incident
         cursor.executemany(
             f"INSERT INTO alerts ({', '.join(ALERT_COLUMNS)})"
-            " SELECT ?, ?, ?, ?, id, number, ? || subject, ?, NULL"
-            " FROM notice_board_incidents WHERE id = ?",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
             [
                 (
                     alert_id,
-                    str(event.company_id),
+                    company_id,
                     recipient,
                     kind,
-                    title_prefix,
-                    utc_text(event.timestamp),
                     incident_id,
+                    number,
+                    title_prefix + subject,
+                    at,
                 )
                 for alert_id, recipient in alerts
             ],
         )
-        if self._incidents.of(cursor).get(incident_id):
-            self._recipients.of(cursor).update(alerts)
+        self._recipients.of(cursor).update(alerts)

@@ -9,7 +9,7 @@ from cronica.domain.notice import Notice
 from cronica.domain.notice_values import NoticeStatus
 from cronica.projections.notices.rows import NOTICE_COLUMNS, NOTICES, NOTICES_TABLE, NoticeRow
 from cronica.projections.projection import Projection
-from cronica.projections.rows import unit_moved, update_stamped, utc_text
+from cronica.projections.rows import id_text, unit_moved, update_stamped, utc_text
 from cronica.projections.store import Cursor
 
 _COLUMNS = NOTICE_COLUMNS
@@ -44,9 +44,9 @@ class NoticeListProjection(Projection):
 def _logged(event: Notice.Logged) -> NoticeRow:
     customer_id = event.caller_customer_id
     return NoticeRow(
-        id=str(event.originator_id),
-        company_id=str(event.company_id),
-        unit_id=str(event.unit_id),
+        id=id_text(event.originator_id),
+        company_id=id_text(event.company_id),
+        unit_id=id_text(event.unit_id),
         number=event.number,
         recipient_id=str(event.recipient_id),
         taken_by=event.taken_by,

@@ -15,7 +15,7 @@ from cronica.projections.opportunities.rows import (
     OpportunityRow,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.rows import PRIORITY_RANK, unit_moved, update_stamped, utc_text
+from cronica.projections.rows import PRIORITY_RANK, id_text, unit_moved, update_stamped, utc_text
 from cronica.projections.store import Cursor
 
 _DDL = (OPPORTUNITIES_TABLE, *OPPORTUNITIES.indexes())
@@ -44,11 +44,11 @@ class OpportunityListProjection(Projection):
 def _opened(event: Opportunity.Created) -> OpportunityRow:
     details, at = event.details, utc_text(event.timestamp)
     return OpportunityRow(
-        id=str(event.originator_id),
-        company_id=str(event.company_id),
-        unit_id=str(event.unit_id),
+        id=id_text(event.originator_id),
+        company_id=id_text(event.company_id),
+        unit_id=id_text(event.unit_id),
         number=event.number,
-        customer_id=str(event.customer_id),
+        customer_id=id_text(event.customer_id),
         contact_id=str(event.contact_id) if event.contact_id else None,
         agent_id=str(event.agent_id) if event.agent_id else None,
         type=details["opportunity_type"],

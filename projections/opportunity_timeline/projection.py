@@ -29,7 +29,7 @@ from cronica.projections.opportunity_timeline.rows import (
     timeline_entry_id_for,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import id_text, utc_text
 from cronica.projections.store import Cursor
 from cronica.projections.transaction_memo import TransactionMemo
 
@@ -61,7 +61,7 @@ class OpportunityTimelineProjection(Projection):
         entry = _entry(cursor, event) if isinstance(event, Opportunity.Event) else None
         if entry is None:
             return
-        opportunity_id = str(event.originator_id)
+        opportunity_id = id_text(event.originator_id)
         statuses = self._status.of(cursor)
         before = statuses.get(opportunity_id)
         if before is None:
@@ -74,7 +74,7 @@ class OpportunityTimelineProjection(Projection):
             before = previous["status_after"] if previous else None
         row = TimelineRow(
             id=timeline_entry_id_for(opportunity_id, event.originator_version),
-            company_id=str(event.company_id),
+            company_id=id_text(event.company_id),
             opportunity_id=opportunity_id,
             version=event.originator_version,
             kind=entry.kind,
@@ -99,7 +99,7 @@ def _entry(cursor: Cursor, event: Opportunity.Event) -> _Entry | None:
     if isinstance(event, Opportunity.Created):
         details = {
             **event.details,
-            "customer_id": str(event.customer_id),
+            "customer_id": id_text(event.customer_id),
             "contact_id": str(event.contact_id) if event.contact_id else None,
             "agent_id": str(event.agent_id) if event.agent_id else None,
         }

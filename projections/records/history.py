@@ -39,6 +39,13 @@ def history_of(
     return [entry_of(event) for event in events_upto(events, record_id, upto)]
 
 
+def kind_of(events: EventStore[Any], record_id: UUID) -> str | None:
+    """The kind of record stored under the id, as its class is named (`Incident`), from its
+    first event alone; None if nothing is stored under it."""
+    first = next(iter(events.get(record_id, limit=1)), None)
+    return type(first).__qualname__.partition(".")[0] if first is not None else None
+
+
 def events_upto(events: EventStore[Any], record_id: UUID, upto: datetime | None) -> list[Any]:
     """The record's stored events in order, those up to and including `upto` (aware; None: all
     of them)."""

@@ -18,6 +18,7 @@ from cronica.projections.repair_orders.rows import (
 from cronica.projections.repair_orders.statuses import status_change
 from cronica.projections.rows import (
     PRIORITY_RANK,
+    id_text,
     insert_row,
     minutes_between,
     unit_moved,
@@ -46,11 +47,11 @@ class RepairOrderListProjection(Projection):
 def _received(event: RepairOrder.Received) -> RepairOrderRow:
     reception = Reception.from_event_data(event.reception)
     return RepairOrderRow(
-        id=str(event.originator_id),
-        company_id=str(event.company_id),
-        unit_id=str(event.unit_id),
+        id=id_text(event.originator_id),
+        company_id=id_text(event.company_id),
+        unit_id=id_text(event.unit_id),
         number=event.number,
-        customer_id=str(event.customer_id),
+        customer_id=id_text(event.customer_id),
         contact_id=str(event.contact_id) if event.contact_id else None,
         project_id=str(event.project_id) if event.project_id else None,
         received_by=str(reception.received_by),

@@ -12,7 +12,7 @@ from typing import Any
 from eventsourcing.utils import get_topic
 
 from cronica.projections.follower import LoggedEvent
-from cronica.projections.rows import utc_text
+from cronica.projections.rows import id_text, utc_text
 from cronica.projections.store import Cursor, ReadStore, Row
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class SetAsideEvent:
         return cls(
             projection=projection,
             position=logged.position,
-            record_id=str(event.originator_id),
+            record_id=id_text(event.originator_id),
             version=event.originator_version,
             topic=get_topic(type(event)),
             company_id=None if company_id is None else str(company_id),

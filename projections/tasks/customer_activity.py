@@ -11,7 +11,7 @@ from typing import ClassVar
 from cronica.domain.customer import Customer
 from cronica.projections.listing import Listing
 from cronica.projections.paging import Page
-from cronica.projections.rows import unit_moved, utc_text
+from cronica.projections.rows import id_text, unit_moved, utc_text
 from cronica.projections.scope import Scope, business
 from cronica.projections.store import Cursor, ReadStore
 
@@ -60,9 +60,9 @@ def add_customer(cursor: Cursor, event: Customer.Created) -> None:
         f"INSERT INTO {TABLE} (id, company_id, unit_id, created_at, last_activity_at)"
         " VALUES (?, ?, ?, ?, NULL)",
         (
-            str(event.originator_id),
-            str(event.company_id),
-            str(event.unit_id),
+            id_text(event.originator_id),
+            id_text(event.company_id),
+            id_text(event.unit_id),
             utc_text(event.timestamp),
         ),
     )
@@ -72,7 +72,7 @@ def move_customer(cursor: Cursor, event: Customer.MovedToUnit) -> None:
     """The customer's row follows him to his new unit (who reads it follows)."""
     assignment, params = unit_moved(event)
     cursor.execute(
-        f"UPDATE {TABLE} SET {assignment} WHERE id = ?", (*params, str(event.originator_id))
+        f"UPDATE {TABLE} SET {assignment} WHERE id = ?", (*params, id_text(event.originator_id))
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from cronica.domain.catalogue import Catalogue, catalogue_id_for
 from cronica.domain.catalogue_values import CatalogueKind
+from cronica.projections.rows import id_text
 from cronica.projections.store import Cursor, ReadStore
 
 TABLE = "task_priority_types"
@@ -36,7 +37,7 @@ def is_priority_change(event: Any) -> bool:
 
 def apply_priority_change(cursor: Cursor, event: Any) -> None:
     # An entry added again after its removal comes back not priority, as the catalogue has it.
-    key = (str(event.company_id), event.code)
+    key = (id_text(event.company_id), event.code)
     cursor.execute(f"DELETE FROM {TABLE} WHERE company_id = ? AND code = ?", key)
     if isinstance(event, Catalogue.EntryPrioritised):
         cursor.execute(f"INSERT INTO {TABLE} (company_id, code) VALUES (?, ?)", key)

@@ -16,7 +16,7 @@ from cronica.domain.customer import Customer
 from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
 from cronica.projections.projection import Projection
-from cronica.projections.rows import unit_moved, update_stamped, utc_text
+from cronica.projections.rows import id_text, unit_moved, update_stamped, utc_text
 from cronica.projections.store import Cursor
 from cronica.projections.tasks import customer_activity, priority_types
 from cronica.projections.tasks.rows import TASK_COLUMNS, TASKS, TASKS_TABLE, TaskRow, tag_keys
@@ -48,7 +48,9 @@ class TaskListProjection(Projection):
         elif (change := _change(event)) is not None:
             update_stamped(cursor, "tasks", event, *change)
             if isinstance(event, Task.FollowedUp | Task.Closed):
-                customer_activity.record_for_task(cursor, str(event.originator_id), event.timestamp)
+                customer_activity.record_for_task(
+                    cursor, id_text(event.originator_id), event.timestamp
+                )
         elif isinstance(event, Customer.Created):
             customer_activity.add_customer(cursor, event)
         elif isinstance(event, Customer.MovedToUnit):
@@ -63,15 +65,15 @@ def _created(event: Task.Created) -> TaskRow:
     follows = getattr(event, "follows_task_id", None)  # only a planned task follows another
     details = event.details
     return TaskRow(
-        id=str(event.originator_id),
-        company_id=str(event.company_id),
-        unit_id=str(event.unit_id),
+        id=id_text(event.originator_id),
+        company_id=id_text(event.company_id),
+        unit_id=id_text(event.unit_id),
         number=event.number,
         type=details["task_type"],
         tags=json.dumps(details["tags"]),
         description=details["description"],
         place=details["place"],
-        customer_id=str(event.customer_id),
+        customer_id=id_text(event.customer_id),
         contact_id=_text(event.contact_id),
         case_id=_text(event.case_id),
         project_id=_text(event.project_id),

@@ -14,7 +14,7 @@ from cronica.domain.incident import Incident
 from cronica.domain.repair_order import RepairOrder
 from cronica.domain.timesheet_line import TimesheetEntry
 from cronica.projections.projection import Projection
-from cronica.projections.rows import minutes_between, utc_text
+from cronica.projections.rows import id_text, minutes_between, utc_text
 from cronica.projections.store import Cursor
 from cronica.projections.timesheets.rows import (
     INCIDENT_SOURCE,
@@ -66,21 +66,23 @@ class TimesheetProjection(Projection):
             cursor.execute(
                 "UPDATE timesheet_lines SET day = ?, started_at = ?, ended_at = ?, minutes = ?"
                 " WHERE id = ?",
-                (*_times(event.started_at, event.ended_at), str(event.originator_id)),
+                (*_times(event.started_at, event.ended_at), id_text(event.originator_id)),
             )
         elif isinstance(event, TimesheetEntry.DescriptionCorrected):
             cursor.execute(
                 "UPDATE timesheet_lines SET note = ? WHERE id = ?",
-                (event.description, str(event.originator_id)),
+                (event.description, id_text(event.originator_id)),
             )
         elif isinstance(event, TimesheetEntry.Withdrawn):
-            cursor.execute("DELETE FROM timesheet_lines WHERE id = ?", (str(event.originator_id),))
+            cursor.execute(
+                "DELETE FROM timesheet_lines WHERE id = ?", (id_text(event.originator_id),)
+            )
 
 
 def _number(cursor: Cursor, source_type: str, event: Any) -> None:
     cursor.execute(
         f"INSERT INTO {NUMBERS[source_type]} (id, number) VALUES (?, ?)",
-        (str(event.originator_id), event.number),
+        (id_text(event.originator_id), event.number),
     )
 
 
@@ -105,11 +107,20 @@ def _insert_line(
     """The line of an event with `started_at` and `ended_at`, done at `where` (a work centre and
     department): a numbered record's line takes its number from the record's row (in the same
     statement), a line added by hand has none."""
-    record_id = str(event.originator_id)
+    record_id = id_text(event.originator_id)
     numbers = NUMBERS.get(source)
     line_id = record_id if numbers is None else line_id_for(record_id, event.originator_version)
     times = _times(event.started_at, event.ended_at)
-    values = (str(event.company_id), line_id, employee_id, *times, note, source, record_id, *where)
+    values = (
+        id_text(event.company_id),
+        line_id,
+        employee_id,
+        *times,
+        note,
+        source,
+        record_id,
+        *where,
+    )
     if numbers is None:
         cursor.execute(f"{_INSERT}?", (*values, ""))
     else:

@@ -9,8 +9,9 @@ from cronica.domain.business_unit import BusinessUnit
 from cronica.domain.read_grants import ReadGrants
 from cronica.domain.user import User
 from cronica.projections.projection import Projection
+from cronica.projections.rows import id_text
 from cronica.projections.store import Cursor
-from cronica.projections.users.rows import GRANTS_TABLE, UNITS_TABLE, USERS_TABLE
+from cronica.projections.users.rows import GRANTS_TABLE, UNITS, UNITS_TABLE, USERS, USERS_TABLE
 
 
 class UserDirectoryProjection(Projection):
@@ -20,18 +21,24 @@ class UserDirectoryProjection(Projection):
     tables = ("users", "business_units", "read_grants")
     ddl = (
         USERS_TABLE,
-        "CREATE INDEX IF NOT EXISTS users_company ON users (company_id, name)",
-        "CREATE INDEX IF NOT EXISTS users_unit ON users (company_id, unit_id)",
+        *USERS.indexes(),
         UNITS_TABLE,
+        *UNITS.indexes(),
         GRANTS_TABLE,
     )
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
-        record_id = str(event.originator_id)
+        record_id = id_text(event.originator_id)
         if isinstance(event, User.Created):
             cursor.execute(
                 "INSERT INTO users (id, company_id, name, role, unit_id) VALUES (?, ?, ?, ?, ?)",
-                (record_id, str(event.company_id), event.name, event.role, str(event.unit_id)),
+                (
+                    record_id,
+                    id_text(event.company_id),
+                    event.name,
+                    event.role,
+                    id_text(event.unit_id),
+                ),
             )
         elif isinstance(event, User.MovedToUnit):
             cursor.execute(
@@ -43,7 +50,7 @@ class UserDirectoryProjection(Projection):
             parent_id = str(event.parent_id) if event.parent_id else None
             cursor.execute(
                 "INSERT INTO business_units (id, company_id, name, parent_id) VALUES (?, ?, ?, ?)",
-                (record_id, str(event.company_id), event.name, parent_id),
+                (record_id, id_text(event.company_id), event.name, parent_id),
             )
         elif isinstance(event, BusinessUnit.Renamed):
             cursor.execute(
@@ -53,7 +60,7 @@ class UserDirectoryProjection(Projection):
             cursor.execute(
                 "INSERT INTO read_grants (grants_id, company_id, unit_id) VALUES (?, ?, ?)"
                 " ON CONFLICT DO NOTHING",
-                (record_id, str(event.company_id), str(event.unit_id_granted)),
+                (record_id, id_text(event.company_id), str(event.unit_id_granted)),
             )
         elif isinstance(event, ReadGrants.Withdrawn):
             cursor.execute(

@@ -5,9 +5,10 @@ the read-only grants (`read_grants`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
-from cronica.projections.columns import create_table
+from cronica.projections.columns import column, create_table
+from cronica.projections.listing import Listing
 from cronica.projections.scope import COMPANY_WIDE
 
 
@@ -17,9 +18,9 @@ class UserRow:
 
     id: str
     company_id: str
-    name: str
-    role: str
-    unit_id: str
+    name: Annotated[str, column(filter="text", order=True)]
+    role: Annotated[str, column(filter="text", order=True)]
+    unit_id: Annotated[str, column(filter="id")]
 
 
 @dataclass(frozen=True)
@@ -28,12 +29,15 @@ class UnitRow:
 
     id: str
     company_id: str
-    name: str
-    parent_id: str | None
+    name: Annotated[str, column(filter="text", order=True)]
+    parent_id: Annotated[str | None, column(filter="id")]
 
 
 USER_COLUMNS = [f.name for f in fields(UserRow)]
 UNIT_COLUMNS = [f.name for f in fields(UnitRow)]
+
+USERS: Listing[UserRow] = Listing.of("users", UserRow, default_order=[("name", False)])
+UNITS: Listing[UnitRow] = Listing.of("business_units", UnitRow, default_order=[("name", False)])
 
 USERS_TABLE = create_table("users", UserRow)
 UNITS_TABLE = create_table("business_units", UnitRow)

@@ -17,7 +17,7 @@ from tests.fixtures.write_side import stored_events
 
 
 def demo_token(printed: str) -> str:
-    return printed.rpartition("Authorization: Bearer ")[2].strip()
+    return printed.partition("Authorization: Bearer ")[2].split("\n")[0].strip()
 
 
 def test_demo_loads_an_empty_database_once_and_the_server_answers_its_manager(

@@ -69,7 +69,7 @@ def load_the_demo(settings: Settings, var_dir: Path) -> tuple[Settings, str]:
     demo_settings = settings.model_copy(update={"var_dir": var_dir})
     assert load_demo(demo_settings, only_if_empty=True) == 0
     printed = (var_dir / "demo-token.txt").read_text()
-    return demo_settings, printed.rpartition("Authorization: Bearer ")[2].strip()
+    return demo_settings, printed.partition("Authorization: Bearer ")[2].split("\n")[0].strip()
 
 
 def month_around(day: date) -> tuple[datetime, datetime]:

@@ -1,4 +1,4 @@
-"""A `cronica relay` process SIGKILLed while it publishes, then restarted, leaves every event in
+"""A `cronica relay` process SIGKILLed while it publishes, then restarted, leaves every message in
 the stream exactly once, and each record's events in order; on SQLite and PostgreSQL."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 from cronica.domain.context import CommandContext, acting_as
 from cronica.domain.incident import Incident
 from cronica.ops.container import Container
+from cronica.ops.relay import every_message
 from cronica.ops.settings import Settings
 from tests.fixtures.staff.office import Office
 from tests.fixtures.streams import IsolatedStream
@@ -105,20 +106,18 @@ def test_a_relay_killed_mid_stream_and_restarted_publishes_every_event_once(
     held_when_killed = jetstream.message_count()
     while (recorder.max_notification_id() or 0) < EVENTS:
         workshop.work(rounds=5)
-    notifications = recorder.select_notifications(start=None, limit=100_000)
-    assert held_when_killed < len(notifications)
+    expected = every_message(jetstream.settings_for(container.settings), container)
+    assert held_when_killed < len(expected)
 
     with relay_process(env, log) as relay:
-        wait_until(lambda: jetstream.message_count() >= len(notifications), relay, log)
+        wait_until(lambda: jetstream.message_count() >= len(expected), relay, log)
         relay.send_signal(signal.SIGTERM)
         assert relay.wait(timeout=10) == 0, log.read_text()
 
     envelopes = [message.envelope for message in jetstream.messages()]
-    # Every event exactly once, in the order of the event store's log.
-    assert [e["id"] for e in envelopes] == [
-        f"{n.originator_id}:{n.originator_version}" for n in notifications
-    ]
-    assert [e["position"] for e in envelopes] == [n.id for n in notifications]
+    # Every message exactly once, in the order of the event store's log.
+    assert [e["id"] for e in envelopes] == [message.msg_id for message in expected]
+    assert [e["position"] for e in envelopes] == [message.position for message in expected]
     # Each record's events in order: versions 1..n, ascending.
     versions: dict[str, list[int]] = defaultdict(list)
     for envelope in envelopes:

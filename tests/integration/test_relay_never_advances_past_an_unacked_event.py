@@ -9,9 +9,9 @@ import random
 import pytest
 from nats.js.api import DiscardPolicy
 
-from cronica.bus.relay import PublishError, Relayed
+from cronica.bus.relay import PublishError
 from cronica.ops.container import Container
-from cronica.ops.relay import RELAY_POSITION, build_relay
+from cronica.ops.relay import RELAY_POSITION, build_relay, every_message
 from cronica.projections.positions import all_positions
 from tests.fixtures.random_work.office_work import RandomWork
 from tests.fixtures.relaying import relay_until_caught_up
@@ -23,19 +23,20 @@ def test_events_refused_by_a_full_stream_are_sent_again_when_it_has_room(
     container: Container, jetstream: IsolatedStream
 ) -> None:
     RandomWork(Office(container.application), random.Random(3)).do(15)
-    notifications = container.application.recorder.select_notifications(start=None, limit=10_000)
+    expected = every_message(jetstream.settings_for(container.settings), container)
     # A stream that refuses every message after its fifth, as a full disk would.
     jetstream.configure(max_msgs=5, discard=DiscardPolicy.NEW)
 
     relay = build_relay(jetstream.settings_for(container.settings), container, jetstream.url)
     try:
-        with pytest.raises(PublishError, match=f"acked 5 of {len(notifications)}"):
+        with pytest.raises(PublishError, match=f"acked 5 of {len(expected)}"):
             asyncio.run(relay.catch_up())
     finally:
         relay.close()
 
-    assert all_positions(container.store)[RELAY_POSITION] == notifications[4].id
+    # Just before the event of the first message refused: every event before it was acked whole.
+    assert all_positions(container.store)[RELAY_POSITION] == expected[5].position - 1
     jetstream.configure(max_msgs=-1)
-    assert relay_until_caught_up(container, jetstream) == Relayed(len(notifications) - 5, 0)
-    positions = [message.envelope["position"] for message in jetstream.messages()]
-    assert positions == [n.id for n in notifications]
+    assert relay_until_caught_up(container, jetstream).stored == len(expected) - 5
+    ids = [message.envelope["id"] for message in jetstream.messages()]
+    assert ids == [message.msg_id for message in expected]

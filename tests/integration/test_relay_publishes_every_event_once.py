@@ -1,5 +1,6 @@
-"""The relay publishes every stored event to JetStream once, as a CloudEvent on its subject, and
-stores how far it got; on SQLite and PostgreSQL, against the real NATS server."""
+"""The relay publishes every stored event but the internal ones to JetStream once, as a CloudEvent
+on its subject (and a lifecycle step named otherwise on the step's subject too), and stores how
+far it got; on SQLite and PostgreSQL, against the real NATS server."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import UTC, datetime
 
 from cronica.bus.relay import Relayed
 from cronica.ops.container import Container
-from cronica.ops.relay import RELAY_POSITION
+from cronica.ops.relay import RELAY_POSITION, every_message
 from cronica.projections.positions import all_positions
 from tests.fixtures.relaying import relay_until_caught_up
 from tests.fixtures.staff.office import Office
@@ -27,15 +28,18 @@ def test_every_event_is_published_once_on_its_subject(
     office.close(technician, incident_id)
     notifications = container.application.recorder.select_notifications(start=None, limit=10_000)
 
+    expected = every_message(jetstream.settings_for(container.settings), container)
+
     relayed = relay_until_caught_up(container, jetstream)
 
-    assert relayed == Relayed(stored=len(notifications), duplicates=0)
+    assert relayed == Relayed(events=len(notifications), stored=len(expected), duplicates=0)
     messages = jetstream.messages()
-    # Every event once, in the order of the event store's log.
-    assert [m.envelope["position"] for m in messages] == [n.id for n in notifications]
-    assert [m.envelope["id"] for m in messages] == [
-        f"{n.originator_id}:{n.originator_version}" for n in notifications
-    ]
+    # Every message once, in the order of the event store's log; internal events have none (the
+    # staff's API tokens here).
+    assert [m.envelope["id"] for m in messages] == [m.msg_id for m in expected]
+    assert [m.envelope["position"] for m in messages] == [m.position for m in expected]
+    assert len(expected) < len(notifications)
+    assert not [m for m in messages if ".api_token." in m.subject]
     assert all(m.headers["Nats-Msg-Id"] == m.envelope["id"] for m in messages)
     # Every subject is <prefix>.<tenant>.<aggregate>.<event>, and the type says the same.
     for message in messages:
@@ -57,10 +61,11 @@ def test_every_event_is_published_once_on_its_subject(
     assert followed_up["correlationid"].startswith("test:")
     assert followed_up["data"] == {
         "note": "90 min",
-        "started_at": "2025-03-03T09:00:00Z",
-        "ended_at": "2025-03-03T10:30:00Z",
+        "startedAt": "2025-03-03T09:00:00Z",
+        "endedAt": "2025-03-03T10:30:00Z",
     }
-    assert closed["data"] == {"resolution": "fixed"}
+    assert closed["data"] == {"resolution": "fixed", "outcome": "RESOLVED"}
+    assert closed["dataschema"].endswith("/asyncapi/schemas/v2/IncidentClosed.json")
     assert closed["datacontenttype"] == "application/json"
     assert closed["specversion"] == "1.0"
     # The relay stored the position of the last event JetStream acked.

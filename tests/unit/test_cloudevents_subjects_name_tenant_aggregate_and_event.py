@@ -29,28 +29,27 @@ def test_an_incidents_events_are_named_after_the_incident_and_the_event(
     incident.close("Replaced the roller")
     created, closed = incident.collect_events()
 
-    assert subject_for("cronica", "acme", created) == "cronica.acme.incident.created"
-    assert subject_for("cronica", "acme", closed) == "cronica.acme.incident.closed"
+    assert event_name(type(created)) == ("incident", "created")
+    assert event_name(type(closed)) == ("incident", "closed")
+    assert subject_for("cronica", "acme", "incident.closed") == "cronica.acme.incident.closed"
 
 
 def test_names_of_several_words_are_snake_case(acting: CommandContext) -> None:
     issued = ApiToken(company_id=ACME, user_id=uuid4(), digest="d1").collect_events()[0]
 
-    assert event_name(issued) == ("api_token", "issued")
+    assert event_name(type(issued)) == ("api_token", "issued")
     assert snake_case("FollowedUp") == "followed_up"
     assert snake_case("NumberIssued") == "number_issued"
     assert snake_case("HTTPRequestLog") == "http_request_log"
 
 
-def test_a_tenant_slug_cannot_split_the_subject_or_act_as_a_wildcard(
-    acting: CommandContext,
-) -> None:
-    created = new_incident().collect_events()[0]
-
+def test_a_tenant_slug_cannot_split_the_subject_or_act_as_a_wildcard() -> None:
     assert subject_token("acme.es") == "acme_es"
     assert subject_token("a*b>c d") == "a_b_c_d"
     assert subject_token("") == "_"
-    assert subject_for("cronica", "acme.es", created) == "cronica.acme_es.incident.created"
+    assert (
+        subject_for("cronica", "acme.es", "incident.created") == "cronica.acme_es.incident.created"
+    )
 
 
 def test_the_stream_captures_every_subject_under_the_prefix() -> None:
@@ -73,4 +72,4 @@ def test_an_event_outside_an_aggregate_names_no_subject() -> None:
     )
 
     with pytest.raises(UnnamedEventError):
-        event_name(stray)
+        event_name(type(stray))

@@ -1,0 +1,190 @@
+"""How one field of an event travels to subscribers: its JSON value and its JSON Schema, both
+read from the field's annotation, so that a payload can never disagree with its schema.
+
+Names are shown in camelCase and enum values by their names (`HIGH`), as both APIs show them:
+an event field `started_at` travels as `startedAt`; a text field declared to hold a `Priority`
+(`cronica.domain.event_values`) travels as `"HIGH"` for the stored `"high"`.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import Enum, StrEnum
+from types import GenericAlias
+from typing import Any, Protocol
+from uuid import UUID
+
+from cronica.domain.event_values import ValueObject, ValuesOf
+
+JsonSchema = dict[str, Any]
+
+
+def camel_case(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(word[:1].upper() + word[1:] for word in rest)
+
+
+def rfc3339(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def json_value(value: Any) -> Any:
+    """A value as JSON shows it: ids, times and dates as text, enums by name, containers
+    through; keys of maps are data and stay as they are."""
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return rfc3339(value) if value.tzinfo else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.name
+    if isinstance(value, dict):
+        return {key: json_value(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
+    return value
+
+
+class Shape(Protocol):
+    def schema(self) -> JsonSchema: ...
+    def render(self, value: Any) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Plain:
+    """A value JSON holds as it is, or as text in a known format (ids, times, dates)."""
+
+    json_schema: tuple[tuple[str, Any], ...]
+
+    def schema(self) -> JsonSchema:
+        return dict(self.json_schema)
+
+    def render(self, value: Any) -> Any:
+        return json_value(value)
+
+
+@dataclass(frozen=True)
+class EnumText:
+    """The stored value of an enum, shown by its member's name."""
+
+    enum: type[StrEnum]
+
+    def schema(self) -> JsonSchema:
+        return {"type": "string", "enum": [member.name for member in self.enum]}
+
+    def render(self, value: Any) -> Any:
+        return self.enum(value).name
+
+
+@dataclass(frozen=True)
+class Nullable:
+    shape: Shape
+
+    def schema(self) -> JsonSchema:
+        return {"anyOf": [self.shape.schema(), {"type": "null"}]}
+
+    def render(self, value: Any) -> Any:
+        return None if value is None else self.shape.render(value)
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    shapes: tuple[Shape, ...]
+
+    def schema(self) -> JsonSchema:
+        return {"anyOf": [shape.schema() for shape in self.shapes]}
+
+    def render(self, value: Any) -> Any:
+        return json_value(value)
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: Shape
+
+    def schema(self) -> JsonSchema:
+        return {"type": "array", "items": self.item.schema()}
+
+    def render(self, value: Any) -> Any:
+        return [self.item.render(item) for item in value]
+
+
+@dataclass(frozen=True)
+class ValueObjectFields:
+    """A value object's fields: names in camelCase, the declared ones holding enum values."""
+
+    declared: ValueObject
+
+    def schema(self) -> JsonSchema:
+        properties = {camel_case(key): shape.schema() for key, shape in self.shapes().items()}
+        return {"type": "object", "properties": properties}
+
+    def render(self, value: Any) -> Any:
+        shapes = self.shapes()
+        return {
+            camel_case(key): shapes[key].render(item) if key in shapes else json_value(item)
+            for key, item in value.items()
+        }
+
+    def shapes(self) -> dict[str, Shape]:
+        return {key: _declared_key(enum) for key, enum in sorted(self.declared.keys.items())}
+
+
+def _declared_key(enum: type[StrEnum] | GenericAlias) -> Shape:
+    """A value object's declared field: a list of an enum's values, or one value or null."""
+    if isinstance(enum, GenericAlias):
+        return ListOf(EnumText(typing.get_args(enum)[0]))
+    return Nullable(EnumText(enum))
+
+
+_PLAIN: dict[object, JsonSchema] = {
+    str: {"type": "string"},
+    int: {"type": "integer"},
+    float: {"type": "number"},
+    bool: {"type": "boolean"},
+    UUID: {"type": "string", "format": "uuid"},
+    datetime: {"type": "string", "format": "date-time"},
+    date: {"type": "string", "format": "date"},
+    dict: {"type": "object"},
+    typing.Any: {},
+}
+
+
+def shape_of(annotation: Any) -> Shape:
+    """The shape of a field from its annotation (with `Annotated` metadata kept)."""
+    if typing.get_origin(annotation) is typing.Annotated:
+        inner, *metadata = typing.get_args(annotation)
+        return _declared(shape_of(inner), metadata)
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin in (types.UnionType, typing.Union):
+        options = tuple(shape_of(arg) for arg in args if arg is not type(None))
+        one = options[0] if len(options) == 1 else AnyOf(options)
+        return Nullable(one) if type(None) in args else one
+    if origin is list or annotation is list:
+        return ListOf(shape_of(args[0]) if args else Plain(()))
+    plain = _PLAIN.get(origin or annotation)
+    if plain is None:
+        raise TypeError(f"no JSON shape for an event field typed {annotation!r}")
+    return Plain(tuple(plain.items()))
+
+
+def _declared(shape: Shape, metadata: list[Any]) -> Shape:
+    """The shape a field's declaration (`ValuesOf`, `ValueObject`) makes of its plain shape."""
+    for declared in metadata:
+        if isinstance(declared, ValuesOf | ValueObject):
+            return _applied(shape, declared)
+    return shape
+
+
+def _applied(shape: Shape, declared: ValuesOf | ValueObject) -> Shape:
+    if isinstance(shape, Nullable):
+        return Nullable(_applied(shape.shape, declared))
+    if isinstance(shape, ListOf):
+        return ListOf(_applied(shape.item, declared))
+    if isinstance(declared, ValuesOf):
+        return EnumText(declared.enum)
+    return ValueObjectFields(declared)

@@ -1,0 +1,1 @@
+"""The GraphQL side of catalogues: the CatalogueEntry type, its inputs and the query."""

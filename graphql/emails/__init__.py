@@ -1,0 +1,1 @@
+"""The GraphQL side of e-mails: the Email type, its filter and order inputs and queries."""

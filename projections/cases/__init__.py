@@ -1,0 +1,1 @@
+"""The case list: every case of the company as its latest event left it."""

@@ -1,0 +1,1 @@
+"""The catalogues: every entry of each of the company's catalogues, removed ones kept."""

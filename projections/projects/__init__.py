@@ -1,0 +1,1 @@
+"""The project list: every project of the company as its latest event left it."""

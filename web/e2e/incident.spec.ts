@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./axe";
+import { AGENT, MANAGER, signIn } from "./people";
+
+test("the dashboard is usable soon after sign-in", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel(/correo electrónico/i).fill(MANAGER);
+  await page.getByLabel(/contraseña/i).fill(process.env.CRONICA_WEB_PASSWORD ?? "");
+  const started = Date.now();
+  await page.getByRole("button", { name: "Entrar" }).click();
+  await expect(page.getByTestId("count-alerts")).toBeVisible();
+  console.log(`dashboard usable ${Date.now() - started} ms after sign-in`);
+  await expectAccessible(page, "dashboard");
+  await page.screenshot({ path: test.info().outputPath("dashboard.png"), fullPage: true });
+});
+
+test("an agent opens an incident, followed up twice on a phone, closed and reopened", async ({ browser }) => {
+  const agent = await (await browser.newContext()).newPage();
+  await signIn(agent, AGENT);
+  await agent.getByRole("link", { name: "Incidencias" }).click();
+  await expectAccessible(agent, "incidents");
+  await agent.getByRole("button", { name: "Abrir incidencia" }).click();
+  await agent.getByRole("combobox", { name: "Cliente" }).fill("a");
+  await agent.getByRole("option").first().click();
+  await agent.getByLabel("Asunto").fill("La caldera no arranca");
+  await agent.getByLabel("Descripción").fill("Error E04 al encender");
+  await agent.getByRole("dialog").getByRole("button", { name: "Abrir incidencia" }).click();
+  await expect(agent.getByRole("heading", { name: /La caldera no arranca/ })).toBeVisible();
+  const url = agent.url();
+
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signIn(phone, MANAGER);
+  await phone.goto(url);
+  for (const note of ["Revisado el quemador", "Cambiada la sonda"]) {
+    await phone.getByRole("main").getByRole("button", { name: "Seguimiento" }).click();
+    await phone.getByLabel("Nota").fill(note);
+    await phone.getByLabel("Inicio").fill("2026-12-01T09:00");
+    await phone.getByLabel("Fin").fill("2026-12-01T09:45");
+    await phone.getByRole("dialog").getByRole("button", { name: "Seguimiento" }).click();
+    await expect(phone.getByRole("dialog")).toBeHidden();
+    await expect(phone.getByText(note).first()).toBeVisible();
+  }
+  await expect(phone.getByText("Minutos trabajados: 90")).toBeVisible();
+  await phone.getByRole("main").getByRole("button", { name: "Cerrar" }).click();
+  await phone.getByLabel("Resolución").fill("Sonda sustituida");
+  await phone.getByRole("dialog").getByRole("button", { name: "Cerrar" }).click();
+  await expect(phone.getByRole("dialog")).toBeHidden();
+  await expect(phone.getByText("Cerrada", { exact: true })).toBeVisible();
+  await phone.getByRole("main").getByRole("button", { name: "Reabrir" }).click();
+  await phone.getByLabel("Motivo").fill("Vuelve a fallar");
+  await phone.getByRole("dialog").getByRole("button", { name: "Reabrir" }).click();
+  await expect(phone.getByRole("dialog")).toBeHidden();
+  await expect(phone.getByText("Abierta", { exact: true })).toBeVisible();
+  await expectAccessible(phone, "incident on a phone");
+  await phone.screenshot({ path: test.info().outputPath("incident-phone.png"), fullPage: true });
+});

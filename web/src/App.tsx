@@ -1,0 +1,25 @@
+/** The screens, each at a URL of its own (deep links work on reload: cronica serves index.html
+ * for every path that is not an API's). Heavier screens load when first opened. */
+import { lazy, Suspense } from "react";
+import { Navigate, Route, Routes } from "react-router";
+import { Layout } from "./components/Layout";
+import { Loading } from "./components/Loading";
+import { Dashboard } from "./screens/Dashboard";
+
+const IncidentList = lazy(() => import("./screens/incidents/IncidentList"));
+const IncidentPage = lazy(() => import("./screens/incidents/IncidentPage"));
+
+export function App() {
+  return (
+    <Layout>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={<Dashboard />} />
+          <Route path="/incidents" element={<IncidentList />} />
+          <Route path="/incidents/:id" element={<IncidentPage />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Suspense>
+    </Layout>
+  );
+}

@@ -1,0 +1,54 @@
+/** The command API (`POST /v1/...`), as the signed-in person: the session cookie authenticates,
+ * the CSRF cookie's value goes back in a header, and a refusal becomes a ProblemError. */
+import { ProblemError } from "./problems";
+
+/** What every accepted command answers. */
+export interface Written {
+  id: string;
+  version: number;
+  /** The event store position of the write: reads wait for it (the app reads its own writes). */
+  position: number;
+  [other: string]: unknown;
+}
+
+let lastPosition = 0;
+
+/** The highest position this tab has written: every GraphQL read asks to be at least there. */
+export function writtenPosition(): number {
+  return lastPosition;
+}
+
+function csrfToken(): string {
+  const cookie = document.cookie.split("; ").find((part) => part.startsWith("cronica_csrf="));
+  return cookie ? decodeURIComponent(cookie.slice("cronica_csrf=".length)) : "";
+}
+
+export interface CommandOptions {
+  /** The version the person saw: a newer one answers 412 instead of overwriting it. */
+  ifMatch?: number;
+}
+
+export async function command<T extends object = Written>(
+  path: string,
+  body: object = {},
+  options: CommandOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json",
+    "X-CSRF-Token": csrfToken(),
+    // A retried click sends the same key: the server answers the first answer, writing nothing.
+    "Idempotency-Key": crypto.randomUUID(),
+  };
+  if (options.ifMatch !== undefined) headers["If-Match"] = String(options.ifMatch);
+  const response = await fetch(path, {
+    method: "POST",
+    headers,
+    body: JSON.stringify(body),
+    credentials: "same-origin",
+  });
+  const text = await response.text();
+  const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  if (!response.ok) throw new ProblemError(response.status, parsed);
+  if (typeof parsed.position === "number") lastPosition = Math.max(lastPosition, parsed.position);
+  return parsed as T;
+}

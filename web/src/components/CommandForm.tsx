@@ -1,0 +1,102 @@
+/** A form that sends one command. A refusal shows its problem next to the field at fault (or
+ * above the buttons when no field is named) and keeps what was typed: nothing is lost. */
+import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from "@mantine/core";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { command, type Written } from "../api/commands";
+import { ProblemError } from "../api/problems";
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  kind: "text" | "textarea" | "datetime" | "select" | "hidden";
+  required?: boolean;
+  options?: { value: string; label: string }[];
+  initial?: string;
+}
+
+interface CommandFormProps {
+  path: string;
+  fields: FieldSpec[];
+  submitLabel: string;
+  ifMatch?: number;
+  onDone: (written: Written) => void;
+  onCancel?: () => void;
+}
+
+export function CommandForm({ path, fields, submitLabel, ifMatch, onDone, onCancel }: CommandFormProps) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((field) => [field.name, field.initial ?? ""])),
+  );
+  const [problem, setProblem] = useState<ProblemError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      onDone(await command(path, bodyOf(fields, values), { ifMatch }));
+      setProblem(null);
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      setProblem(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const named = new Set(problem?.fieldErrors.map((error) => error.field));
+  const unnamed = problem && !fields.some((field) => field.kind !== "hidden" && named.has(field.name));
+  return (
+    <Stack component="form" onSubmit={submit} gap="sm">
+      {fields.map((field) => {
+        const common = {
+          label: field.label,
+          required: field.required,
+          error: problem?.forField(field.name),
+        };
+        const set = (value: string) => setValues((old) => ({ ...old, [field.name]: value }));
+        const value = values[field.name] ?? "";
+        switch (field.kind) {
+          case "textarea":
+            return <Textarea key={field.name} {...common} autosize minRows={2} value={value} onChange={(e) => set(e.currentTarget.value)} />;
+          case "select":
+            return <Select key={field.name} {...common} searchable data={field.options ?? []} value={value || null} onChange={(v) => set(v ?? "")} />;
+          case "datetime":
+            return <TextInput key={field.name} {...common} type="datetime-local" value={value} onChange={(e) => set(e.currentTarget.value)} />;
+          case "hidden":
+            return null;
+          case "text":
+            return <TextInput key={field.name} {...common} value={value} onChange={(e) => set(e.currentTarget.value)} />;
+        }
+      })}
+      {unnamed && (
+        <Alert color="red" role="alert" title={problem.title}>
+          {problem.detail}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        {onCancel && (
+          <Button variant="default" onClick={onCancel}>
+            {t("common.cancel")}
+          </Button>
+        )}
+        <Button type="submit" loading={busy}>
+          {submitLabel}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** The command's JSON body: empty optional fields left out, local times sent with their offset. */
+function bodyOf(fields: FieldSpec[], values: Record<string, string>): Record<string, string> {
+  const body: Record<string, string> = {};
+  for (const field of fields) {
+    const value = values[field.name] ?? "";
+    if (!value) continue;
+    body[field.name] = field.kind === "datetime" ? new Date(value).toISOString() : value;
+  }
+  return body;
+}

@@ -1,0 +1,42 @@
+/** Spanish, the default: the seeds' users. Keys are grouped by screen. */
+export const es = {
+  app: { name: "Cronica", signOut: "Salir", language: "Idioma" },
+  nav: {
+    dashboard: "Inicio",
+    incidents: "Incidencias",
+    agenda: "Agenda",
+    tasks: "Tareas",
+    opportunities: "Oportunidades",
+    customers: "Clientes",
+  },
+  signIn: {
+    title: "Entrar en Cronica",
+    email: "Correo electrónico",
+    password: "Contraseña",
+    submit: "Entrar",
+    wrong: "El correo o la contraseña no son correctos",
+  },
+  dashboard: {
+    alerts: "Avisos sin leer",
+    openNotices: "Notas abiertas",
+    unreadMessages: "Mensajes sin leer",
+    urgentTasks: "Tareas urgentes",
+    tasksInPreparation: "Tareas en preparación",
+    today: "Agenda de hoy",
+    nothing: "Nada por ahora",
+  },
+  common: {
+    save: "Guardar",
+    cancel: "Cancelar",
+    loading: "Cargando…",
+    all: "Todas",
+    none: "—",
+    shown: "{{shown}} de {{total}}",
+    previous: "Anterior",
+    next: "Siguiente",
+  },
+} as const;
+
+/** The shape every language fills: English must have every key Spanish has. */
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Messages = Shape<typeof es>;

@@ -1,0 +1,35 @@
+/** i18next with Spanish by default and English; the choice is kept in the browser. The words of
+ * each area of screens live beside those screens (`messages.ts`) and are merged here. */
+import i18n from "i18next";
+import { initReactI18next } from "react-i18next";
+import { incidentMessages } from "../screens/incidents/messages";
+import { en } from "./en";
+import { es } from "./es";
+
+export const LANGUAGES = ["es", "en"] as const;
+type Language = (typeof LANGUAGES)[number];
+
+const AREAS: Record<Language, object>[] = [incidentMessages];
+
+function wordsOf(language: Language, shared: object): object {
+  return Object.assign({}, shared, ...AREAS.map((area) => area[language]));
+}
+
+const saved = localStorage.getItem("cronica.language");
+const chosen: Language = saved === "en" ? "en" : "es";
+document.documentElement.lang = chosen;
+
+void i18n.use(initReactI18next).init({
+  resources: { es: { translation: wordsOf("es", es) }, en: { translation: wordsOf("en", en) } },
+  lng: chosen,
+  fallbackLng: "es",
+  interpolation: { escapeValue: false },
+});
+
+export function chooseLanguage(language: Language): void {
+  localStorage.setItem("cronica.language", language);
+  void i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export default i18n;
