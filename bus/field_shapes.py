@@ -17,6 +17,7 @@ from types import GenericAlias
 from typing import Any, Protocol
 from uuid import UUID
 
+from cronica.domain.enum_spelling import api_spelling
 from cronica.domain.event_values import ValueObject, ValuesOf
 
 JsonSchema = dict[str, Any]
@@ -41,7 +42,7 @@ def json_value(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Enum):
-        return value.name
+        return api_spelling(value)
     if isinstance(value, dict):
         return {key: json_value(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -69,15 +70,15 @@ class Plain:
 
 @dataclass(frozen=True)
 class EnumText:
-    """The stored value of an enum, shown by its member's name."""
+    """The stored value of an enum, spelled as the APIs spell it (its member's name, mostly)."""
 
     enum: type[StrEnum]
 
     def schema(self) -> JsonSchema:
-        return {"type": "string", "enum": [member.name for member in self.enum]}
+        return {"type": "string", "enum": [api_spelling(member) for member in self.enum]}
 
     def render(self, value: Any) -> Any:
-        return self.enum(value).name
+        return api_spelling(self.enum(value))
 
 
 @dataclass(frozen=True)

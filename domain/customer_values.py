@@ -13,6 +13,7 @@ from typing import Any
 from uuid import UUID
 
 from cronica.domain.catalogue_values import Entry, ValueType
+from cronica.domain.enum_spelling import spelled_by_value
 from cronica.domain.errors import (
     InvalidActivityCodeError,
     InvalidAddressError,
@@ -30,6 +31,7 @@ _SPANISH_POSTAL_CODE = re.compile(r"(0[1-9]|[1-4]\d|5[0-2])\d{3}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+@spelled_by_value
 class CustomerKind(StrEnum):
     PROSPECT = "prospect"
     CUSTOMER = "customer"

@@ -12,7 +12,7 @@ from typing import Any, Literal, TypeVar
 import strawberry
 from strawberry.types.enum import has_enum_definition
 
-from cronica.domain.customer_values import CustomerKind
+from cronica.domain.enum_spelling import SPELLED_BY_VALUE
 from cronica.domain.priority import Priority
 
 E = TypeVar("E", bound=type[Enum])
@@ -20,16 +20,13 @@ E = TypeVar("E", bound=type[Enum])
 _API_NAMES: dict[type[Enum], str] = {Priority: "IncidentPriority"}
 """Enums the API names otherwise than the code does (by default: the class's name)."""
 
-_VALUES_AS_NAMES: frozenset[type[Enum]] = frozenset({CustomerKind})
-"""Enums whose GraphQL values are spelled as their values (lower case), not their names."""
-
 
 def graphql_enum(enum: E, description: str | None = None, **value_descriptions: str) -> E:
     """The enum as a GraphQL enum, with these descriptions (of the enum, and of some values by
     name). It is wrapped once and described in place, so a filter input that wrapped the enum
     before (`list_inputs`) shows the same GraphQL enum."""
     named = _API_NAMES.get(enum)
-    spelled: Literal["key", "value"] = "value" if enum in _VALUES_AS_NAMES else "key"
+    spelled: Literal["key", "value"] = "value" if enum in SPELLED_BY_VALUE else "key"
     wrapped: Any = (
         enum
         if has_enum_definition(enum)

@@ -11,6 +11,7 @@ the media type the client accepts (graphql/http_answers.py).
 from collections.abc import Callable
 from typing import Any
 
+import orjson
 from cross_web import HTTPException as NotGraphQLRequest
 from fastapi import Request, Response
 from graphql import GraphQLError
@@ -72,6 +73,15 @@ class Refused(BaseContext):
 
 class ReadApiRouter(GraphQLRouter[Any, None]):
     """Answers every error with its code, and no unexpected error with its own text."""
+
+    def encode_json(self, data: object) -> str | bytes:
+        """The answer as JSON, by orjson (a 100-row page is encoded many times faster than by
+        the standard library); what orjson refuses (a whole number beyond 64 bits, a lone
+        surrogate) by the standard library, as before."""
+        try:
+            return orjson.dumps(data)
+        except orjson.JSONEncodeError:
+            return super().encode_json(data)
 
     async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
         media_type = answer_media_type(request.headers.get("accept"))

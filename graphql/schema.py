@@ -2,7 +2,9 @@
 
 Every query is held to the limits of graphql/limits before any work: its text is parsed within
 them, its document measured in one walk and refused over them, and only then validated; all
-of it in a worker thread, with the documents and validations of recent queries cached.
+of it in a worker thread, but for a request like one accepted lately, let through from memory.
+Plain scalar and enum fields, the bulk of every page, are answered on a short path of the
+execution (leaf_fields.py).
 """
 
 import logging
@@ -12,6 +14,7 @@ from strawberry import Schema
 from strawberry.types import ExecutionContext
 
 from cronica.graphql.errors import ErrorCode, correlation_id, error_code
+from cronica.graphql.leaf_fields import PlainLeavesExecutionContext
 from cronica.graphql.limits.extension import QueryLimits
 from cronica.graphql.query import Query
 
@@ -39,4 +42,6 @@ class ReadApiSchema(Schema):
 
 
 # A factory: strawberry makes a fresh extension per request; its caches are shared by all.
-schema = ReadApiSchema(query=Query, extensions=[QueryLimits])
+schema = ReadApiSchema(
+    query=Query, extensions=[QueryLimits], execution_context_class=PlainLeavesExecutionContext
+)

@@ -82,6 +82,13 @@ def measure(
     )
 
 
+def variables_measured(variables: Mapping[str, Any] | None) -> tuple[tuple[str, int], ...]:
+    """The variables a cost depends on (as `measure` reads them): those holding a whole number,
+    which may give a page's size; no other value changes what a query costs."""
+    given = (variables or {}).items()
+    return tuple(sorted((name, value) for name, value in given if isinstance(value, int)))
+
+
 class _Walk:
     """The walk of a document's operations; each fragment is measured once, for all."""
 

@@ -4,11 +4,13 @@ It takes over parsing and validation from strawberry: the text is parsed within 
 (parsing.py), the document measured in one walk (cost.py) and refused over a limit, and only
 then validated by graphql-core's rules (some of which, as overlapping-fields, grow faster than
 the document; the limits keep their input small). All of it runs in a worker thread, so a
-large query never holds up the event loop and the other requests (/health among them).
+large query never holds up the event loop and the other requests (/health among them); only a
+request like one accepted lately (the same text, operation and page sizes) is let through on
+the event loop at once, with the document parsed then.
 """
 
 import asyncio
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Hashable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -24,8 +26,13 @@ from cronica.graphql.limits.bounds import (
     MAX_FIELDS,
     MAX_FRAGMENT_SPREADS,
 )
-from cronica.graphql.limits.cost import Cost, measure
-from cronica.graphql.limits.parsing import PARSED_QUERIES, parsed
+from cronica.graphql.limits.cost import Cost, measure, variables_measured
+from cronica.graphql.limits.parsing import DOCUMENTS, PARSED_QUERIES, parsed
+from cronica.graphql.limits.recent import Recent
+
+ACCEPTED: Recent[Hashable, bool] = Recent(PARSED_QUERIES)
+"""The requests found within the limits and valid lately, by what the verdict depends on: the
+query text, the operation, the variables its cost depends on, the schema and the rules."""
 
 _LIMITS = (
     ("depth", MAX_DEPTH, "fields nested in one another"),
@@ -37,25 +44,32 @@ _LIMITS = (
 
 
 class QueryLimits(SchemaExtension):
-    """Parses, measures and validates the request's query in a worker thread."""
+    """Parses, measures and validates the request's query in a worker thread, unless a request
+    like it was accepted lately."""
 
     async def on_parse(self) -> AsyncIterator[None]:
         context = self.execution_context
-        if context.query is not None:  # without a query strawberry answers "no query" itself
-            context.graphql_document = await asyncio.to_thread(parsed, context.query)
+        if (query := context.query) is not None:  # without one strawberry answers "no query"
+            context.graphql_document = DOCUMENTS.get(query) or await asyncio.to_thread(
+                parsed, query
+            )
         yield
 
     async def on_validate(self) -> AsyncIterator[None]:
         context = self.execution_context
         assert context.graphql_document is not None
-        context.pre_execution_errors = await asyncio.to_thread(
-            checked,
-            context.schema._schema,
-            context.graphql_document,
-            context.variables,
-            context.operation_name,
-            context.validation_rules,
-        )
+        schema, rules = context.schema._schema, context.validation_rules
+        variables, operation_name = context.variables, context.operation_name
+        verdict = (context.query, operation_name, variables_measured(variables), schema, rules)
+        if ACCEPTED.get(verdict):
+            context.pre_execution_errors = []
+        else:
+            errors = await asyncio.to_thread(
+                checked, schema, context.graphql_document, variables, operation_name, rules
+            )
+            if not errors:
+                ACCEPTED.put(verdict, True)
+            context.pre_execution_errors = errors
         yield
 
 

@@ -1,20 +1,29 @@
 """Parsing a query within the limits of its text: no document over them is ever built."""
 
-from functools import lru_cache
-
 from graphql import DocumentNode, GraphQLError, GraphQLSyntaxError, parse
 
 from cronica.graphql.errors import QueryTooComplexError
 from cronica.graphql.limits.bounds import MAX_COMMENTS, MAX_QUERY_LENGTH, MAX_TOKENS
+from cronica.graphql.limits.recent import Recent
 
 PARSED_QUERIES = 256
 """Documents kept for the query texts seen last (clients send the same queries again)."""
 
+DOCUMENTS: Recent[str, DocumentNode] = Recent(PARSED_QUERIES)
+"""The documents of the query texts parsed last."""
 
-@lru_cache(maxsize=PARSED_QUERIES)
+
 def parsed(query: str) -> DocumentNode:
-    """The document of `query`; raises a GraphQLError: over a limit of the text, of
-    QueryTooComplexError, else the syntax error."""
+    """The document of `query` (kept in DOCUMENTS); raises a GraphQLError: over a limit of the
+    text, of QueryTooComplexError, else the syntax error."""
+    document = DOCUMENTS.get(query)
+    if document is None:
+        document = _parsed(query)
+        DOCUMENTS.put(query, document)
+    return document
+
+
+def _parsed(query: str) -> DocumentNode:
     try:
         return parse(
             query,

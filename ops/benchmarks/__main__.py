@@ -9,7 +9,8 @@ a raw baseline measured in the same run on the same database.
   served the same way in the same run. `--write-path-only` runs just this;
 - read latency (read_api.py): median and p99 of GraphQL reads of a week's agenda of
   one user and of a page of 100 tasks, from the same server; baseline: the same rows from the plain
-  JSON endpoints of graphql/http/json_reads.py;
+  JSON endpoints of graphql/http/json_reads.py, read in turns with GraphQL; the ratios of the
+  100-task page on SQLite and on PostgreSQL are printed side by side;
 - rebuild events/s (rebuild.py): `runner.rebuild` of all projections in one pass and of each;
   baseline: reading (and decoding) the same notifications without applying them.
   `--rebuild-only` runs just these, on a store of the same size (incidents opened without HTTP);
@@ -45,7 +46,12 @@ from cronica.commands.models.customers import CreateCustomer
 from cronica.ops.benchmarks import POSTGRES_URL
 from cronica.ops.benchmarks.lag import bench_lag
 from cronica.ops.benchmarks.query_attacks import AttackSizes, bench_query_attacks, seed_customers
-from cronica.ops.benchmarks.read_api import bench_read_api, seed_week, wait_for_position
+from cronica.ops.benchmarks.read_api import (
+    TASK_PAGE,
+    bench_read_api,
+    seed_week,
+    wait_for_position,
+)
 from cronica.ops.benchmarks.rebuild import bench_rebuilds, open_incidents
 from cronica.ops.benchmarks.record_load import bench_record_loads
 from cronica.ops.benchmarks.write_path import bench_write_path
@@ -78,16 +84,22 @@ def main() -> None:
     if args.write_path_only:
         bench_write_path(POSTGRES_URL, args.opens, args.port, args.baseline_rev)
         return
+    read_ratios = {}
     with tempfile.TemporaryDirectory() as tmp:
         sqlite = Settings(database_url=f"sqlite:///{tmp}/bench.sqlite3", var_dir=Path(tmp))
-        bench_database("SQLite", sqlite, args, lambda n: _sqlite_raw(tmp, n))
+        read_ratios["SQLite"] = bench_database(
+            "SQLite", sqlite, args, lambda n: _sqlite_raw(tmp, n)
+        )
     schema = f"bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
         connection.execute(f"CREATE SCHEMA {schema}")
     try:
         postgres = Settings(database_url=POSTGRES_URL, database_schema=schema)
-        bench_database("PostgreSQL", postgres, args, _postgres_raw(schema))
+        read_ratios["PostgreSQL"] = bench_database(
+            "PostgreSQL", postgres, args, _postgres_raw(schema)
+        )
         if not args.rebuild_only:
+            _print_read_ratios(read_ratios)
             bench_write_path(POSTGRES_URL, args.opens, args.port, args.baseline_rev)
     finally:
         with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
@@ -98,7 +110,8 @@ def main() -> None:
 
 def bench_database(
     label: str, settings: Settings, args: argparse.Namespace, raw: Callable[[int], float]
-) -> None:
+) -> dict[str, float]:
+    """Every figure on one database; answers the read benchmark's GraphQL/JSON ratios."""
     container = Container.build(settings)
     ensure_company(container.application, settings.company, "Bench")
     user = add_user(container.application, settings.company, "Bench", "manager")
@@ -113,7 +126,7 @@ def bench_database(
     if args.attacks_only:
         with serving(settings, args.port) as (base, pid):
             bench_query_attacks(label, base, user.token, pid, sizes)
-        return
+        return {}
     container = Container.build(settings)
     seed_week(container.application, who, str(customer.id), args.tasks)
     if args.rebuild_only:
@@ -122,7 +135,7 @@ def bench_database(
         container.runner.catch_up()
         bench_rebuilds(label, container)
         container.close()
-        return
+        return {}
     container.close()
     baseline = raw(args.commands)
     with serving(settings, args.port) as (base, pid):
@@ -133,7 +146,7 @@ def bench_database(
             f"(raw single-row insert transactions: {baseline:8.0f}/s)"
         )
         wait_for_position(base, user.token, position)
-        bench_read_api(label, base, user.token, str(who.user_id), args.reads)
+        read_ratios = bench_read_api(label, base, user.token, str(who.user_id), args.reads)
         bench_query_attacks(label, base, user.token, pid, sizes)
     if settings.database_schema:  # PostgreSQL: the projections in a `cronica worker` process
         with serving(settings, args.port, worker=True) as (base, _):
@@ -152,6 +165,14 @@ def bench_database(
         bench_rebuilds(label, container)
     finally:
         container.close()
+    return read_ratios
+
+
+def _print_read_ratios(ratios: dict[str, dict[str, float]]) -> None:
+    """The GraphQL/JSON ratio of the 100-task page on each database, side by side."""
+    shown = [f"{label} {by_read[TASK_PAGE]:.2f}x" for label, by_read in ratios.items() if by_read]
+    if shown:
+        print(f"GraphQL/JSON, {TASK_PAGE} (medians; at most 2x wanted): {', '.join(shown)}")
 
 
 @contextmanager
