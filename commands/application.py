@@ -9,9 +9,9 @@ position is where the key's record was stored, last of that save, looked up when
 from __future__ import annotations
 
 import random
-import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -30,10 +30,13 @@ from cronica.commands.errors import (
     RecordNotFoundError,
     StaleVersionError,
 )
+from cronica.commands.fresh_reads import ABSENT, forget_fresh_reads, is_fresh, remember
 from cronica.commands.idempotency import IdempotencyRecord, IdempotentRequest
 from cronica.commands.many_records import ManyRecordsReading
 from cronica.commands.numbering import NumberBinding, NumberingUnavailableError, claiming
 from cronica.commands.passwords import Passwords
+from cronica.commands.record_locks import RecordLocks
+from cronica.commands.repository import SharedCacheRepository
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.case import Case
@@ -149,7 +152,23 @@ class CronicaApplication(Application[UUID]):
         self.clock: Callable[[], datetime] = partial(datetime.now, UTC)
         """The time sessions and API tokens are checked at (tests move it forward)."""
         self.passwords = Passwords()
-        self._writing = threading.Lock()
+        self._record_locks = RecordLocks()
+
+    def construct_repository(self) -> SharedCacheRepository:
+        """The library's repository, with the cached records shared with readers."""
+        cache_size = self.env.get(self.AGGREGATE_CACHE_MAXSIZE)
+        return SharedCacheRepository(
+            event_store=self.events,
+            snapshot_store=self.snapshots,
+            cache_maxsize=int(cache_size) if cache_size else None,
+        )
+
+    @property
+    def records(self) -> SharedCacheRepository:
+        """The repository, as this application constructed it."""
+        repository = self.repository
+        assert isinstance(repository, SharedCacheRepository)
+        return repository
 
     def load(
         self,
@@ -157,10 +176,12 @@ class CronicaApplication(Application[UUID]):
         record_id: UUID,
         company_id: UUID,
         expected_version: int | None = None,
+        shared: bool = False,
     ) -> A:
-        """The record of this type in the caller's company, at the version the caller expects."""
+        """The record of this type in the caller's company, at the version the caller expects;
+        `shared`: the process's cached object, only to be read (repository.py)."""
         try:
-            record: object = self.repository.get(record_id)
+            record: object = self.records.get(record_id, shared=shared)
         except AggregateNotFoundError:
             raise RecordNotFoundError(f"no {cls.__name__.lower()} {record_id}") from None
         if not isinstance(record, cls) or record.company_id != company_id:
@@ -177,11 +198,13 @@ class CronicaApplication(Application[UUID]):
                 f"not {expected_version}"
             )
 
-    def find(self, cls: type[A], record_id: UUID, version: int | None = None) -> A | None:
+    def find(
+        self, cls: type[A], record_id: UUID, version: int | None = None, shared: bool = False
+    ) -> A | None:
         """The record of this type (at a version), or None; no company check: for ids that
-        are derived from natural keys or already trusted."""
+        are derived from natural keys or already trusted. `shared`: as for `load`."""
         try:
-            record: object = self.repository.get(record_id, version=version)
+            record: object = self.records.get(record_id, version=version, shared=shared)
         except AggregateNotFoundError:
             return None
         return record if isinstance(record, cls) else None
@@ -195,44 +218,54 @@ class CronicaApplication(Application[UUID]):
         except KeyError:
             return None
 
-    def find_many(self, record_ids: Sequence[UUID]) -> dict[UUID, CronicaAggregate]:
+    def find_many(
+        self, record_ids: Sequence[UUID], again: bool = False
+    ) -> dict[UUID, CronicaAggregate]:
         """The records among `record_ids` that exist, up to date, read in one round trip: each
         cached one brought forward with its newer events, the others replayed from their first
         event (no snapshot: pass only small records, like units, grants and tokens, or ones this
-        process holds)."""
+        process holds). They are the cache's own objects, only to be read (repository.py); those
+        the command running read already (fresh_reads.py) are not asked again, unless `again`."""
         assert isinstance(self.recorder, ManyRecordsReading)
-        known: dict[UUID, Any] = {}
-        for record_id in dict.fromkeys(record_ids):
-            copy = self.cached(record_id)
-            known[record_id] = deepcopy(copy) if copy is not None else None
-        wanted = [(i, record.version if record is not None else 0) for i, record in known.items()]
+        known: dict[UUID, Any] = {record_id: self.cached(record_id) for record_id in record_ids}
+        versions = {i: ABSENT if record is None else record.version for i, record in known.items()}
+        wanted = [(i, v) for i, v in versions.items() if again or not is_fresh(i, v)]
         newer: dict[UUID, list[Any]] = {}
-        for stored in self.recorder.select_events_of(wanted):
+        for stored in self.recorder.select_events_of(wanted) if wanted else ():
             event = self.mapper.to_domain_event(stored)
             newer.setdefault(event.originator_id, []).append(event)
         found: dict[UUID, CronicaAggregate] = {}
         for record_id, record in known.items():
             events = newer.get(record_id, [])
-            record = project_aggregate(record, events)
-            if record is None:
-                continue
-            if events and self.repository.cache is not None:
-                self.repository.cache.put(record_id, deepcopy(record))
-            found[record_id] = record
+            if events:  # brought forward on a copy: a cached object never changes
+                record = project_aggregate(deepcopy(record), events)
+                if record is not None and self.repository.cache is not None:
+                    self.repository.cache.put(record_id, record)
+            remember(record_id, ABSENT if record is None else record.version)
+            if record is not None:
+                found[record_id] = record
         return found
+
+    def bring_forward(self, record_ids: Sequence[UUID]) -> None:
+        """Brings the cached records among these up to date in one round trip, so that the
+        command running reads them without asking again (fresh_reads.py); the others are
+        loaded where they are needed (from their snapshots)."""
+        self.find_many([i for i in record_ids if self.cached(i) is not None])
 
     def write(self, request: CommandRequest, decide: Decision | AnsweringDecision) -> Written:
         """Runs `decide` (which loads, validates and changes aggregates, the answered one first)
         and saves what it returns in one transaction, retrying after a lost race."""
         with acting_as(CommandContext(request.actor_id, request.correlation_id, request.unit_id)):
+            lost: list[UUID] = []  # the records changed by the attempt that lost a race
             for attempt in range(MAX_ATTEMPTS):
                 if attempt:
                     _pause_after_lost_races(attempt)
-                # One writer at a time in this process: its threads would otherwise race one
-                # another on hot records and lose retries to each other;
-                # the store serialises saves anyway. Other processes are still met by retries.
-                # (So a decision must never call `write` itself.)
-                with self._writing, claiming() as claims:
+                    forget_fresh_reads()
+                # The locks of the records changed, so that this process's writers do not race
+                # one another on them (record_locks.py): after deciding, or before it once a
+                # race was lost. (So a decision must never call `write` itself.)
+                with ExitStack() as locks, claiming() as claims:
+                    locks.enter_context(self._record_locks.holding(lost))
                     earlier = self._earlier_answer(request)
                     if earlier is not None:
                         return earlier
@@ -249,13 +282,18 @@ class CronicaApplication(Application[UUID]):
                     if not isinstance(decided, Decided):
                         decided = Decided(decided)
                     changed = list(decided.changed)
+                    self.records.refuse_shared(changed)
+                    if not lost:
+                        locks.enter_context(self._record_locks.holding(r.id for r in changed))
                     primary = changed[0]
                     kept = self._kept_answer(request, decided)
                     try:
                         recordings = self.save(*changed, *kept, numbers=claims.claims)
                     except IntegrityError:
+                        lost = lost or [record.id for record in changed]
                         continue
                     claims.rebind(changed)
+                    self.records.keep(changed)
                     positions = [r.notification.id for r in recordings]
                     # Nothing recorded (a command that changed nothing): the current position,
                     # asked only then (not as `max`'s eager default, on every command).
@@ -294,8 +332,10 @@ class CronicaApplication(Application[UUID]):
         if request.idempotency is None:
             return None
         record_id = IdempotencyRecord.create_id(request.idempotency.scope(request.actor_id))
-        record = self.find(IdempotencyRecord, record_id)
-        if record is None:
+        # Small, and usually absent: one round trip (a load would look for a snapshot first),
+        # every time: the first request with this key may have been saved meanwhile.
+        record = self.find_many([record_id], again=True).get(record_id)
+        if not isinstance(record, IdempotencyRecord):
             return None
         if record.fingerprint != request.idempotency.fingerprint:
             raise IdempotencyKeyReusedError(

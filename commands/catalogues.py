@@ -31,7 +31,7 @@ def default_catalogues(company_id: UUID) -> list[Catalogue]:
 def require_entry(call: CommandCall, kind: CatalogueKind, code: str, field: str) -> Entry:
     """The active entry of the company's catalogue with this code; a code that is not one (or
     was removed) is an unknown reference of the body's `field` (snake_case)."""
-    catalogue = call.app.find(Catalogue, catalogue_id_for(call.who.company_id, kind))
+    catalogue = call.app.find(Catalogue, catalogue_id_for(call.who.company_id, kind), shared=True)
     if catalogue is None or not catalogue.is_active(code):
         raise UnknownReferenceError(field, f"{code!r} is not an entry of the {kind} catalogue")
     return catalogue.entries[code]

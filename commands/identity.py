@@ -16,6 +16,7 @@ from cronica.commands.application import CommandRequest, CronicaApplication
 from cronica.commands.catalogues import default_catalogues
 from cronica.commands.errors import AuthenticationError, DuplicateRecordError, RecordNotFoundError
 from cronica.commands.results import Principal, Written
+from cronica.commands.scope import first_reads
 from cronica.commands.sessions import session_user
 from cronica.domain.admin_roster import AdminRoster, admin_roster_id_for
 from cronica.domain.base import CronicaAggregate
@@ -155,9 +156,11 @@ def authenticate(app: CronicaApplication, credential: str) -> Principal:
         # The user joins the token's read only when this process holds both: `find_many`
         # replays an uncached record from its first event, and a user gains one with every
         # sign-in (`app.find` below starts from its snapshot).
-        users = []
-        if isinstance(kept, ApiToken) and app.cached(kept.user_id) is not None:
-            users = [kept.user_id]
+        # With them, the records the caller's scope reads first (scope.py), which a command
+        # then need not ask again (fresh_reads.py).
+        users: list[UUID] = []
+        if isinstance(kept, ApiToken) and isinstance(kept_user := app.cached(kept.user_id), User):
+            users = [kept.user_id, *first_reads(kept.user_id, kept_user.unit_id)]
         found = app.find_many([token_id, *users])
         issued = found.get(token_id)
         if not isinstance(issued, ApiToken):
@@ -165,7 +168,7 @@ def authenticate(app: CronicaApplication, credential: str) -> Principal:
         if not issued.works_at(app.clock()):
             raise AuthenticationError("this API token was revoked or has expired")
         user_id = issued.user_id
-    user = found.get(user_id) if user_id in found else app.find(User, user_id)
+    user = found.get(user_id) if user_id in found else app.find(User, user_id, shared=True)
     if not isinstance(user, User):
         raise AuthenticationError("the token's user does not exist")
     if user.disabled:

@@ -16,6 +16,7 @@ from cronica.commands.models.incidents import (
 from cronica.commands.records import change_record, referenced
 from cronica.commands.results import Written
 from cronica.domain.base import CronicaAggregate
+from cronica.domain.catalogue import catalogue_id_for
 from cronica.domain.catalogue_values import CatalogueKind
 from cronica.domain.customer import Customer
 from cronica.domain.incident import Article, ContactDetails, Incident
@@ -24,7 +25,9 @@ from cronica.domain.user import User
 
 def open_incident(call: CommandCall, command: OpenIncident) -> Written:
     def decide() -> list[CronicaAggregate]:
-        customer = referenced(call, Customer, command.customer_id, "customer_id")
+        types = catalogue_id_for(call.who.company_id, CatalogueKind.INCIDENT_TYPES)
+        call.app.bring_forward([command.customer_id, types])  # both read in one round trip
+        customer = referenced(call, Customer, command.customer_id, "customer_id", shared=True)
         require_entry(call, CatalogueKind.INCIDENT_TYPES, command.type, "type")
         contact = ContactDetails()
         if command.contact_id is not None:
@@ -55,7 +58,7 @@ def assign_incident(
     incident_id: UUID,
     command: AssignIncident,
 ) -> Written:
-    technician = referenced(call, User, command.technician_id, "technician_id")
+    technician = referenced(call, User, command.technician_id, "technician_id", shared=True)
     return change_record(
         call,
         Incident,

@@ -16,7 +16,9 @@ from cronica.domain.record_rules import RecordRule
 from cronica.domain.user import User
 
 
-def referenced(call: CommandCall, cls: type[A], record_id: UUID, field: str) -> A:
+def referenced(
+    call: CommandCall, cls: type[A], record_id: UUID, field: str, shared: bool = False
+) -> A:
     """A record named in the command's body (the field given, snake_case); unknown, or one the
     caller may not see, it is the body that is wrong (422 naming the field), not the address of
     the command (404).
@@ -26,9 +28,11 @@ def referenced(call: CommandCall, cls: type[A], record_id: UUID, field: str) -> 
     since naming one links the records or changes it; one the caller may only read is refused
     (403 naming the field). The company's own records (its users and units), which everyone
     reads and only admins change, are named by anyone: an agent addresses a message to any
-    colleague, an incident is assigned to any technician."""
+    colleague, an incident is assigned to any technician.
+
+    `shared`: the process's cached object, for a decision that only reads it (repository.py)."""
     try:
-        record = call.app.load(cls, record_id, call.who.company_id)
+        record = call.app.load(cls, record_id, call.who.company_id, shared=shared)
     except RecordNotFoundError as error:
         raise UnknownReferenceError(field, str(error)) from None
     access = call.scope.access(record)

@@ -60,6 +60,17 @@ class _LoadedParents(Mapping[UUID, UUID | None]):
         return len(self._parents)
 
 
+def _level_reads(units: list[UUID], grantees: list[UUID]) -> list[UUID]:
+    return [*units, *map(read_grants_id_for, grantees)]
+
+
+def first_reads(user_id: UUID, unit_id: UUID | None) -> list[UUID]:
+    """The records `CallerScope.member` reads first for a user of a unit (the unit and the
+    grants of both), which authentication reads with the user's token when it can."""
+    units = [] if unit_id is None else [unit_id]
+    return _level_reads(units, [user_id, *units])
+
+
 class CallerScope:
     """What one caller may do with the records of their company, asked record by record."""
 
@@ -81,7 +92,7 @@ class CallerScope:
         while grantees or unit_id is not None:
             units = [unit_id] if unit_id is not None and unit_id not in climbed else []
             grantees += units
-            found = self._app.find_many([*units, *map(read_grants_id_for, grantees)])
+            found = self._app.find_many(_level_reads(units, grantees))
             for grantee in grantees:
                 grants = found.get(read_grants_id_for(grantee))
                 if isinstance(grants, ReadGrants) and grants.company_id == self._who.company_id:
@@ -98,7 +109,7 @@ class CallerScope:
         return self._tree.chain(unit_id)
 
     def _person_chain(self, person_id: UUID) -> tuple[UUID, ...]:
-        person = self._app.find(User, person_id)
+        person = self._app.find(User, person_id, shared=True)
         if person is None or person.company_id != self._who.company_id:
             return ()
         return self.chain(person.unit_id)

@@ -77,8 +77,12 @@ class ReadApiRouter(GraphQLRouter[Any, None]):
 
     def decode_json(self, data: str | bytes) -> object:
         """The JSON of a body or of `variables`, refused (400) unless an object or a list:
-        strawberry reads keys of it (a JSON string was a 500)."""
-        decoded = super().decode_json(data)
+        strawberry reads keys of it (a JSON string was a 500), nor text in no Unicode encoding
+        (strawberry catches only malformed JSON)."""
+        try:
+            decoded = super().decode_json(data)
+        except UnicodeDecodeError as undecodable:
+            raise NotGraphQLRequest(400, "the body is not JSON text (UTF-8)") from undecodable
         if not isinstance(decoded, dict | list):
             raise NotGraphQLRequest(400, "the JSON must be an object")
         return decoded

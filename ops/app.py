@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from cronica.bus.contract_routes import Published, event_contract_router
 from cronica.commands.errors import AuthenticationError
 from cronica.commands.http.problems import ProblemKind, problem_response
-from cronica.commands.http.router import command_router, install_problem_handlers
+from cronica.commands.http.router import command_routes, install_problem_handlers
 from cronica.commands.identity import authenticate
 from cronica.commands.sessions import SessionLifetimes
 from cronica.domain.access import Member, UnitTree
@@ -117,7 +117,7 @@ def create_app(
     observe_operations(schema)
     install_problem_handlers(app)
     app.add_exception_handler(ReadRefusedError, _on_read_refusal)
-    app.include_router(command_router())
+    app.router.routes.extend(command_routes())  # first: no route was matched yet
     current_read_api = lambda: app.state.read_api  # noqa: E731 (built in the lifespan)
     app.include_router(document_graphql(graphql_router(current_read_api)))
     app.include_router(calendar_feed_router(current_read_api))
@@ -138,7 +138,7 @@ def _add_ops_routes(app: FastAPI, *, metrics_here: bool) -> None:
     their own; none needs credentials."""
 
     @app.get("/health", tags=["ops"])
-    def health() -> dict[str, str]:
+    async def health() -> dict[str, str]:
         return {"status": "ok"}
 
     @app.get("/health/live", tags=["ops"])

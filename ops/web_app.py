@@ -32,10 +32,13 @@ class WebApp(StaticFiles):
     """The build's files; index.html for any other path outside the APIs."""
 
     async def get_response(self, path: str, scope: Scope) -> Response:
+        if path.startswith(API_PREFIXES):
+            # Whatever the method: an unknown API path is the API's 404, not the app's 405.
+            raise HTTPException(status_code=404)
         try:
             response = await super().get_response(path, scope)
         except HTTPException as missing:
-            if missing.status_code != 404 or path.startswith(API_PREFIXES):
+            if missing.status_code != 404:
                 raise
             return await super().get_response("index.html", scope)
         if path.startswith("assets/"):

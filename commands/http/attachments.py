@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from cronica.commands.attachments import AttachmentStore
 from cronica.commands.errors import CommandError, RecordNotFoundError
 from cronica.commands.http.attachment_readers import AttachmentReader
-from cronica.commands.http.guards import Who
+from cronica.commands.http.guards import Call, Who
 from cronica.commands.http.problems import problem_responses
 from cronica.commands.http.route_access import RouteAccess
 from cronica.domain.attachment import SHA256_PATTERN
@@ -91,7 +91,7 @@ def content_disposition(name: str) -> str:
 )
 async def upload_attachment(
     request: Request,
-    who: Who,
+    call: Call,
     store: Attachments,
     response: Response,
     name: Annotated[
@@ -99,6 +99,9 @@ async def upload_attachment(
         Query(max_length=255, pattern=FILE_NAME, description="The file's name, e.g. albaran.pdf."),
     ] = None,
 ) -> StoredAttachment:
+    # The call, not just the caller: it runs the guards (headers, the route's access) that a
+    # declared command runs before its body is read.
+    who = call.who
     content = await _body_within(request, store.max_bytes)
     if not content:
         raise CommandError("the body is the file's bytes, and an empty body is no file")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from fastapi import Depends, Request, Response
@@ -54,20 +56,25 @@ async def correlation_id(
     return value
 
 
-def principal(
-    request: Request,
+async def presented(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     session: Annotated[str | None, Depends(session_cookie)],
-) -> Principal:
-    """The user of the bearer token or of the session cookie, which on an unsafe method must
-    come with its CSRF token (a plain `def`: authenticating reads the event store). Kept on the
-    request, so that a refusal can be audited on the caller's record."""
+) -> str:
+    """The bearer token or the session cookie the request presents (nothing is read yet: no
+    thread needed)."""
     authorization = f"Bearer {credentials.credentials}" if credentials else None
     credential = presented_credential(authorization, session)
     if credential is None:
         raise AuthenticationError(
             "send an API token as `Authorization: Bearer <token>`, or sign in"
         )
+    return credential
+
+
+def authenticated(request: Request, credential: str) -> Principal:
+    """The user of the credential, which on an unsafe method must come with its CSRF token if
+    it is a session (reads the event store: call it off the event loop). Kept on the request,
+    so that a refusal can be audited on the caller's record."""
     app = request.app.state.application
     who = authenticate(app, credential)
     if is_session_secret(credential) and request.method not in SAFE_METHODS:
@@ -76,6 +83,12 @@ def principal(
         )
     request.state.principal = who
     return who
+
+
+def principal(request: Request, credential: Annotated[str, Depends(presented)]) -> Principal:
+    """The caller, as a dependency (a plain `def`, run in a thread: authenticating reads the
+    event store)."""
+    return authenticated(request, credential)
 
 
 Who = Annotated[Principal, Depends(principal)]
@@ -100,28 +113,67 @@ async def _body_as_sent(request: Request) -> Any:
         return body.decode("utf-8", "replace")
 
 
-async def command_call(
+@dataclass
+class CommandAsked:
+    """A command's request as it came, before anything is read from the store: `call`
+    authenticates the caller, checks the headers and the route's access (`checks`, which the
+    route's access guard adds) and makes the CommandCall, in the thread that goes on to run the
+    command (one thread hop per command: each costs the event loop and the thread a wake-up)."""
+
+    request: Request
+    correlation_id: str
+    credential: str
+    if_match: str | None
+    idempotency_key: str | None
+    body: Any
+    """The body as sent (JSON decoded), read only when there is an Idempotency-Key."""
+    checks: list[Callable[[CommandCall], None]] = field(default_factory=list)
+
+    def call(self) -> CommandCall:
+        """The command's call, once the caller may make it (off the event loop)."""
+        who = authenticated(self.request, self.credential)
+        idempotency = None
+        if self.idempotency_key is not None:
+            key = IDEMPOTENCY_KEY.checked(self.idempotency_key)
+            url = self.request.url.path
+            idempotency = IdempotentRequest.of(key, self.request.method, url, self.body)
+        command_request = CommandRequest(
+            actor_id=str(who.user_id),
+            correlation_id=self.correlation_id,
+            expected_version=expected_version(self.if_match),
+            idempotency=idempotency,
+            unit_id=who.unit_id,
+        )
+        call = CommandCall(self.request.app.state.application, who, command_request)
+        for check in self.checks:
+            check(call)
+        return call
+
+
+async def command_asked(
     request: Request,
     correlation: Annotated[str, Depends(correlation_id)],
-    who: Who,
+    credential: Annotated[str, Depends(presented)],
     if_match: Annotated[str | None, IF_MATCH.documented, IF_MATCH.header] = None,
     idempotency_key: Annotated[
         str | None, IDEMPOTENCY_KEY.documented, IDEMPOTENCY_KEY.header
     ] = None,
-) -> CommandCall:
-    idempotency = None
-    if idempotency_key is not None:
-        key = IDEMPOTENCY_KEY.checked(idempotency_key)
-        body = await _body_as_sent(request)
-        idempotency = IdempotentRequest.of(key, request.method, request.url.path, body)
-    command_request = CommandRequest(
-        actor_id=str(who.user_id),
-        correlation_id=correlation,
-        expected_version=expected_version(if_match),
-        idempotency=idempotency,
-        unit_id=who.unit_id,
-    )
-    return CommandCall(request.app.state.application, who, command_request)
+) -> CommandAsked:
+    """The command's request, kept on the request too: a body refused by its validation is
+    answered only once the caller passed these guards (handlers.py)."""
+    body = await _body_as_sent(request) if idempotency_key is not None else None
+    asked = CommandAsked(request, correlation, credential, if_match, idempotency_key, body)
+    request.state.asked = asked
+    return asked
+
+
+Asked = Annotated[CommandAsked, Depends(command_asked)]
+
+
+def command_call(asked: Asked) -> CommandCall:
+    """The call of a route that runs its command itself (a plain `def`: authenticating reads
+    the event store)."""
+    return asked.call()
 
 
 Call = Annotated[CommandCall, Depends(command_call)]

@@ -8,11 +8,13 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from starlette.routing import compile_path
 
 from cronica.commands.errors import AuthenticationError, CommandError, TooManyRequestsError
+from cronica.commands.http.guards import CommandAsked
 from cronica.commands.http.header_rules import GUARD_HEADERS
 from cronica.commands.http.links import document_links
 from cronica.commands.http.problems import (
@@ -58,6 +60,14 @@ async def on_refusal(request: Request, error: Exception) -> Response:
 
 
 async def _on_invalid_request(request: Request, error: RequestValidationError) -> Response:
+    """A refused body or parameter, answered once the command's guards let the caller through:
+    whoever may not make the command is told that first, whatever the body (guards.py)."""
+    asked = getattr(request.state, "asked", None)
+    if isinstance(asked, CommandAsked):
+        try:
+            await run_in_threadpool(asked.call)
+        except (CommandError, DomainError, InvalidHeaderError) as refusal:
+            return await _handled(request, refusal)
     issues = error.errors()
     if any(issue["type"] == "json_invalid" for issue in issues):
         detail = "; ".join(str(issue.get("ctx", {}).get("error", "")) for issue in issues)
@@ -65,6 +75,14 @@ async def _on_invalid_request(request: Request, error: RequestValidationError) -
     fields = [FieldProblem(field=_field(issue["loc"]), message=issue["msg"]) for issue in issues]
     detail = "invalid: " + ", ".join(dict.fromkeys(problem.field for problem in fields))
     return problem_response(INVALID_BODY, detail, fields, _echoed(request))
+
+
+async def _handled(request: Request, error: Exception) -> Response:
+    """The answer of the app's handler for the error's class (or its nearest base)."""
+    handlers = request.app.exception_handlers
+    handler = next(handlers[cls] for cls in type(error).__mro__ if cls in handlers)
+    answer: Response = await handler(request, error)
+    return answer
 
 
 async def _on_http_error(request: Request, error: HTTPException) -> Response:

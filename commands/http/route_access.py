@@ -2,11 +2,11 @@
 declaration is what checks it.
 
 A command route's `RouteAccess` names the capability the caller's role needs and, for a command
-on a record the URL names, that record's kind: before the command runs (and before its body is
-validated) the record is loaded and the access policy asked, so a record out of the caller's scope
-is not found (404) and one they may only read is forbidden (403), whatever the body. The command
-function asks again where it loads the record (`CommandCall.load`): the CLI and the demo call
-command functions without routes.
+on a record the URL names, that record's kind: before the command runs (and before a refused
+body is answered) the record is loaded and the access policy asked, so a record out of the
+caller's scope is not found (404) and one they may only read is forbidden (403), whatever the
+body. The command function asks again where it loads the record (`CommandCall.load`): the CLI
+and the demo call command functions without routes.
 
 Each declaration is published in the OpenAPI document as the operation's `x-cronica-access`, where
 a test finds an operation without one. The read API's routes (GraphQL, exports, the calendar feed)
@@ -25,7 +25,7 @@ from fastapi import Depends, Request
 from fastapi.params import Depends as DependsParam
 
 from cronica.commands.call import CommandCall, require_capability
-from cronica.commands.http.guards import Call
+from cronica.commands.http.guards import Asked
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.roles import Capability
 
@@ -79,8 +79,12 @@ class RouteAccess:
         return options
 
     def _guard(self) -> DependsParam:
-        def guard(request: Request, call: Call) -> None:
-            self.check(call, request.path_params.get(self.path_id or ""))
+        """Adds the check to the command's guards, run where the command's call is made (in
+        its thread, before the command and before a refused body is answered: guards.py)."""
+
+        async def guard(request: Request, asked: Asked) -> None:
+            path_id = request.path_params.get(self.path_id or "")
+            asked.checks.append(lambda call: self.check(call, path_id))
 
         return Depends(guard)
 
@@ -95,7 +99,8 @@ class RouteAccess:
             record_id = UUID(path_id)
         except ValueError:
             return
-        call.require_change(call.app.load(self.record, record_id, call.who.company_id), self.record)
+        record = call.app.load(self.record, record_id, call.who.company_id, shared=True)
+        call.require_change(record, self.record)
 
 
 def on_record(kind: type[CronicaAggregate], path_id: str, **rule: Any) -> RouteAccess:

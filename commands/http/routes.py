@@ -13,15 +13,17 @@ its router module instead, with its access declared by `route_options()`."""
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Path, Response
+from starlette.concurrency import run_in_threadpool
 
+from cronica.commands.fresh_reads import fresh_reads
 from cronica.commands.http.answers import Accepted, accepted
-from cronica.commands.http.guards import Call
+from cronica.commands.http.guards import Asked, CommandAsked
 from cronica.commands.http.problems import ACTION_PROBLEMS, problem_responses
 from cronica.commands.http.route_access import RouteAccess, on_record
 from cronica.commands.models.base import CommandModel
@@ -42,18 +44,25 @@ def _parameter(name: str, annotation: Any) -> inspect.Parameter:
 
 def _endpoint(
     name: str, command: Callable[..., Written], leading: list[inspect.Parameter]
-) -> Callable[..., Accepted]:
+) -> Callable[..., Awaitable[Accepted]]:
     """A route function calling `command` with the call and the `leading` parameters' values
     (the record's id, the body), in their order. FastAPI reads what to inject, and so the
-    OpenAPI parameters, from its signature: the leading ones, then the call and the response."""
+    OpenAPI parameters, from its signature: the leading ones, then the command's request and
+    the response. The call is made and the command run in one thread hop (guards.py)."""
 
-    def endpoint(**values: Any) -> Accepted:
+    async def endpoint(**values: Any) -> Accepted:
         arguments = [values[parameter.name] for parameter in leading]
-        return accepted(values["response"], command(values["call"], *arguments))
+        asked: CommandAsked = values["asked"]
+
+        def run() -> Written:
+            with fresh_reads():
+                return command(asked.call(), *arguments)
+
+        return accepted(values["response"], await run_in_threadpool(run))
 
     endpoint.__name__ = endpoint.__qualname__ = name
     endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
-        [*leading, _parameter("call", Call), _parameter("response", Response)],
+        [*leading, _parameter("asked", Asked), _parameter("response", Response)],
         return_annotation=Accepted,
     )
     return endpoint

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, WithJsonSchema
 
 from cronica.commands.models.base import Line
 from cronica.commands.models.own_records import Amendment
-from cronica.domain.company_settings import LOCALE, InvalidTimeZoneError, checked_time_zone
+from cronica.domain.company_settings import (
+    LOCALE,
+    TIME_ZONES,
+    InvalidTimeZoneError,
+    checked_time_zone,
+)
 
 
 def _time_zone(name: str) -> str:
@@ -21,9 +26,15 @@ def _time_zone(name: str) -> str:
 class ChangeCompanySettings(Amendment):
     """What to change (at least one setting); a setting left out keeps its value."""
 
-    time_zone: Annotated[Line, AfterValidator(_time_zone)] | None = Field(
+    time_zone: (
+        Annotated[
+            Line,
+            AfterValidator(_time_zone),
+            WithJsonSchema({"type": "string", "enum": sorted(TIME_ZONES)}),
+        ]
+        | None
+    ) = Field(
         default=None,
-        max_length=60,
         description="An IANA time zone (default Europe/Madrid): the days of agendas and "
         "calendar feeds, and the times of exported spreadsheets.",
         examples=["Europe/Madrid", "Atlantic/Canary"],

@@ -3,9 +3,10 @@ a raw baseline measured in the same run on the same database.
 
 - commands/s: incidents opened over HTTP against a real `cronica serve` process, with 4 client
   threads; baseline: single-row INSERT transactions from one thread on the same database;
-- write path (write_path.py): opens/s, p50 and p99 with 1, 4 and 16 clients on PostgreSQL, and
-  p99 at 100 opens/s; baseline: raw inserts at the same concurrency, and `--baseline-rev`'s
-  product served the same way in the same run. `--write-path-only` runs just this;
+- write path (write_path.py): opens/s and a mix of keyed follow-up commands/s, p50 and p99
+  with 1, 4 and 16 clients on PostgreSQL, with the CPU each side spent per command, and p99 at
+  100 opens/s; baseline: raw inserts at the same concurrency, and `--baseline-rev`'s product
+  served the same way in the same run. `--write-path-only` runs just this;
 - read latency (read_api.py): median and p99 of GraphQL reads of a week's agenda of
   one user and of a page of 100 tasks, from the same server; baseline: the same rows from the plain
   JSON endpoints of graphql/http/json_reads.py, read in turns with GraphQL; the ratios of the
@@ -15,7 +16,9 @@ a raw baseline measured in the same run on the same database.
   `--rebuild-only` runs just these, on a store of the same size (incidents opened without HTTP);
 - query attacks (query_attacks.py): time per answer to GraphQL queries built to be costly, the
   server's memory before and after, /health meanwhile; baseline: a plain small query.
-  `--attacks-only` runs just these (on a hundred customers).
+  `--attacks-only` runs just these (on a hundred customers);
+- record loads (record_load.py): a 10,099-event incident loaded uncached from its snapshot;
+  baseline: the full replay of its events.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from cronica.commands.call import CommandCall
 from cronica.commands.customers import create_customer
 from cronica.commands.identity import add_user, authenticate, cli_request, ensure_company
 from cronica.commands.models.customers import CreateCustomer
+from cronica.ops.benchmarks import POSTGRES_URL
 from cronica.ops.benchmarks.lag import bench_lag
 from cronica.ops.benchmarks.query_attacks import AttackSizes, bench_query_attacks, seed_customers
 from cronica.ops.benchmarks.read_api import (
@@ -49,11 +53,10 @@ from cronica.ops.benchmarks.read_api import (
     wait_for_position,
 )
 from cronica.ops.benchmarks.rebuild import bench_rebuilds, open_incidents
+from cronica.ops.benchmarks.record_load import bench_record_loads
 from cronica.ops.benchmarks.write_path import bench_write_path
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
-
-POSTGRES_URL = os.environ.get("CRONICA_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1/test")
 
 
 def main() -> None:
@@ -66,7 +69,9 @@ def main() -> None:
     parser.add_argument("--lag-rate", type=float, default=60, help="their rate, per second")
     parser.add_argument("--attacks-only", action="store_true", help="only the query attacks")
     parser.add_argument("--write-path-only", action="store_true", help="only the write path")
-    parser.add_argument("--opens", type=int, default=600, help="opens per write-path figure")
+    parser.add_argument("--opens", type=int, default=600, help="commands per write-path figure")
+    parser.add_argument("--record-events", type=int, default=10_099, help="the long record's")
+    parser.add_argument("--record-loads", type=int, default=20, help="loads timed of it")
     parser.add_argument("--baseline-rev", help="git revision whose write path is measured too")
     parser.add_argument(
         "--rebuild-only",
@@ -99,6 +104,8 @@ def main() -> None:
     finally:
         with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
             connection.execute(f"DROP SCHEMA {schema} CASCADE")
+    if not (args.attacks_only or args.rebuild_only):
+        bench_record_loads(args.record_events, args.record_loads)
 
 
 def bench_database(

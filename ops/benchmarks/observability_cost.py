@@ -134,8 +134,9 @@ def bench(url: str, baseline_rev: str, opens: int, rounds: int, port: int) -> No
                 "CRONICA_DATABASE_URL": url,
                 "CRONICA_DATABASE_SCHEMA": schema,
             }
-            base = stack.enter_context(_served(process_env, port + offset, []))
-            calls.append(opens_of(base, _seeded(process_env), stack))
+            base, _ = stack.enter_context(_served(process_env, port + offset, []))
+            token, _ = _seeded(process_env)
+            calls.append(opens_of(base, token, stack))
         for call in calls:
             for _ in range(50):  # warm-up: connections, caches
                 call()

@@ -26,7 +26,7 @@ from cronica.domain.base import CronicaAggregate
 from cronica.domain.company import company_id_for
 from cronica.domain.context import CommandContext, acting_as
 from cronica.domain.incident import ContactDetails, Incident
-from cronica.ops.benchmarks.__main__ import POSTGRES_URL
+from cronica.ops.benchmarks import POSTGRES_URL
 from cronica.ops.container import Container
 from cronica.ops.settings import Settings
 
@@ -122,17 +122,22 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=10_099)
     parser.add_argument("--loads", type=int, default=20)
     args = parser.parse_args()
+    bench_record_loads(args.events, args.loads)
+
+
+def bench_record_loads(events: int, loads: int) -> None:
+    """The loads of a long incident, on SQLite and PostgreSQL."""
     with tempfile.TemporaryDirectory() as tmp:
         sqlite = Settings(
             database_url=f"sqlite:///{tmp}/bench.sqlite3", var_dir=Path(tmp), record_cache_size=0
         )
-        bench_record_load("SQLite", sqlite, args.events, args.loads)
+        bench_record_load("SQLite", sqlite, events, loads)
     schema = f"bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
         connection.execute(f"CREATE SCHEMA {schema}")
     try:
         postgres = Settings(database_url=POSTGRES_URL, database_schema=schema, record_cache_size=0)
-        bench_record_load("PostgreSQL", postgres, args.events, args.loads)
+        bench_record_load("PostgreSQL", postgres, events, loads)
     finally:
         with psycopg.connect(POSTGRES_URL, autocommit=True) as connection:
             connection.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -1,16 +1,20 @@
-"""The write-path part of the benchmarks (__main__.py): incidents opened over HTTP against real
+"""The write-path part of the benchmarks (__main__.py): commands over HTTP against real
 `cronica serve` processes on PostgreSQL, beside raw single-row insert transactions at the same
-concurrency, and the same against another git revision of the product served in the same run.
+concurrency, and the same against another git revision of the product in the same run.
 
-Each product is served with its projections off (`--no-projections`: an open does not wait for
-them) on a schema of its own, seeded by its own command line. For 1, 4 and 16 clients: opens/s,
-p50 and p99; then p99 at a paced 100 opens/s (latency from each open's scheduled start, so a
-slow answer delays nothing it should not). A revision is checked out into a temporary worktree
-and imported from there (PYTHONPATH comes before this venv's editable install).
+Each product is served with its projections off (`--no-projections`: a command does not wait
+for them) on a schema of its own, seeded by its own command line. For 1, 4 and 16 clients:
+incidents opened, then a mix of follow-up commands on open incidents (write_commands.py), each as
+commands/s, p50, p99, its share of the raw inserts' rate and the CPU each side spent per command
+(cpu_time.py); then p99 of opens at a paced 100/s (latency from each open's scheduled start, so
+a slow answer delays nothing it should not). The load comes from one lean asyncio client
+(http_load.py), so that the CPU goes to the server. A revision is checked out into a temporary
+worktree and imported from there (PYTHONPATH comes before this venv's editable install).
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import statistics
 import subprocess
@@ -22,10 +26,21 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import psycopg
+
+from cronica.ops.benchmarks.cpu_time import CpuMeter
+from cronica.ops.benchmarks.http_load import Requests, closed_loop, paced
+from cronica.ops.benchmarks.write_commands import (
+    INCIDENTS_PER_CLIENT,
+    FollowUpMix,
+    opening,
+    openings,
+)
 
 CLIENTS = (1, 4, 16)
 PACED_PER_SECOND = 100
@@ -33,21 +48,31 @@ PACED_SECONDS = 5
 REPO = Path(__file__).resolve().parents[2]
 
 
-def bench_write_path(postgres_url: str, opens: int, port: int, baseline_rev: str | None) -> None:
+def bench_write_path(postgres_url: str, commands: int, port: int, baseline_rev: str | None) -> None:
     """Prints the figures of this checkout (one process and two), and of `baseline_rev`."""
-    print(f"write path on PostgreSQL, {opens} opens per concurrency:")
-    for clients in CLIENTS:
-        print(f"  raw inserts, {clients:2d} clients: {_raw_inserts(postgres_url, clients, opens)}")
-    _bench_product("this checkout", postgres_url, opens, port, [], {})
-    _bench_product("this checkout, 2 processes", postgres_url, opens, port, ["--workers", "2"], {})
+    print(f"write path on PostgreSQL, {commands} commands per figure:")
+    raw = {clients: _raw_inserts(postgres_url, clients, commands) for clients in CLIENTS}
+    for clients, (per_second, latencies) in raw.items():
+        figure = f"{per_second:7.0f}/s  {_percentiles(latencies)}"
+        print(f"  raw inserts, {clients:2d} clients: {figure}")
+    rates = {clients: per_second for clients, (per_second, _) in raw.items()}
+    _bench_product("this checkout", postgres_url, commands, port, [], {}, rates)
+    two = ["--workers", "2"]
+    _bench_product("this checkout, 2 processes", postgres_url, commands, port, two, {}, rates)
     if baseline_rev:
         with _checked_out(baseline_rev) as pythonpath:
             env = {"PYTHONPATH": pythonpath}
-            _bench_product(f"revision {baseline_rev}", postgres_url, opens, port, [], env)
+            _bench_product(f"revision {baseline_rev}", postgres_url, commands, port, [], env, rates)
 
 
 def _bench_product(
-    label: str, url: str, opens: int, port: int, serve_args: list[str], env: dict[str, str]
+    label: str,
+    url: str,
+    commands: int,
+    port: int,
+    serve_args: list[str],
+    env: dict[str, str],
+    raw_rates: dict[int, float],
 ) -> None:
     schema = f"bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(url, autocommit=True) as connection:
@@ -57,33 +82,64 @@ def _bench_product(
         **env,
         "CRONICA_DATABASE_URL": url,
         "CRONICA_DATABASE_SCHEMA": schema,
+        "PGAPPNAME": schema,  # names the server's PostgreSQL backends, whose CPU is counted
     }
     try:
-        token = _seeded(process_env)
-        with _served(process_env, port, serve_args) as base:
+        token, technicians = _seeded(process_env)
+        with _served(process_env, port, serve_args) as (base, pid):
             headers = {"Authorization": f"Bearer {token}"}
+            meter = CpuMeter(pid, url, schema)
             with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
                 body = {"kind": "customer", "name": "Bench"}
-                customer = client.post("/v1/customers", json=body).raise_for_status().json()
-                incident = {"customerId": customer["id"], "subject": "Bench", "description": "B"}
+                customer = client.post("/v1/customers", json=body).raise_for_status().json()["id"]
 
-                def open_one() -> None:
-                    client.post("/v1/incidents", json=incident).raise_for_status()
+                def open_one() -> str:
+                    post = opening(customer)
+                    json_body = {"Content-Type": "application/json"}
+                    response = client.post(post.path, content=post.body, headers=json_body)
+                    response.raise_for_status()
+                    return str(response.json()["id"])
 
                 for _ in range(20):  # warm-up: connections, caches
                     open_one()
                 for clients in CLIENTS:
-                    print(f"  {label}, {clients:2d} clients: {_timed(open_one, clients, opens)}")
-                print(f"  {label}, paced {PACED_PER_SECOND}/s: {_paced(open_one)}")
+                    incidents = [
+                        [open_one() for _ in range(INCIDENTS_PER_CLIENT)] for _ in range(clients)
+                    ]
+                    mix = FollowUpMix(incidents, technicians)
+                    for what, requests in (("opens", openings(customer)), ("mix", mix.requests)):
+                        row = f"{label}, {what:5s} {clients:2d} clients"
+                        figure = _timed(base, headers, clients, commands, requests, meter)
+                        print(f"  {row}: {figure.line(raw_rates[clients])}")
+                latencies = asyncio.run(
+                    paced(
+                        *_host_port(base),
+                        headers,
+                        PACED_PER_SECOND,
+                        PACED_PER_SECOND * PACED_SECONDS,
+                        openings(customer)(0),
+                    )
+                )
+                print(f"  {label}, opens paced {PACED_PER_SECOND}/s: {_percentiles(latencies)}")
     finally:
         with psycopg.connect(url, autocommit=True) as connection:
             connection.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
-def _timed(one: Callable[[], None], clients: int, count: int) -> str:
-    """`count` calls from `clients` threads: calls/s, p50 and p99 in ms."""
-    seconds, latencies = timed_calls(one, clients, count)
-    return f"{count / seconds:7.0f}/s  {_percentiles(latencies)}"
+@dataclass(frozen=True)
+class Figure:
+    """Commands/s, their latencies and the CPU each side spent per command."""
+
+    per_second: float
+    latencies: list[float]
+    cpu: str
+
+    def line(self, raw_per_second: float) -> str:
+        share = self.per_second / raw_per_second * 100
+        return (
+            f"{self.per_second:7.0f}/s  {_percentiles(self.latencies)}  "
+            f"{share:4.1f} % of raw  {self.cpu}"
+        )
 
 
 def timed_calls(one: Callable[[], None], clients: int, count: int) -> tuple[float, list[float]]:
@@ -101,22 +157,25 @@ def timed_calls(one: Callable[[], None], clients: int, count: int) -> tuple[floa
     return time.perf_counter() - started, latencies
 
 
-def _paced(one: Callable[[], None]) -> str:
-    """Calls scheduled at PACED_PER_SECOND for PACED_SECONDS, from enough threads never to
-    queue behind one another; latency counted from each call's scheduled start."""
-    count = PACED_PER_SECOND * PACED_SECONDS
-    start = time.perf_counter() + 0.1
-    latencies: list[float] = []
+def _host_port(base: str) -> tuple[str, int]:
+    parts = urlsplit(base)
+    assert parts.hostname and parts.port, base
+    return parts.hostname, parts.port
 
-    def scheduled(n: int) -> None:
-        due = start + n / PACED_PER_SECOND
-        time.sleep(max(0.0, due - time.perf_counter()))
-        one()
-        latencies.append(time.perf_counter() - due)
 
-    with ThreadPoolExecutor(32) as pool:
-        list(pool.map(scheduled, range(count)))
-    return _percentiles(latencies)
+def _timed(
+    base: str,
+    headers: dict[str, str],
+    clients: int,
+    count: int,
+    requests: Requests,
+    meter: CpuMeter,
+) -> Figure:
+    before = meter.read()
+    per_second, latencies = asyncio.run(
+        closed_loop(*_host_port(base), headers, clients, count, requests)
+    )
+    return Figure(per_second, latencies, meter.read().per_command(before, count))
 
 
 def _percentiles(latencies: list[float]) -> str:
@@ -124,8 +183,9 @@ def _percentiles(latencies: list[float]) -> str:
     return f"p50 {cuts[49] * 1000:6.1f} ms  p99 {cuts[98] * 1000:6.1f} ms"
 
 
-def _raw_inserts(url: str, clients: int, count: int) -> str:
-    """Single-row insert transactions from `clients` threads, one connection each."""
+def _raw_inserts(url: str, clients: int, count: int) -> tuple[float, list[float]]:
+    """Single-row insert transactions from `clients` threads, one connection each: per second,
+    and each one's latency."""
     table = f"raw_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(url, autocommit=True) as connection:
         connection.execute(f"CREATE TABLE {table} (id BIGSERIAL PRIMARY KEY, body TEXT)")
@@ -140,7 +200,8 @@ def _raw_inserts(url: str, clients: int, count: int) -> str:
             local.connection.execute(f"INSERT INTO {table} (body) VALUES (%s)", ("x" * 300,))
 
     try:
-        return _timed(insert, clients, count)
+        seconds, latencies = timed_calls(insert, clients, count)
+        return count / seconds, latencies
     finally:
         for connection in connections:
             connection.close()
@@ -158,15 +219,25 @@ def _cli(env: dict[str, str], *args: str) -> str:
     ).stdout
 
 
-def _seeded(env: dict[str, str]) -> str:
-    """A company and a manager, made by the product's own command line; the manager's token."""
+def _printed(printed: str, label: str) -> str:
+    return next(line.split()[-1] for line in printed.splitlines() if line.startswith(label))
+
+
+def _seeded(env: dict[str, str]) -> tuple[str, tuple[str, str]]:
+    """A company, a manager and two technicians, made by the product's own command line: the
+    manager's token and the technicians' ids."""
     _cli(env, "company", "add", "default", "--name", "Bench")
-    printed = _cli(env, "user", "add", "Bench", "--role", "manager", "--company", "default")
-    return next(line.split()[1] for line in printed.splitlines() if line.startswith("token:"))
+    manager = _cli(env, "user", "add", "Bench", "--role", "manager", "--company", "default")
+    technicians = [
+        _printed(_cli(env, "user", "add", name, "--role", "technician"), "user id:")
+        for name in ("Tecnico Uno", "Tecnico Dos")
+    ]
+    return _printed(manager, "token:"), (technicians[0], technicians[1])
 
 
 @contextmanager
-def _served(env: dict[str, str], port: int, args: list[str]) -> Iterator[str]:
+def _served(env: dict[str, str], port: int, args: list[str]) -> Iterator[tuple[str, int]]:
+    """The product served until the block ends: its base URL and the process id started."""
     serve = ["serve", "--port", str(port), "--no-projections", *args]
     server = subprocess.Popen(
         [sys.executable, "-m", "cronica.ops.cli", *serve],
@@ -185,7 +256,7 @@ def _served(env: dict[str, str], port: int, args: list[str]) -> Iterator[str]:
                 time.sleep(0.2)
         else:
             raise RuntimeError(f"`cronica {' '.join(serve)}` did not start")
-        yield base
+        yield base, server.pid
     finally:
         server.terminate()
         server.wait(timeout=30)
