@@ -29,9 +29,9 @@ test("an incident opened by an agent is seen by the manager, assigned, followed 
 
   const manager = await (await browser.newContext()).newPage();
   await signIn(manager, MANAGER);
-  await manager.getByRole("link", { name: /La caldera no arranca/ }).click();
+  await manager.getByRole("link", { name: /La caldera no arranca/ }).first().click();
   await manager.getByRole("main").getByRole("button", { name: "Asignar" }).click();
-  await manager.getByRole("dialog").getByRole("textbox", { name: "Técnico" }).click();
+  await manager.getByRole("dialog").getByRole("combobox", { name: "Técnico" }).click();
   await manager.getByRole("option", { name: "Jorge Martín Soler" }).click();
   await manager.getByRole("dialog").getByRole("button", { name: "Asignar" }).click();
   await expect(manager.getByText("Técnico: Jorge Martín Soler")).toBeVisible();
