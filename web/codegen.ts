@@ -9,6 +9,8 @@ const config: CodegenConfig = {
   generates: {
     "src/gql/": {
       preset: "client",
+      // Screens read a fragment's fields where they query them: no masking to unwrap.
+      presetConfig: { fragmentMasking: false },
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

@@ -8,6 +8,8 @@ import { Dashboard } from "./screens/Dashboard";
 
 const IncidentList = lazy(() => import("./screens/incidents/IncidentList"));
 const IncidentPage = lazy(() => import("./screens/incidents/IncidentPage"));
+const TaskQueues = lazy(() => import("./screens/tasks/TaskQueues"));
+const TaskPage = lazy(() => import("./screens/tasks/TaskPage"));
 
 export function App() {
   return (
@@ -17,6 +19,8 @@ export function App() {
           <Route path="/" element={<Dashboard />} />
           <Route path="/incidents" element={<IncidentList />} />
           <Route path="/incidents/:id" element={<IncidentPage />} />
+          <Route path="/tasks" element={<TaskQueues />} />
+          <Route path="/tasks/:id" element={<TaskPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

@@ -9,6 +9,7 @@ import { chooseLanguage, LANGUAGES } from "../i18n";
 const SECTIONS = [
   { path: "/", key: "nav.dashboard" },
   { path: "/incidents", key: "nav.incidents" },
+  { path: "/tasks", key: "nav.tasks" },
 ] as const;
 
 export function Layout({ children }: { children: ReactNode }) {

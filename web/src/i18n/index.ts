@@ -3,13 +3,14 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { incidentMessages } from "../screens/incidents/messages";
+import { taskMessages } from "../screens/tasks/messages";
 import { en } from "./en";
 import { es } from "./es";
 
 export const LANGUAGES = ["es", "en"] as const;
 type Language = (typeof LANGUAGES)[number];
 
-const AREAS: Record<Language, object>[] = [incidentMessages];
+const AREAS: Record<Language, object>[] = [incidentMessages, taskMessages];
 
 function wordsOf(language: Language, shared: object): object {
   return Object.assign({}, shared, ...AREAS.map((area) => area[language]));
