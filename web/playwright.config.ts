@@ -10,6 +10,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL: process.env.CRONICA_WEB_URL ?? "http://127.0.0.1:8000",
+    screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CRONICA_CHROMIUM ?? "/usr/bin/chromium",
       args: [

@@ -7,6 +7,8 @@ export const AGENT = "elena.sanchez@demo.cronica.dev";
 export const TECHNICIAN = "jorge.martin@demo.cronica.dev";
 
 export async function signIn(page: Page, email: string): Promise<void> {
+  // A screen that fails to render leaves a blank page: say why in the test's output.
+  page.on("pageerror", (error) => console.log(`page error: ${error.message}`));
   await page.goto("/");
   await page.getByLabel(/correo electrónico/i).fill(email);
   await page.getByLabel(/contraseña/i).fill(PASSWORD);

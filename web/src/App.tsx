@@ -8,6 +8,7 @@ import { Dashboard } from "./screens/Dashboard";
 
 const IncidentList = lazy(() => import("./screens/incidents/IncidentList"));
 const IncidentPage = lazy(() => import("./screens/incidents/IncidentPage"));
+const AgendaPage = lazy(() => import("./screens/agenda/AgendaPage"));
 const TaskQueues = lazy(() => import("./screens/tasks/TaskQueues"));
 const TaskPage = lazy(() => import("./screens/tasks/TaskPage"));
 
@@ -19,6 +20,7 @@ export function App() {
           <Route path="/" element={<Dashboard />} />
           <Route path="/incidents" element={<IncidentList />} />
           <Route path="/incidents/:id" element={<IncidentPage />} />
+          <Route path="/agenda" element={<AgendaPage />} />
           <Route path="/tasks" element={<TaskQueues />} />
           <Route path="/tasks/:id" element={<TaskPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />

@@ -8,6 +8,7 @@ import { chooseLanguage, LANGUAGES } from "../i18n";
 
 const SECTIONS = [
   { path: "/", key: "nav.dashboard" },
+  { path: "/agenda", key: "nav.agenda" },
   { path: "/incidents", key: "nav.incidents" },
   { path: "/tasks", key: "nav.tasks" },
 ] as const;

@@ -2,6 +2,7 @@
  * each area of screens live beside those screens (`messages.ts`) and are merged here. */
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import { agendaMessages } from "../screens/agenda/messages";
 import { incidentMessages } from "../screens/incidents/messages";
 import { taskMessages } from "../screens/tasks/messages";
 import { en } from "./en";
@@ -10,7 +11,7 @@ import { es } from "./es";
 export const LANGUAGES = ["es", "en"] as const;
 type Language = (typeof LANGUAGES)[number];
 
-const AREAS: Record<Language, object>[] = [incidentMessages, taskMessages];
+const AREAS: Record<Language, object>[] = [agendaMessages, incidentMessages, taskMessages];
 
 function wordsOf(language: Language, shared: object): object {
   return Object.assign({}, shared, ...AREAS.map((area) => area[language]));
