@@ -9,6 +9,8 @@ import { Dashboard } from "./screens/Dashboard";
 const IncidentList = lazy(() => import("./screens/incidents/IncidentList"));
 const IncidentPage = lazy(() => import("./screens/incidents/IncidentPage"));
 const AgendaPage = lazy(() => import("./screens/agenda/AgendaPage"));
+const Opportunities = lazy(() => import("./screens/opportunities/Opportunities"));
+const OpportunityPage = lazy(() => import("./screens/opportunities/OpportunityPage"));
 const TaskQueues = lazy(() => import("./screens/tasks/TaskQueues"));
 const TaskPage = lazy(() => import("./screens/tasks/TaskPage"));
 
@@ -21,6 +23,8 @@ export function App() {
           <Route path="/incidents" element={<IncidentList />} />
           <Route path="/incidents/:id" element={<IncidentPage />} />
           <Route path="/agenda" element={<AgendaPage />} />
+          <Route path="/opportunities" element={<Opportunities />} />
+          <Route path="/opportunities/:id" element={<OpportunityPage />} />
           <Route path="/tasks" element={<TaskQueues />} />
           <Route path="/tasks/:id" element={<TaskPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />

@@ -9,7 +9,7 @@ import { ProblemError } from "../api/problems";
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "datetime" | "select" | "hidden";
+  kind: "text" | "textarea" | "datetime" | "date" | "select" | "hidden";
   required?: boolean;
   options?: { value: string; label: string }[];
   initial?: string;
@@ -65,6 +65,8 @@ export function CommandForm({ path, fields, submitLabel, ifMatch, onDone, onCanc
             return <Select key={field.name} {...common} searchable data={field.options ?? []} value={value || null} onChange={(v) => set(v ?? "")} />;
           case "datetime":
             return <TextInput key={field.name} {...common} type="datetime-local" value={value} onChange={(e) => set(e.currentTarget.value)} />;
+          case "date":
+            return <TextInput key={field.name} {...common} type="date" value={value} onChange={(e) => set(e.currentTarget.value)} />;
           case "hidden":
             return null;
           case "text":

@@ -11,6 +11,7 @@ const SECTIONS = [
   { path: "/agenda", key: "nav.agenda" },
   { path: "/incidents", key: "nav.incidents" },
   { path: "/tasks", key: "nav.tasks" },
+  { path: "/opportunities", key: "nav.opportunities" },
 ] as const;
 
 export function Layout({ children }: { children: ReactNode }) {

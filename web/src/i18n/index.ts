@@ -4,6 +4,7 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { agendaMessages } from "../screens/agenda/messages";
 import { incidentMessages } from "../screens/incidents/messages";
+import { opportunityMessages } from "../screens/opportunities/messages";
 import { taskMessages } from "../screens/tasks/messages";
 import { en } from "./en";
 import { es } from "./es";
@@ -11,7 +12,7 @@ import { es } from "./es";
 export const LANGUAGES = ["es", "en"] as const;
 type Language = (typeof LANGUAGES)[number];
 
-const AREAS: Record<Language, object>[] = [agendaMessages, incidentMessages, taskMessages];
+const AREAS: Record<Language, object>[] = [agendaMessages, incidentMessages, opportunityMessages, taskMessages];
 
 function wordsOf(language: Language, shared: object): object {
   return Object.assign({}, shared, ...AREAS.map((area) => area[language]));
