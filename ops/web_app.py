@@ -38,7 +38,8 @@ class WebApp(StaticFiles):
         try:
             response = await super().get_response(path, scope)
         except HTTPException as missing:
-            if missing.status_code != 404:
+            # A missing file of the build is missing; any other path is a screen of the app.
+            if missing.status_code != 404 or path.startswith("assets/"):
                 raise
             return await super().get_response("index.html", scope)
         if path.startswith("assets/"):
@@ -50,9 +51,11 @@ class WebApp(StaticFiles):
 
 
 def mount_web_app(app: FastAPI, build: Path) -> None:
-    """Mounts the app last: every route of the APIs is matched before it."""
+    """Serves the app where no route of the APIs matches a request: as the router's default,
+    not a mount at /, so that a path an API serves with other methods still answers 405 with
+    its `Allow` header (a mount would match it first)."""
     if (build / "index.html").is_file():
-        app.mount("/", WebApp(directory=build, html=True), name="web")
+        app.router.default = WebApp(directory=build, html=True)
         return
 
     @app.get("/", include_in_schema=False)
