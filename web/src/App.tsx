@@ -9,6 +9,8 @@ import { Dashboard } from "./screens/Dashboard";
 const IncidentList = lazy(() => import("./screens/incidents/IncidentList"));
 const IncidentPage = lazy(() => import("./screens/incidents/IncidentPage"));
 const AgendaPage = lazy(() => import("./screens/agenda/AgendaPage"));
+const CustomerList = lazy(() => import("./screens/customers/CustomerList"));
+const CustomerPage = lazy(() => import("./screens/customers/CustomerPage"));
 const Opportunities = lazy(() => import("./screens/opportunities/Opportunities"));
 const OpportunityPage = lazy(() => import("./screens/opportunities/OpportunityPage"));
 const TaskQueues = lazy(() => import("./screens/tasks/TaskQueues"));
@@ -23,6 +25,8 @@ export function App() {
           <Route path="/incidents" element={<IncidentList />} />
           <Route path="/incidents/:id" element={<IncidentPage />} />
           <Route path="/agenda" element={<AgendaPage />} />
+          <Route path="/customers" element={<CustomerList />} />
+          <Route path="/customers/:id" element={<CustomerPage />} />
           <Route path="/opportunities" element={<Opportunities />} />
           <Route path="/opportunities/:id" element={<OpportunityPage />} />
           <Route path="/tasks" element={<TaskQueues />} />

@@ -12,6 +12,7 @@ const SECTIONS = [
   { path: "/incidents", key: "nav.incidents" },
   { path: "/tasks", key: "nav.tasks" },
   { path: "/opportunities", key: "nav.opportunities" },
+  { path: "/customers", key: "nav.customers" },
 ] as const;
 
 export function Layout({ children }: { children: ReactNode }) {
