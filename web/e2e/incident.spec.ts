@@ -65,4 +65,11 @@ test("an incident opened by an agent is seen by the manager, assigned, followed 
   await expect(manager.getByRole("dialog")).toBeHidden();
   await expect(manager.getByText("Abierta", { exact: true })).toBeVisible();
   await manager.screenshot({ path: test.info().outputPath("incident-reopened.png"), fullPage: true });
+
+  // The auditor's view: the record as it was at a moment, and before it existed.
+  await manager.getByRole("link", { name: /Tal como estaba el/ }).click();
+  await expect(manager.getByTestId("record-state")).toContainText("La caldera no arranca");
+  await expectAccessible(manager, "history");
+  await manager.getByLabel("Tal como estaba el").fill("2020-01-01T00:00");
+  await expect(manager.getByText("El registro aún no existía en ese momento.")).toBeVisible();
 });

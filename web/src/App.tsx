@@ -11,6 +11,7 @@ const IncidentPage = lazy(() => import("./screens/incidents/IncidentPage"));
 const AgendaPage = lazy(() => import("./screens/agenda/AgendaPage"));
 const CustomerList = lazy(() => import("./screens/customers/CustomerList"));
 const CustomerPage = lazy(() => import("./screens/customers/CustomerPage"));
+const RecordHistory = lazy(() => import("./screens/history/RecordHistory"));
 const Opportunities = lazy(() => import("./screens/opportunities/Opportunities"));
 const OpportunityPage = lazy(() => import("./screens/opportunities/OpportunityPage"));
 const TaskQueues = lazy(() => import("./screens/tasks/TaskQueues"));
@@ -25,6 +26,7 @@ export function App() {
           <Route path="/incidents" element={<IncidentList />} />
           <Route path="/incidents/:id" element={<IncidentPage />} />
           <Route path="/agenda" element={<AgendaPage />} />
+          <Route path="/history/:id" element={<RecordHistory />} />
           <Route path="/customers" element={<CustomerList />} />
           <Route path="/customers/:id" element={<CustomerPage />} />
           <Route path="/opportunities" element={<Opportunities />} />

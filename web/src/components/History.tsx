@@ -1,6 +1,7 @@
 /** Every event of a record, oldest first: who, when, what changed (the auditor's view). */
 import { Card, Group, List, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatTime } from "./format";
 
 interface HistoryEvent {
@@ -12,13 +13,16 @@ interface HistoryEvent {
   actor?: { name: string } | null;
 }
 
-export function History({ events }: { events: HistoryEvent[] }) {
+export function History({ events, recordId }: { events: HistoryEvent[]; recordId?: string }) {
   const { t } = useTranslation();
   return (
     <Card withBorder mt="md">
-      <Title order={2} size="h4">
-        {t("incidents.history")}
-      </Title>
+      <Group justify="space-between">
+        <Title order={2} size="h4">
+          {t("incidents.history")}
+        </Title>
+        {recordId && <Link to={`/history/${recordId}`}>{t("history.asOf")}…</Link>}
+      </Group>
       <List listStyleType="none" spacing="sm" mt="sm">
         {events.map((event) => (
           <List.Item key={event.version}>

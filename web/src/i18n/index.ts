@@ -4,6 +4,7 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { agendaMessages } from "../screens/agenda/messages";
 import { customerMessages } from "../screens/customers/messages";
+import { historyMessages } from "../screens/history/messages";
 import { incidentMessages } from "../screens/incidents/messages";
 import { opportunityMessages } from "../screens/opportunities/messages";
 import { taskMessages } from "../screens/tasks/messages";
@@ -13,7 +14,7 @@ import { es } from "./es";
 export const LANGUAGES = ["es", "en"] as const;
 type Language = (typeof LANGUAGES)[number];
 
-const AREAS: Record<Language, object>[] = [agendaMessages, customerMessages, incidentMessages, opportunityMessages, taskMessages];
+const AREAS: Record<Language, object>[] = [agendaMessages, customerMessages, historyMessages, incidentMessages, opportunityMessages, taskMessages];
 
 function wordsOf(language: Language, shared: object): object {
   return Object.assign({}, shared, ...AREAS.map((area) => area[language]));

@@ -91,7 +91,7 @@ export default function IncidentPage() {
               </Text>
             )}
           </Card>
-          <History events={incident.history} />
+          <History events={incident.history} recordId={incident.id} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Card withBorder>

@@ -105,7 +105,7 @@ export default function TaskPage() {
         {task.closingNote && <Text>{t("tasks.note")}: {task.closingNote}</Text>}
         {task.cancellationReason && <Text>{t("tasks.reason")}: {task.cancellationReason}</Text>}
       </Card>
-      <History events={task.history} />
+      <History events={task.history} recordId={task.id} />
       <Modal
         closeButtonProps={{ "aria-label": t("common.cancel") }}
         opened={action !== null}
