@@ -98,15 +98,15 @@ class NoticeBoardProjection(Projection):
         else read by the INSERT."""
         if not recipients:
             return
-        alerts = [
-            (alert_id_for(event.originator_id, event.originator_version, recipient), recipient)
-            for recipient in recipients
-        ]
         incident_id, company_id, at = (
             id_text(event.originator_id),
             id_text(event.company_id),
             utc_text(event.timestamp),
         )
+        alerts = [
+            (alert_id_for(incident_id, event.originator_version, recipient), recipient)
+            for recipient in recipients
+        ]
         incident = self._incidents.of(cursor).get(incident_id)
         if incident is None:
             cursor.executemany(
