@@ -44,6 +44,8 @@ _SHOW_ITEM = (
     f"INSERT INTO agenda_items ({_COLUMN_LIST}) SELECT {_COLUMN_LIST} FROM agenda_sources"
     " WHERE id = ? AND user_id IS NOT NULL AND day IS NOT NULL AND status <> ?"
 )
+_INSERT_ITEM = _INSERT_SOURCE.replace("agenda_sources", "agenda_items", 1)
+_USER, _DAY = AGENDA_COLUMNS.index("user_id"), AGENDA_COLUMNS.index("day")
 
 
 class AgendaProjection(Projection):
@@ -57,7 +59,13 @@ class AgendaProjection(Projection):
         record_id = id_text(event.originator_id)
         if (created := _created(cursor, event)) is not None:
             cursor.execute(_INSERT_SOURCE, created)
-        elif (change := change_of(event)) is not None:
+            # The item of a new record, shown as `_SHOW_ITEM` would show it (a new record is
+            # never GONE), from the row at hand: rows of one INSERT, which a rebuild joins (and
+            # sends by COPY), where reading the source back kept every statement apart.
+            if created[_USER] is not None and created[_DAY] is not None:
+                cursor.execute(_INSERT_ITEM, created)
+            return
+        if (change := change_of(event)) is not None:
             update_stamped(cursor, "agenda_sources", event, *change)
         else:
             apply_to_records(cursor, event)

@@ -23,7 +23,10 @@ _WORD = re.compile(r"[^\W_]+")
 
 def folded(text: str) -> str:
     """Lowercase and without accents, as both databases index and search it: PostgreSQL's
-    'simple' configuration keeps accents, so 'reparacion' would not find 'Reparación'."""
+    'simple' configuration keeps accents, so 'reparacion' would not find 'Reparación'. ASCII
+    text has no accent to take off (and is most text): only casefolded, at a tenth of the cost."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 

@@ -14,6 +14,10 @@ def test_words_lose_their_case_and_accents() -> None:
     assert folded("Reparación del CAMIÓN, año 2ª") == "reparacion del camion, ano 2a"
 
 
+def test_plain_ascii_text_is_folded_as_text_with_accents_is() -> None:
+    assert folded("Reparacion del CAMION, Strasse") == folded("Reparación del CAMIÓN, Straße")
+
+
 def test_every_word_is_wanted_and_quoted_words_go_together() -> None:
     assert fts_query('Pantalla "atasco de papel" rota') == FtsQuery(
         '("pantalla") AND ("atasco de papel") AND ("rota")', None
