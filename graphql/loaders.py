@@ -13,8 +13,9 @@ from strawberry.dataloader import DataLoader
 from cronica.graphql.customers.loaders import CustomerPartLoaders
 from cronica.graphql.first_page_loaders import FirstPage, first_pages
 from cronica.graphql.read_api import ReadApi
+from cronica.projections.agenda.rows import AGENDA_ITEMS, AgendaItemRow
 from cronica.projections.cases.rows import CASES, CaseRow
-from cronica.projections.catalogues.queries import task_types
+from cronica.projections.catalogues.queries import CatalogueRow, catalogues_by_ids, task_types
 from cronica.projections.catalogues.rows import CatalogueEntryRow
 from cronica.projections.customers.parts import CONTACT_LIST, ContactRow
 from cronica.projections.customers.queries import customers_by_ids
@@ -78,6 +79,9 @@ class Loaders:
     message_readers: DataLoader[str, list[tuple[str, str | None]] | None]
     unit_children: DataLoader[FirstPage, Page[UnitRow]]
     unit_members: DataLoader[FirstPage, Page[UserRow]]
+    agenda_entries: DataLoader[str, AgendaItemRow | None]
+    catalogues: DataLoader[str, CatalogueRow | None]
+    companies: DataLoader[str, str | None]
     kinds: DataLoader[str, str | None]
 
     @classmethod
@@ -111,6 +115,9 @@ class Loaders:
             message_readers=_rows_by_id(api, company_id, readers_of),
             unit_children=first_pages(api, scope, UNITS, "parentId"),
             unit_members=first_pages(api, scope, USERS, "unitId"),
+            agenda_entries=_rows_by_id(api, scope, AGENDA_ITEMS.by_ids),
+            catalogues=_rows_by_id(api, company_id, catalogues_by_ids),
+            companies=_own_company(company_id),
             kinds=_kinds(api),
         )
 
@@ -119,6 +126,15 @@ def _rows_by_id(api: ReadApi, within: W, query: ByIds[W, T]) -> DataLoader[str, 
     async def load(ids: list[str]) -> list[T | None]:
         found = await api.run(query, within, ids)
         return [found.get(id_) for id_ in ids]
+
+    return DataLoader(load_fn=load)
+
+
+def _own_company(company_id: str) -> DataLoader[str, str | None]:
+    """The viewer's company, by its id; any other company is none of his."""
+
+    async def load(ids: list[str]) -> list[str | None]:
+        return [id_ if id_ == company_id else None for id_ in ids]
 
     return DataLoader(load_fn=load)
 

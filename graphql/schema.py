@@ -16,6 +16,7 @@ from strawberry.types import ExecutionContext
 from cronica.graphql.errors import ErrorCode, correlation_id, error_code
 from cronica.graphql.leaf_fields import PlainLeavesExecutionContext
 from cronica.graphql.limits.extension import QueryLimits
+from cronica.graphql.node.queries import NODE_KINDS
 from cronica.graphql.query import Query
 
 log = logging.getLogger(__name__)
@@ -43,5 +44,9 @@ class ReadApiSchema(Schema):
 
 # A factory: strawberry makes a fresh extension per request; its caches are shared by all.
 schema = ReadApiSchema(
-    query=Query, extensions=[QueryLimits], execution_context_class=PlainLeavesExecutionContext
+    query=Query,
+    # Kinds only `node(id)` answers (no field names them) must still be in the schema.
+    types=[kind.node for kind in NODE_KINDS.values()],
+    extensions=[QueryLimits],
+    execution_context_class=PlainLeavesExecutionContext,
 )

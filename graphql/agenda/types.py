@@ -9,6 +9,7 @@ import strawberry
 from cronica.graphql.context import Info
 from cronica.graphql.customers.types import Customer, customer_by_id
 from cronica.graphql.enums import graphql_enum
+from cronica.graphql.node.types import Node
 from cronica.graphql.row_values import id_or_none, time_or_none
 from cronica.graphql.users.types import User, user_by_id
 from cronica.projections.agenda.rows import AgendaItemKind, AgendaItemRow
@@ -81,3 +82,11 @@ class AgendaItem:
             version=row.version,
             updated_at=datetime.fromisoformat(row.updated_at),
         )
+
+
+@strawberry.type(
+    description="An entry someone put in an agenda (a meeting, a visit, an incident's "
+    "appointment): its record, as `node(id)` refetches it."
+)
+class AgendaEntry(AgendaItem, Node):
+    pass

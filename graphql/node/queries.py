@@ -14,8 +14,10 @@ from uuid import UUID
 
 import strawberry
 
+from cronica.graphql.agenda.types import AgendaEntry
 from cronica.graphql.arguments import AtLeastPosition
 from cronica.graphql.cases.types import Case
+from cronica.graphql.catalogues.types import Catalogue
 from cronica.graphql.context import Info
 from cronica.graphql.customers.parts import Contact
 from cronica.graphql.customers.types import Customer
@@ -32,7 +34,7 @@ from cronica.graphql.read_rules import read_rule
 from cronica.graphql.repair_orders.types import RepairOrder
 from cronica.graphql.tasks.types import Task
 from cronica.graphql.timesheets.types import TimesheetLine
-from cronica.graphql.users.types import BusinessUnit, User
+from cronica.graphql.users.types import BusinessUnit, Company, User
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,9 @@ NODE_KINDS: dict[str, NodeKind] = {
     "Email": NodeKind("emails", Email),
     "InternalMessage": NodeKind("messages", Message),
     "TimesheetEntry": NodeKind("timesheet_lines", TimesheetLine),
+    "AgendaEntry": NodeKind("agenda_entries", AgendaEntry),
+    "Catalogue": NodeKind("catalogues", Catalogue),
+    "Company": NodeKind("companies", Company),
 }
 """Every kind of record `node` answers, by the class name its events are stored under."""
 PARTS = (NODE_KINDS["Contact"], NODE_KINDS["TimesheetEntry"])

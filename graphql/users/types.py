@@ -13,7 +13,7 @@ from cronica.projections.users.rows import UnitRow, UserRow
 
 
 @strawberry.type(description="A company: every user and record belongs to exactly one.")
-class Company:
+class Company(Node):
     id: strawberry.ID
 
     @strawberry.field(
@@ -29,6 +29,11 @@ class Company:
     )
     async def locale(self, info: Info) -> str:
         return (await info.context.api.run(settings_of, str(self.id))).locale
+
+    @classmethod
+    def from_row(cls, company_id: str) -> "Company":
+        """The company of this id (all a company's node needs: its fields read on demand)."""
+        return cls(id=strawberry.ID(company_id))
 
 
 @strawberry.type(description="A person of the company who acts in Cronica.")

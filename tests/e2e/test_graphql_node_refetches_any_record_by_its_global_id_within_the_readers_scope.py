@@ -12,6 +12,7 @@ from cronica.commands.models.timesheets import AddTimesheetLine
 from cronica.commands.timesheets import add_timesheet_line
 from cronica.ops.settings import Settings
 from tests.fixtures.http.graphql_client import running_app
+from tests.fixtures.staff.agenda_desk import AgendaDesk
 from tests.fixtures.staff.office import Office, call_of
 from tests.fixtures.staff.unit_tree import company
 from tests.fixtures.transaction_counter import TransactionCounter
@@ -109,3 +110,48 @@ def test_lines_of_work_are_nodes_whether_added_by_hand_or_by_a_follow_up(
         ]
         # A person's work is his and his managers': not a colleague's.
         assert [api.read(colleague, node, id=id_)["node"] for id_ in ids] == [None, None]
+
+
+COMPANY_OWN = """
+query ($id: ID!) {
+  node(id: $id) {
+    __typename id
+    ... on AgendaEntry { title }
+    ... on Catalogue { kind entries { code } }
+    ... on Company { timeZone }
+  }
+}
+"""
+
+
+def test_agenda_entries_catalogues_and_the_company_are_nodes_too(settings: Settings) -> None:
+    with running_app(settings) as api:
+        technician = api.hire("Luis Gil", "technician")
+        colleague = api.hire("Eva Soto", "technician")
+        outsider = api.hire("Gus", "admin", Office(api.app, slug="globex"))
+        starts = datetime(2026, 3, 2, 9, tzinfo=UTC)
+        desk = AgendaDesk(api.office)
+        ends = starts + timedelta(hours=1)
+        entry = str(desk.put_entry(technician.who, starts, ends, "Revisión de la flota").id)
+        company_id = api.read(technician, "{ me { company { id } } }")["me"]["company"]["id"]
+        entries = "{ catalogueEntries(first: 1) { edges { node { catalogueId kind } } } }"
+        [edge] = api.read(technician, entries)["catalogueEntries"]["edges"]
+        catalogue = edge["node"]["catalogueId"]
+
+        assert api.read(technician, COMPANY_OWN, id=entry)["node"] == {
+            "__typename": "AgendaEntry",
+            "id": entry,
+            "title": "Revisión de la flota",
+        }
+        found = api.read(colleague, COMPANY_OWN, id=catalogue)["node"]
+        assert (found["__typename"], found["kind"]) == ("Catalogue", edge["node"]["kind"])
+        assert found["entries"]
+        assert api.read(colleague, COMPANY_OWN, id=company_id)["node"] == {
+            "__typename": "Company",
+            "id": company_id,
+            "timeZone": "Europe/Madrid",
+        }
+        # A person's agenda is his and his managers'; another company's records are no one's.
+        assert api.read(colleague, COMPANY_OWN, id=entry)["node"] is None
+        for id_ in (entry, catalogue, company_id):
+            assert api.read(outsider, COMPANY_OWN, id=id_)["node"] is None
