@@ -24,6 +24,7 @@ from cronica.projections.agenda.rows import (
     AGENDA_ITEMS,
     AgendaItemKind,
     AgendaItemRow,
+    in_zone,
 )
 from cronica.projections.agenda.visits import Visit, visits_between
 from cronica.projections.filtering import Filter
@@ -78,7 +79,7 @@ def agenda_page(
         AGENDA_ITEMS, table=_items_and_visits(store, scope.company_id, user_ids, days, zone)
     )
     first, last = (day.isoformat() for day in days)
-    return listing.page(
+    page = listing.page(
         store,
         scope,
         filter_,
@@ -87,6 +88,8 @@ def agenda_page(
         where=f"user_id IN ({users}) AND day <= ? AND last_day >= ?",
         params=(*user_ids, last, first),
     )
+    # The rows' positions (the cursors) keep the stored values the query compared.
+    return replace(page, rows=[in_zone(row, zone) for row in page.rows])
 
 
 def _items_and_visits(

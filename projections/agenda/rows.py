@@ -7,7 +7,7 @@ time zone its times were given in; an agenda view asks for the items whose days 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Annotated, ClassVar
@@ -20,9 +20,10 @@ from cronica.projections.rows import utc_text
 from cronica.projections.scope import work
 
 AGENDA_TIME_ZONE = ZoneInfo(DEFAULT_TIME_ZONE)
-"""Where an opportunity's day of next contact starts and ends, as times (its item's `day` is
-the day itself, whatever the zone). Agendas are read in their company's time zone
-(`domain.company_settings`): its days, and the times of visit plans' windows."""
+"""Where an opportunity's day of next contact is stored to start and end, as times: its item's
+`day` is the day itself, whatever the zone, and the agenda shows it from midnight to midnight in
+its company's time zone when it is read (`in_zone`). Agendas are read in their company's time
+zone (`domain.company_settings`): its days, and the times of visit plans' windows."""
 
 
 class AgendaItemKind(StrEnum):
@@ -129,11 +130,20 @@ class Slot:
         )
 
     @classmethod
-    def whole_day(cls, day: date) -> Slot:
-        """A day given without a zone, from midnight to midnight in `AGENDA_TIME_ZONE`."""
-        starts = datetime.combine(day, time(0), AGENDA_TIME_ZONE)
-        ends = datetime.combine(day + timedelta(days=1), time(0), AGENDA_TIME_ZONE)
+    def whole_day(cls, day: date, zone: ZoneInfo = AGENDA_TIME_ZONE) -> Slot:
+        """A day given without a zone, from midnight to midnight in `zone`."""
+        starts = datetime.combine(day, time(0), zone)
+        ends = datetime.combine(day + timedelta(days=1), time(0), zone)
         return cls.between(starts, ends, all_day=True)
+
+
+def in_zone(row: AgendaItemRow, zone: ZoneInfo) -> AgendaItemRow:
+    """The item as its company's agenda shows it: a day without a zone (an opportunity's next
+    contact) from midnight to midnight in `zone`; any other item as stored."""
+    if row.kind != AgendaItemKind.OPPORTUNITY_CONTACT.value or not row.all_day:
+        return row
+    slot = Slot.whole_day(date.fromisoformat(row.day), zone)
+    return replace(row, starts_at=slot.starts_at, ends_at=slot.ends_at)
 
 
 NO_SLOT = (None, None, 0, None, None)

@@ -21,6 +21,8 @@ from tests.fixtures.staff.agenda_desk import AgendaDesk
 
 BOM = b"\xef\xbb\xbf"
 MONDAY = date(2026, 3, 2)
+CONTACT_DAY = date(2027, 3, 1)
+"""A next contact must be today or later: a day safely ahead of any run of the suite."""
 AGENDA = """
 query ($on: Date!) {
   agenda(view: DAY, date: $on) { edges { node { kind startsAt } } }
@@ -44,13 +46,22 @@ def csv_lines(answer: httpx.Response, delimiter: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(answer.content.decode("utf-8-sig")), delimiter=delimiter))
 
 
-def visit_starts(api: GraphQLApi, who: Person) -> list[datetime]:
-    edges = api.read(who, AGENDA, on=MONDAY.isoformat())["agenda"]["edges"]
+def starts_of(api: GraphQLApi, who: Person, kind: str, on: date = MONDAY) -> list[datetime]:
+    edges = api.read(who, AGENDA, on=on.isoformat())["agenda"]["edges"]
     return [
         datetime.fromisoformat(edge["node"]["startsAt"])
         for edge in edges
-        if edge["node"]["kind"] == "CUSTOMER_VISIT"
+        if edge["node"]["kind"] == kind
     ]
+
+
+def visit_starts(api: GraphQLApi, who: Person) -> list[datetime]:
+    return starts_of(api, who, "CUSTOMER_VISIT")
+
+
+def contact_starts(api: GraphQLApi, who: Person) -> list[datetime]:
+    """When an opportunity's day of next contact begins: local midnight, wherever the company."""
+    return starts_of(api, who, "OPPORTUNITY_CONTACT", CONTACT_DAY)
 
 
 def company_of(api: GraphQLApi, who: Person) -> dict[str, str]:
@@ -70,6 +81,8 @@ def test_an_admin_sets_the_zone_and_locale_that_exports_and_agendas_follow(
         api.office.open(marta.who, customer, "Caldera; no arranca")
         AgendaDesk(api.office).plan_visits(marta.who, customer, ["monday"], MONDAY)
         AgendaDesk(api.office).represent(marta.who, customer, marta.who)
+        deal = AgendaDesk(api.office).open_opportunity(marta.who, customer, "Caldera nueva").id
+        AgendaDesk(api.office).wait_for_customer(marta.who, deal, CONTACT_DAY)
 
         header, row = csv_lines(export(api, marta, "csv"), ";")
         assert "subject" in header and row[header.index("subject")] == "Caldera; no arranca"
@@ -80,6 +93,9 @@ def test_an_admin_sets_the_zone_and_locale_that_exports_and_agendas_follow(
             datetime(2026, 3, 2, 9, tzinfo=ZoneInfo("Europe/Madrid"))
         ]
         assert company_of(api, marta) == {"timeZone": "Europe/Madrid", "locale": "es-ES"}
+        assert contact_starts(api, marta) == [
+            datetime(2027, 3, 1, tzinfo=ZoneInfo("Europe/Madrid"))
+        ]
 
         refusals = [
             (marta, {"timeZone": "UTC"}, 403),
@@ -118,3 +134,4 @@ def test_an_admin_sets_the_zone_and_locale_that_exports_and_agendas_follow(
         new_york = ZoneInfo("America/New_York")
         assert visit_starts(api, marta) == [datetime(2026, 3, 2, 9, tzinfo=new_york)]
         assert company_of(api, marta) == {"timeZone": "America/New_York", "locale": "en-US"}
+        assert contact_starts(api, marta) == [datetime(2027, 3, 1, tzinfo=new_york)]
