@@ -13,11 +13,13 @@ is retried whole, as before.
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from operator import attrgetter
 
+from cronica.projections.dropped_connections import ConnectionDroppedError
 from cronica.projections.follower import LoggedEvent, NotificationLog, follow_to_end
 from cronica.projections.positions import (
     all_positions,
@@ -52,6 +54,10 @@ _FORGET_RESTARTED = (
 _position = attrgetter("position")
 
 
+SETUP_ATTEMPTS = 5
+SETUP_PAUSE_SECONDS = 0.2
+
+
 class ProjectionRunner:
     """Keeps a set of projections up to date with the event store."""
 
@@ -64,6 +70,18 @@ class ProjectionRunner:
         self._lock_positions = store.dialect == "postgres"
 
     def setup(self) -> None:
+        """Makes the tables and positions current. A connection dropped meanwhile (the database
+        restarting as this process starts) is met by starting over: every step is idempotent,
+        and a process that gave up here would leave its read models behind until restarted."""
+        for attempt in range(1, SETUP_ATTEMPTS + 1):
+            try:
+                return self._setup()
+            except ConnectionDroppedError:
+                if attempt == SETUP_ATTEMPTS:
+                    raise
+                time.sleep(SETUP_PAUSE_SECONDS * attempt)
+
+    def _setup(self) -> None:
         create_positions_table(self.store)
         create_set_aside_table(self.store)
         # Read before the tables are touched: in the pipelined PostgreSQL transaction below, a

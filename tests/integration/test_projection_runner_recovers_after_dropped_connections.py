@@ -38,3 +38,20 @@ def test_projections_catch_up_after_postgres_drops_every_connection(
         assert [row.subject for row in page.rows] == ["After the outage", "Before the outage"]
     finally:
         container.close()
+
+
+def test_a_runner_starting_as_postgres_drops_its_connections_starts_over(
+    postgres_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The soak once killed a worker this way: PostgreSQL dropped the connections while the
+    worker made its tables current, and the worker gave up, leaving its read models behind."""
+    application_name = name_connections(monkeypatch)
+    container = Container.build(postgres_settings)
+    try:
+        assert terminate_backends(application_name) >= 1  # the pool's idle connections
+
+        container.runner.setup()
+
+        assert container.runner.catch_up() >= 0
+    finally:
+        container.close()
