@@ -14,7 +14,14 @@ import { es } from "./es";
 export const LANGUAGES = ["es", "en"] as const;
 type Language = (typeof LANGUAGES)[number];
 
-const AREAS: Record<Language, object>[] = [agendaMessages, customerMessages, historyMessages, incidentMessages, opportunityMessages, taskMessages];
+const AREAS: Record<Language, object>[] = [
+  agendaMessages,
+  customerMessages,
+  historyMessages,
+  incidentMessages,
+  opportunityMessages,
+  taskMessages,
+];
 
 function wordsOf(language: Language, shared: object): object {
   return Object.assign({}, shared, ...AREAS.map((area) => area[language]));
