@@ -11,14 +11,13 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from enum import Enum, StrEnum
-from types import GenericAlias
 from typing import Any, Protocol
 from uuid import UUID
 
 from cronica.domain.enum_spelling import api_spelling
-from cronica.domain.event_values import ValueObject, ValuesOf
+from cronica.domain.event_values import TextOf, ValuesOf
 
 JsonSchema = dict[str, Any]
 
@@ -116,13 +115,20 @@ class ListOf:
 
 @dataclass(frozen=True)
 class ValueObjectFields:
-    """A value object's fields: names in camelCase, the declared ones holding enum values."""
+    """A value object's event data: each key declared by its `TypedDict`, named in camelCase,
+    no other key allowed (so a key added to the data and not to its declaration fails the
+    schema's test rather than reaching subscribers undescribed)."""
 
-    declared: ValueObject
+    declared: Any  # a TypedDict class, which mypy cannot name
 
     def schema(self) -> JsonSchema:
-        properties = {camel_case(key): shape.schema() for key, shape in self.shapes().items()}
-        return {"type": "object", "properties": properties}
+        shapes = self.shapes()
+        return {
+            "type": "object",
+            "properties": {camel_case(key): shape.schema() for key, shape in shapes.items()},
+            "required": sorted(camel_case(key) for key in self.declared.__required_keys__),
+            "additionalProperties": False,
+        }
 
     def render(self, value: Any) -> Any:
         shapes = self.shapes()
@@ -132,15 +138,17 @@ class ValueObjectFields:
         }
 
     def shapes(self) -> dict[str, Shape]:
-        return {key: _declared_key(enum) for key, enum in sorted(self.declared.keys.items())}
+        hints = typing.get_type_hints(self.declared, include_extras=True)
+        return {key: shape_of(annotation) for key, annotation in hints.items()}
 
 
-def _declared_key(enum: type[StrEnum] | GenericAlias) -> Shape:
-    """A value object's declared field: a list of an enum's values, or one value or null."""
-    if isinstance(enum, GenericAlias):
-        return ListOf(EnumText(typing.get_args(enum)[0]))
-    return Nullable(EnumText(enum))
-
+_TEXT_OF: dict[type, JsonSchema] = {
+    UUID: {"type": "string", "format": "uuid"},
+    date: {"type": "string", "format": "date"},
+    datetime: {"type": "string", "format": "date-time"},
+    # JSON Schema's "time" needs an offset; a local time has none.
+    time: {"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$"},
+}
 
 _PLAIN: dict[object, JsonSchema] = {
     str: {"type": "string"},
@@ -161,12 +169,16 @@ def shape_of(annotation: Any) -> Shape:
         inner, *metadata = typing.get_args(annotation)
         return _declared(shape_of(inner), metadata)
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin in (typing.NotRequired, typing.Required):
+        return shape_of(args[0])
     if origin in (types.UnionType, typing.Union):
         options = tuple(shape_of(arg) for arg in args if arg is not type(None))
         one = options[0] if len(options) == 1 else AnyOf(options)
         return Nullable(one) if type(None) in args else one
     if origin is list or annotation is list:
         return ListOf(shape_of(args[0]) if args else Plain(()))
+    if typing.is_typeddict(annotation):
+        return ValueObjectFields(annotation)
     plain = _PLAIN.get(origin or annotation)
     if plain is None:
         raise TypeError(f"no JSON shape for an event field typed {annotation!r}")
@@ -174,18 +186,18 @@ def shape_of(annotation: Any) -> Shape:
 
 
 def _declared(shape: Shape, metadata: list[Any]) -> Shape:
-    """The shape a field's declaration (`ValuesOf`, `ValueObject`) makes of its plain shape."""
+    """The shape a field's declaration (`ValuesOf`, `TextOf`) makes of its plain shape."""
     for declared in metadata:
-        if isinstance(declared, ValuesOf | ValueObject):
+        if isinstance(declared, ValuesOf | TextOf):
             return _applied(shape, declared)
     return shape
 
 
-def _applied(shape: Shape, declared: ValuesOf | ValueObject) -> Shape:
+def _applied(shape: Shape, declared: ValuesOf | TextOf) -> Shape:
     if isinstance(shape, Nullable):
         return Nullable(_applied(shape.shape, declared))
     if isinstance(shape, ListOf):
         return ListOf(_applied(shape.item, declared))
     if isinstance(declared, ValuesOf):
         return EnumText(declared.enum)
-    return ValueObjectFields(declared)
+    return Plain(tuple(_TEXT_OF[declared.kind].items()))

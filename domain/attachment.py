@@ -4,8 +4,8 @@ store of contents addressed by company and SHA-256 digest (see commands/attachme
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass
+from typing import TypedDict
 
 from cronica.domain.errors import InvalidAttachmentError
 
@@ -15,6 +15,15 @@ SHA256_PATTERN = r"^[0-9a-f]{64}$"
 _SHA256 = re.compile(SHA256_PATTERN)
 # type/subtype, parameters not included (RFC 6838 names).
 _MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][\w!#$&^.+-]*/[A-Za-z0-9][\w!#$&^.+-]*$")
+
+
+class AttachmentData(TypedDict):
+    """An attachment as the events name it."""
+
+    name: str
+    media_type: str
+    size: int
+    sha256: str
 
 
 @dataclass(frozen=True)
@@ -37,9 +46,14 @@ class Attachment:
         if not _SHA256.match(self.sha256):
             raise InvalidAttachmentError(f"{self.sha256!r} is not a SHA-256 digest")
 
-    def to_event_data(self) -> dict[str, Any]:
-        return asdict(self)
+    def to_event_data(self) -> AttachmentData:
+        return {
+            "name": self.name,
+            "media_type": self.media_type,
+            "size": self.size,
+            "sha256": self.sha256,
+        }
 
     @classmethod
-    def from_event_data(cls, data: dict[str, Any]) -> Attachment:
+    def from_event_data(cls, data: AttachmentData) -> Attachment:
         return cls(**data)

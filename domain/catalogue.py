@@ -10,20 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, ClassVar
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import event
 
 from cronica.domain.base import CronicaAggregate
-from cronica.domain.catalogue_values import CatalogueKind, Entry, ValueType, require_suits
+from cronica.domain.catalogue_values import (
+    CatalogueKind,
+    Entry,
+    EntryData,
+    ValueType,
+    require_suits,
+)
 from cronica.domain.errors import (
     DuplicateCatalogueEntryError,
     IllegalTransitionError,
     InvalidCatalogueEntryError,
     UnknownCatalogueEntryError,
 )
-from cronica.domain.event_values import ValueObject, ValuesOf
+from cronica.domain.event_values import ValuesOf
 from cronica.domain.record_rules import RecordRule
 
 
@@ -42,7 +48,7 @@ class Catalogue(CronicaAggregate):
         """The catalogue, with the entries it starts with (a new company's defaults)."""
 
         kind: Annotated[str, ValuesOf(CatalogueKind)]
-        entries: Annotated[list[dict[str, Any]], ValueObject(value_type=ValueType)]
+        entries: list[EntryData]
 
     class EntryAdded(CronicaAggregate.Event):
         code: str
@@ -71,19 +77,19 @@ class Catalogue(CronicaAggregate):
     @classmethod
     def start(cls, *, company_id: UUID, kind: str, entries: Iterable[Entry] = ()) -> Catalogue:
         """A company's catalogue of this kind, with these entries (each code once)."""
-        kind = CatalogueKind(kind)
+        of_kind = CatalogueKind(kind)
         entries = list(entries)
         for entry in entries:
-            require_suits(kind, entry)
+            require_suits(of_kind, entry)
         codes = [entry.code for entry in entries]
         repeated = sorted({code for code in codes if codes.count(code) > 1})
         if repeated:
             raise DuplicateCatalogueEntryError(f"{kind} codes given twice: {', '.join(repeated)}")
         definitions = [entry.definition() for entry in entries]
-        return cls(company_id=company_id, kind=kind.value, entries=definitions)
+        return cls(company_id=company_id, kind=of_kind.value, entries=definitions)
 
     @event(Started)
-    def __init__(self, company_id: UUID, kind: str, entries: list[dict[str, Any]]) -> None:
+    def __init__(self, company_id: UUID, kind: str, entries: list[EntryData]) -> None:
         self.company_id = company_id
         self.kind = CatalogueKind(kind)
         self.entries: dict[str, Entry] = {}

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, TypedDict
 
 from cronica.domain.errors import InvalidCatalogueEntryError
+from cronica.domain.event_values import ValuesOf
 
 CODE = re.compile(r"[a-z][a-z0-9_]{0,49}")
 """An entry's code: a lowercase identifier, stable for as long as records name it."""
@@ -42,6 +43,16 @@ class ValueType(StrEnum):
     CHOICE = "choice"
 
 
+class EntryData(TypedDict):
+    """An entry as the events define it."""
+
+    code: str
+    name: str
+    colour: str | None
+    value_type: Annotated[str | None, ValuesOf(ValueType)]
+    choices: list[str]
+
+
 @dataclass(frozen=True)
 class Entry:
     """One entry of a catalogue. Task types may have a colour and be priority; custom fields have
@@ -55,7 +66,7 @@ class Entry:
     priority: bool = False
     removed: bool = False
 
-    def definition(self) -> dict[str, Any]:
+    def definition(self) -> EntryData:
         """The entry as an `EntryAdded` event (and a catalogue's first event) holds it."""
         return {
             "code": self.code,

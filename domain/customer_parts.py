@@ -15,7 +15,7 @@ from uuid import UUID, uuid4
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.customer_values import (
     Address,
-    AddressKind,
+    AddressData,
     CustomerContact,
     Valuation,
     ValuationKind,
@@ -27,7 +27,7 @@ from cronica.domain.errors import (
     UnknownContactError,
     UnknownValuationError,
 )
-from cronica.domain.event_values import ValueObject, ValuesOf
+from cronica.domain.event_values import ValuesOf
 
 P = TypeVar("P")
 
@@ -58,7 +58,7 @@ class KeptAddress(CronicaAggregate.Event):
     """An address, which the customer keeps under its id."""
 
     address_id: UUID
-    address: Annotated[dict[str, Any], ValueObject(kind=AddressKind)]
+    address: AddressData
 
     def apply(self, aggregate: Any) -> None:
         aggregate.addresses[self.address_id] = Address.from_event_data(self.address)

@@ -8,16 +8,15 @@ to the values the customer already has triggers nothing.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 from uuid import UUID
 
 from cronica.domain.base import CronicaAggregate
 from cronica.domain.catalogue_values import Entry
 from cronica.domain.customer_parts import CustomerParts
 from cronica.domain.customer_values import CustomValue, activity_code, require_custom_value
-from cronica.domain.customer_visit_plan import VisitFrequency, VisitPlan, Weekday
+from cronica.domain.customer_visit_plan import VisitPlan, VisitPlanData
 from cronica.domain.event_data import event_data
-from cronica.domain.event_values import ValueObject
 from cronica.domain.tax_id import normalise_tax_id
 
 
@@ -81,9 +80,7 @@ class CustomerProfile(CustomerParts):
             del aggregate.custom_fields[self.name]
 
     class VisitPlanSet(CronicaAggregate.Event):
-        plan: Annotated[
-            dict[str, Any], ValueObject(weekdays=list[Weekday], frequency=VisitFrequency)
-        ]
+        plan: VisitPlanData
 
         def apply(self, aggregate: Any) -> None:
             aggregate.visit_plan = VisitPlan.from_event_data(self.plan)

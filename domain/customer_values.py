@@ -6,10 +6,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, TypedDict
 from uuid import UUID
 
 from cronica.domain.catalogue_values import Entry, ValueType
@@ -20,6 +20,7 @@ from cronica.domain.errors import (
     InvalidCustomFieldValueError,
     InvalidScoreError,
 )
+from cronica.domain.event_values import ValuesOf
 
 CustomValue = str | int | float | bool
 """What a custom field holds: one JSON scalar."""
@@ -55,6 +56,18 @@ class AddressKind(StrEnum):
     OTHER = "other"
 
 
+class AddressData(TypedDict):
+    """An address as the events hold it."""
+
+    kind: Annotated[str, ValuesOf(AddressKind)]
+    street: str
+    city: str
+    postal_code: str | None
+    province: str | None
+    country: str
+    label: str | None
+
+
 @dataclass(frozen=True)
 class Address:
     """One of the customer's addresses. The country is an ISO 3166 two-letter code; a Spanish
@@ -76,12 +89,28 @@ class Address:
         if self.country == "ES" and code is not None and not _SPANISH_POSTAL_CODE.fullmatch(code):
             raise InvalidAddressError(f"{code!r} is not a Spanish postal code (01000 to 52999)")
 
-    def to_event_data(self) -> dict[str, Any]:
-        return asdict(self) | {"kind": self.kind.value}
+    def to_event_data(self) -> AddressData:
+        return {
+            "kind": self.kind.value,
+            "street": self.street,
+            "city": self.city,
+            "postal_code": self.postal_code,
+            "province": self.province,
+            "country": self.country,
+            "label": self.label,
+        }
 
     @classmethod
-    def from_event_data(cls, data: dict[str, Any]) -> Address:
-        return cls(**data)
+    def from_event_data(cls, data: AddressData) -> Address:
+        return cls(
+            kind=AddressKind(data["kind"]),
+            street=data["street"],
+            city=data["city"],
+            postal_code=data["postal_code"],
+            province=data["province"],
+            country=data["country"],
+            label=data["label"],
+        )
 
 
 class ValuationKind(StrEnum):

@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, TypedDict
 
 from cronica.domain.errors import InvalidTimeRangeError, InvalidVisitPlanError
+from cronica.domain.event_values import DateText, LocalTimeText, ValuesOf
 
 MOST_WEEKS_APART = 52
 
@@ -33,6 +34,17 @@ class VisitFrequency(StrEnum):
 
 
 _WEEK_ORDER = list(Weekday)
+
+
+class VisitPlanData(TypedDict):
+    """A visit plan as the events hold it."""
+
+    weekdays: list[Annotated[str, ValuesOf(Weekday)]]
+    window_starts: LocalTimeText
+    window_ends: LocalTimeText
+    frequency: Annotated[str, ValuesOf(VisitFrequency)]
+    every_weeks: int | None
+    starts_on: DateText
 
 
 @dataclass(frozen=True)
@@ -71,7 +83,7 @@ class VisitPlan:
                 f"{MOST_WEEKS_APART}; {self.frequency} was given {weeks}"
             )
 
-    def to_event_data(self) -> dict[str, Any]:
+    def to_event_data(self) -> VisitPlanData:
         return {
             "weekdays": [day.value for day in self.weekdays],
             "window_starts": self.window_starts.isoformat(),
@@ -82,12 +94,12 @@ class VisitPlan:
         }
 
     @classmethod
-    def from_event_data(cls, data: dict[str, Any]) -> VisitPlan:
+    def from_event_data(cls, data: VisitPlanData) -> VisitPlan:
         return cls(
-            weekdays=data["weekdays"],
+            weekdays=tuple(Weekday(day) for day in data["weekdays"]),
             window_starts=time.fromisoformat(data["window_starts"]),
             window_ends=time.fromisoformat(data["window_ends"]),
-            frequency=data["frequency"],
+            frequency=VisitFrequency(data["frequency"]),
             starts_on=date.fromisoformat(data["starts_on"]),
             every_weeks=data["every_weeks"],
         )

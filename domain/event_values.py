@@ -1,23 +1,26 @@
-"""Declarations, on the fields of events, of the enums whose values a text field holds.
+"""Declarations, on the fields of events, of what their plain values hold.
 
-Events store an enum's plain value (`"high"`), typed `str`, so that stored events never depend
-on an enum's class. Where a field holds the values of an enum, its annotation says which:
+Events store plain JSON values (an enum's value `"high"`, ISO text for times), so that stored
+events never depend on the code's classes. Where a field holds more than its type says, its
+annotation declares it:
 
     priority: Annotated[str, ValuesOf(Priority)]
-    details: Annotated[dict[str, Any], ValueObject(priority=Priority)]
+    starts_on: DateText
 
-A dict field marked `ValueObject` holds a value object's fields (named like the code's fields);
-an unmarked dict is a map whose keys are data (catalogue codes, say). So what shows events to
-others (the bus's payloads and their JSON Schemas) can spell names and values as the APIs do,
-from one declaration.
+A field holding a value object is typed by the `TypedDict` its `to_event_data` returns
+(`details: OpportunityDetailsData`), so mypy keeps the data and its declaration equal; a plain
+dict is a map whose keys are data (catalogue codes, say). So what shows events to others (the
+bus's payloads and their JSON Schemas) can name and spell every value as the APIs do, from one
+declaration.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from enum import StrEnum
-from types import GenericAlias, MappingProxyType
+from typing import Annotated
+from uuid import UUID
 
 
 @dataclass(frozen=True)
@@ -27,15 +30,15 @@ class ValuesOf:
     enum: type[StrEnum]
 
 
-class ValueObject:
-    """The dict field (or each dict of the list field) holds a value object's fields; those
-    named hold a value of an enum (or null), or a list of them (`weekdays=list[Weekday]`)."""
+@dataclass(frozen=True)
+class TextOf:
+    """The text field holds a value of `kind` as ISO text (or a UUID's canonical text); times
+    are local (without a zone) unless the text carries an offset."""
 
-    def __init__(self, **keys: type[StrEnum] | GenericAlias) -> None:
-        self.keys: Mapping[str, type[StrEnum] | GenericAlias] = MappingProxyType(keys)
+    kind: type[UUID | date | datetime | time]
 
-    def __hash__(self) -> int:
-        return hash(tuple(self.keys.items()))
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, ValueObject) and dict(self.keys) == dict(other.keys)
+UuidText = Annotated[str, TextOf(UUID)]
+DateText = Annotated[str, TextOf(date)]
+DateTimeText = Annotated[str, TextOf(datetime)]
+LocalTimeText = Annotated[str, TextOf(time)]

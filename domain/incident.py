@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, ClassVar, TypedDict
 from uuid import UUID
 
 from eventsourcing.domain import event
@@ -13,7 +13,7 @@ from eventsourcing.domain import event
 from cronica.domain import lifecycle_steps as steps
 from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError
-from cronica.domain.event_values import ValueObject, ValuesOf
+from cronica.domain.event_values import DateText, ValuesOf
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.moments import require_time_range
 from cronica.domain.priority import Priority
@@ -24,6 +24,16 @@ from cronica.domain.roles import require_technician
 class IncidentStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
+
+
+class ArticleData(TypedDict):
+    """An article as the events hold it."""
+
+    reference: str
+    serial_number: str | None
+    warranty_ends_on: DateText | None
+    invoice_number: str | None
+    invoice_date: DateText | None
 
 
 @dataclass(frozen=True)
@@ -40,21 +50,28 @@ class Article:
         """True or False when the warranty's end is known, None when it is not."""
         return None if self.warranty_ends_on is None else on <= self.warranty_ends_on
 
-    def to_event_data(self) -> dict[str, Any]:
-        data = asdict(self)
-        for key in ("warranty_ends_on", "invoice_date"):
-            data[key] = data[key].isoformat() if data[key] else None
-        return data
+    def to_event_data(self) -> ArticleData:
+        return {
+            "reference": self.reference,
+            "serial_number": self.serial_number,
+            "warranty_ends_on": _iso_or_none(self.warranty_ends_on),
+            "invoice_number": self.invoice_number,
+            "invoice_date": _iso_or_none(self.invoice_date),
+        }
 
     @classmethod
-    def from_event_data(cls, data: dict[str, Any]) -> Article:
+    def from_event_data(cls, data: ArticleData) -> Article:
         return cls(
             reference=data["reference"],
-            serial_number=data.get("serial_number"),
-            warranty_ends_on=_date_or_none(data.get("warranty_ends_on")),
-            invoice_number=data.get("invoice_number"),
-            invoice_date=_date_or_none(data.get("invoice_date")),
+            serial_number=data["serial_number"],
+            warranty_ends_on=_date_or_none(data["warranty_ends_on"]),
+            invoice_number=data["invoice_number"],
+            invoice_date=_date_or_none(data["invoice_date"]),
         )
+
+
+def _iso_or_none(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _date_or_none(value: str | None) -> date | None:
@@ -95,7 +112,7 @@ class Incident(StatusGuarded, CronicaAggregate):
         description: str
         priority: Annotated[str, ValuesOf(Priority)]
         incident_type: str
-        article: Annotated[dict[str, Any] | None, ValueObject()]
+        article: ArticleData | None
         closed_at_once: bool
 
     class Assigned(CronicaAggregate.Event):
@@ -165,7 +182,7 @@ class Incident(StatusGuarded, CronicaAggregate):
         description: str,
         priority: str,
         incident_type: str,
-        article: dict[str, Any] | None,
+        article: ArticleData | None,
         closed_at_once: bool,
     ) -> None:
         self.company_id = company_id

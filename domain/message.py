@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Annotated, Any, ClassVar
+from typing import ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
 
-from cronica.domain.attachment import Attachment
+from cronica.domain.attachment import Attachment, AttachmentData
 from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import (
     IllegalTransitionError,
@@ -25,7 +25,6 @@ from cronica.domain.errors import (
     NoRecipientError,
     NotARecipientError,
 )
-from cronica.domain.event_values import ValueObject
 from cronica.domain.moments import require_aware
 from cronica.domain.ownership import id_caused_by
 from cronica.domain.record_rules import RecordRule
@@ -52,7 +51,7 @@ class InternalMessage(CronicaAggregate):
         remind_at: datetime | None
         related_type: str | None
         related_id: UUID | None
-        attachments: Annotated[list[dict[str, Any]], ValueObject()]
+        attachments: list[AttachmentData]
         caused_by: str | None
 
     class Read(CronicaAggregate.Event):
@@ -125,7 +124,7 @@ class InternalMessage(CronicaAggregate):
         remind_at: datetime | None,
         related_type: str | None,
         related_id: UUID | None,
-        attachments: list[dict[str, Any]],
+        attachments: list[AttachmentData],
         caused_by: str | None,
     ) -> None:
         self.company_id = company_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, ClassVar
 from uuid import UUID, uuid4
 
 from eventsourcing.domain import event
@@ -12,17 +12,17 @@ from eventsourcing.domain import event
 from cronica.domain import lifecycle_steps as steps
 from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError, UnknownActionError
-from cronica.domain.event_values import ValueObject, ValuesOf
+from cronica.domain.event_values import ValuesOf
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.opportunity_values import (
     ActionKind,
     CommercialAction,
     Loss,
     OpportunityDetails,
+    OpportunityDetailsData,
     OpportunityStatus,
     require_not_before,
 )
-from cronica.domain.priority import Priority
 from cronica.domain.record_rules import RecordRule
 
 WAITING, WORKING = OpportunityStatus.WAITING, OpportunityStatus.WORKING
@@ -58,7 +58,7 @@ class Opportunity(StatusGuarded, CronicaAggregate):
         customer_id: UUID
         contact_id: UUID | None
         agent_id: UUID | None
-        details: Annotated[dict[str, Any], ValueObject(priority=Priority)]
+        details: OpportunityDetailsData
 
     class Assigned(CronicaAggregate.Event):
         lifecycle = steps.ASSIGNED
@@ -121,7 +121,7 @@ class Opportunity(StatusGuarded, CronicaAggregate):
         customer_id: UUID,
         contact_id: UUID | None,
         agent_id: UUID | None,
-        details: dict[str, Any],
+        details: OpportunityDetailsData,
     ) -> None:
         self.company_id = company_id
         self.number = number

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, TypedDict
 from uuid import UUID
 
 from cronica.domain.errors import DateInThePastError, InvalidAmountError
+from cronica.domain.event_values import DateText, ValuesOf
 from cronica.domain.priority import Priority
 
 CENTS_PER_UNIT = 100
@@ -50,6 +51,18 @@ class CommercialAction:
     done: bool
 
 
+class OpportunityDetailsData(TypedDict):
+    """An opportunity's details as the events hold them."""
+
+    opportunity_type: str
+    subject: str
+    notes: str
+    source: str | None
+    priority: Annotated[str, ValuesOf(Priority)]
+    expected_amount_cents: int | None
+    expected_on: DateText | None
+
+
 @dataclass(frozen=True)
 class OpportunityDetails:
     """What the opportunity is about, as given when it is opened.
@@ -71,7 +84,7 @@ class OpportunityDetails:
         if self.expected_amount is not None:
             cents_from_amount(self.expected_amount)
 
-    def to_event_data(self) -> dict[str, Any]:
+    def to_event_data(self) -> OpportunityDetailsData:
         amount, expected_on = self.expected_amount, self.expected_on
         return {
             "opportunity_type": self.opportunity_type,
@@ -84,7 +97,7 @@ class OpportunityDetails:
         }
 
     @classmethod
-    def from_event_data(cls, data: dict[str, Any]) -> OpportunityDetails:
+    def from_event_data(cls, data: OpportunityDetailsData) -> OpportunityDetails:
         cents, expected_on = data["expected_amount_cents"], data["expected_on"]
         return cls(
             opportunity_type=data["opportunity_type"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, ClassVar
 from uuid import UUID
 
 from eventsourcing.domain import event
@@ -13,7 +13,7 @@ from cronica.domain import lifecycle_steps as steps
 from cronica.domain import repair_order_values as values
 from cronica.domain.base import CronicaAggregate, people_named
 from cronica.domain.errors import IllegalTransitionError
-from cronica.domain.event_values import ValueObject, ValuesOf
+from cronica.domain.event_values import ValuesOf
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.priority import Priority
 from cronica.domain.record_rules import RecordRule
@@ -54,7 +54,7 @@ class RepairOrder(StatusGuarded, CronicaAggregate):
         contact_id: UUID | None
         project_id: UUID | None
         priority: Annotated[str, ValuesOf(Priority)]
-        reception: Annotated[dict[str, Any], ValueObject()]
+        reception: values.ReceptionData
 
     class Scheduled(CronicaAggregate.Event):
         lifecycle = steps.ASSIGNED
@@ -122,7 +122,7 @@ class RepairOrder(StatusGuarded, CronicaAggregate):
         contact_id: UUID | None,
         project_id: UUID | None,
         priority: str,
-        reception: dict[str, Any],
+        reception: values.ReceptionData,
     ) -> None:
         self.company_id = company_id
         self.number = number

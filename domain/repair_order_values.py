@@ -7,13 +7,14 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import TypedDict
 from uuid import UUID
 
 from cronica.domain.errors import (
     InvalidQuantityError,
     InvalidRatingError,
 )
+from cronica.domain.event_values import DateTimeText, UuidText
 from cronica.domain.moments import require_aware, require_time_range
 
 LOWEST_RATING, HIGHEST_RATING = 1, 5
@@ -39,6 +40,17 @@ class Warranty:
     reference: str | None = None
 
 
+class ReceptionData(TypedDict):
+    """A reception as the events hold it (the warranty flattened into two fields)."""
+
+    received_by: UuidText
+    received_at: DateTimeText
+    fault_description: str
+    accessories: list[str]
+    in_warranty: bool
+    warranty_reference: str | None
+
+
 @dataclass(frozen=True)
 class Reception:
     """The article's arrival: who took it in and when, the fault as the customer tells it, the
@@ -53,7 +65,7 @@ class Reception:
     def __post_init__(self) -> None:
         require_aware(self.received_at, "the time of receiving")
 
-    def to_event_data(self) -> dict[str, Any]:
+    def to_event_data(self) -> ReceptionData:
         return {
             "received_by": str(self.received_by),
             "received_at": self.received_at.isoformat(),
@@ -64,7 +76,7 @@ class Reception:
         }
 
     @classmethod
-    def from_event_data(cls, data: dict[str, Any]) -> Reception:
+    def from_event_data(cls, data: ReceptionData) -> Reception:
         return cls(
             received_by=UUID(data["received_by"]),
             received_at=datetime.fromisoformat(data["received_at"]),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
-from typing import Annotated, Any, ClassVar, Self
+from typing import ClassVar, Self
 from uuid import UUID
 
 from eventsourcing.domain import event
@@ -21,7 +21,6 @@ from eventsourcing.domain import event
 from cronica.domain import lifecycle_steps as steps
 from cronica.domain import task_values as values
 from cronica.domain.base import CronicaAggregate, people_named
-from cronica.domain.event_values import ValueObject
 from cronica.domain.lifecycle import StatusGuarded
 from cronica.domain.record_rules import RecordRule
 from cronica.domain.task_values import TaskLinks, TaskSpec, TaskStatus
@@ -43,7 +42,7 @@ class Task(StatusGuarded, CronicaAggregate):
 
     class Created(CronicaAggregate.Created):
         number: str
-        details: Annotated[dict[str, Any], ValueObject()]
+        details: values.TaskDetailsData
         customer_id: UUID
         contact_id: UUID | None
         case_id: UUID | None
@@ -116,7 +115,7 @@ class Task(StatusGuarded, CronicaAggregate):
         self,
         company_id: UUID,
         number: str,
-        details: dict[str, Any],
+        details: values.TaskDetailsData,
         customer_id: UUID,
         contact_id: UUID | None,
         case_id: UUID | None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypedDict
 from uuid import UUID
 
 from cronica.domain.errors import (
@@ -25,6 +25,15 @@ class TaskStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class TaskDetailsData(TypedDict):
+    """A task's details as the events hold them."""
+
+    description: str
+    task_type: str
+    tags: list[str]
+    place: str | None
+
+
 @dataclass(frozen=True)
 class TaskDetails:
     """What the task is: a description, a type (a code of the task-type catalogue), free tags and
@@ -35,7 +44,7 @@ class TaskDetails:
     tags: frozenset[str] = field(default_factory=frozenset)
     place: str | None = None
 
-    def to_event_data(self) -> dict[str, Any]:
+    def to_event_data(self) -> TaskDetailsData:
         return {
             "description": self.description,
             "task_type": self.task_type,
@@ -44,7 +53,7 @@ class TaskDetails:
         }
 
     @classmethod
-    def from_event_data(cls, data: dict[str, Any]) -> TaskDetails:
+    def from_event_data(cls, data: TaskDetailsData) -> TaskDetails:
         return cls(
             description=data["description"],
             task_type=data["task_type"],

@@ -17,7 +17,7 @@ from datetime import date
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from cronica.domain.customer_visit_plan import VisitPlan
+from cronica.domain.customer_visit_plan import VisitPlan, VisitPlanData
 from cronica.domain.user import token_digest
 from cronica.projections.agenda.rows import (
     AGENDA_COLUMNS,
@@ -130,7 +130,16 @@ def _plans(
     return [
         (
             str(UUID(row["id"])),
-            VisitPlan.from_event_data(row | {"weekdays": row["weekdays"].split(",")}),
+            VisitPlan.from_event_data(
+                VisitPlanData(
+                    weekdays=row["weekdays"].split(","),
+                    window_starts=row["window_starts"],
+                    window_ends=row["window_ends"],
+                    frequency=row["frequency"],
+                    every_weeks=row["every_weeks"],
+                    starts_on=row["starts_on"],
+                )
+            ),
         )
         for row in rows
     ]

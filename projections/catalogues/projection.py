@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from cronica.domain.catalogue import Catalogue
+from cronica.domain.catalogue_values import EntryData
 from cronica.projections.catalogues.rows import (
     CATALOGUE_ENTRIES,
     CATALOGUE_ENTRIES_TABLE,
@@ -85,7 +86,7 @@ def _change(event: Any) -> tuple[str, Any] | None:
     return None
 
 
-def _entry(event: Any, definition: dict[str, Any], kind: str, place: int) -> CatalogueEntryRow:
+def _entry(event: Any, definition: EntryData, kind: str, place: int) -> CatalogueEntryRow:
     catalogue = id_text(event.originator_id)
     return CatalogueEntryRow(
         id=entry_id(catalogue, definition["code"]),

@@ -17,7 +17,6 @@ from cronica.projections.rows import id_text, utc_text
 from cronica.projections.store import Cursor
 
 _PERSON = ("name", "position", "phone", "email")
-_ADDRESS = ("kind", "street", "city", "postal_code", "province", "country", "label")
 _VALUATION = ("kind", "score", "note")
 
 # The removals, by the table they remove from and the event field naming the part.
@@ -44,11 +43,9 @@ def apply_part_event(cursor: Cursor, event: Any) -> None:
     elif isinstance(event, Customer.ContactChanged):
         _update(cursor, CONTACTS.table, event.contact_id, at, **_values(event, _PERSON))
     elif isinstance(event, Customer.AddressAdded):
-        address = {name: event.address[name] for name in _ADDRESS}
-        _insert(cursor, ADDRESSES.table, event, event.address_id, added_at=at, **address)
+        _insert(cursor, ADDRESSES.table, event, event.address_id, added_at=at, **event.address)
     elif isinstance(event, Customer.AddressChanged):
-        address = {name: event.address[name] for name in _ADDRESS}
-        _update(cursor, ADDRESSES.table, event.address_id, at, **address)
+        _update(cursor, ADDRESSES.table, event.address_id, at, **event.address)
     elif isinstance(event, Customer.ValuationRecorded):
         valuation = _values(event, _VALUATION)
         _insert(cursor, VALUATIONS.table, event, event.valuation_id, recorded_at=at, **valuation)

@@ -3,6 +3,7 @@ event (assigned, followed up, closed, reopened)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from cronica.domain.incident import Incident, IncidentStatus
@@ -35,7 +36,7 @@ class IncidentListProjection(Projection):
 
 
 def _opened(event: Incident.Created) -> IncidentRow:
-    article = event.article or {}
+    article: Mapping[str, Any] = event.article or {}
     at = utc_text(event.timestamp)
     return IncidentRow(
         id=id_text(event.originator_id),
