@@ -15,6 +15,13 @@ test("a prospect is created and converted to a customer", async ({ page }) => {
   await expect(page.getByTestId("customer-kind")).toHaveText("Posible cliente");
   await page.getByRole("button", { name: "Convertir en cliente" }).click();
   await expect(page.getByTestId("customer-kind")).toHaveText("Cliente");
+  await page.getByRole("button", { name: "Editar" }).click();
+  await page.getByRole("menuitem", { name: "Añadir un contacto" }).click();
+  await dialog.getByLabel("Nombre").fill("Rosa Gil Pardo");
+  await dialog.getByLabel("Teléfono").fill("600111222");
+  await dialog.getByRole("button", { name: "Guardar" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Rosa Gil Pardo/)).toBeVisible();
   await expectAccessible(page, "customer");
   await page.getByRole("link", { name: "Clientes" }).click();
   await page.getByRole("textbox", { name: /Buscar/ }).fill("Hermanos Gil");

@@ -52,4 +52,22 @@ describe("a command form", () => {
     expect(body.note).toBe("Hecho");
     expect(body.startedAt).toBe(new Date("2026-12-01T09:00").toISOString());
   });
+
+  it("sends dotted names inside objects, numbers as numbers and a ticked box as true", async () => {
+    const fetch = answer(201, { id: "1", version: 1, position: 2 });
+    const nested = [
+      { name: "article.reference", label: "Referencia", kind: "text" as const },
+      { name: "article.serialNumber", label: "Serie", kind: "text" as const },
+      { name: "score", label: "Puntuación", kind: "number" as const },
+      { name: "done", label: "Hecha", kind: "checkbox" as const },
+    ];
+    renderWithTheme(<CommandForm path="/v1/x" fields={nested} submitLabel="Enviar" onDone={vi.fn()} />);
+    await userEvent.type(screen.getByLabelText("Referencia"), "WM-800");
+    await userEvent.type(screen.getByLabelText("Puntuación"), "85");
+    await userEvent.click(screen.getByLabelText("Hecha"));
+    await userEvent.click(screen.getByRole("button", { name: "Enviar" }));
+    await waitFor(() => expect(fetch).toHaveBeenCalled());
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(JSON.parse(String(init.body))).toEqual({ article: { reference: "WM-800" }, score: 85, done: true });
+  });
 });

@@ -1,6 +1,7 @@
 /** A form that sends one command. A refusal shows its problem next to the field at fault (or
- * above the buttons when no field is named) and keeps what was typed: nothing is lost. */
-import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from "@mantine/core";
+ * above the buttons when no field is named) and keeps what was typed: nothing is lost. A field
+ * named with dots (`article.reference`) is sent inside an object, as the problem names it back. */
+import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { command, type Written } from "../api/commands";
@@ -9,7 +10,7 @@ import { ProblemError } from "../api/problems";
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "datetime" | "date" | "select" | "hidden";
+  kind: "text" | "textarea" | "datetime" | "date" | "time" | "number" | "select" | "multiselect" | "checkbox" | "hidden";
   required?: boolean;
   options?: { value: string; label: string }[];
   initial?: string;
@@ -63,6 +64,14 @@ export function CommandForm({ path, fields, submitLabel, ifMatch, onDone, onCanc
             return <Textarea key={field.name} {...common} autosize minRows={2} value={value} onChange={(e) => set(e.currentTarget.value)} />;
           case "select":
             return <Select key={field.name} {...common} searchable data={field.options ?? []} value={value || null} onChange={(v) => set(v ?? "")} />;
+          case "multiselect":
+            return <MultiSelect key={field.name} {...common} data={field.options ?? []} value={listOf(value)} onChange={(v) => set(v.join(LIST))} />;
+          case "checkbox":
+            return <Checkbox key={field.name} label={field.label} error={common.error} checked={value === "true"} onChange={(e) => set(e.currentTarget.checked ? "true" : "")} />;
+          case "number":
+            return <NumberInput key={field.name} {...common} decimalSeparator="," allowedDecimalSeparators={[".", ","]} value={value} onChange={(v) => set(String(v))} />;
+          case "time":
+            return <TextInput key={field.name} {...common} type="time" value={value} onChange={(e) => set(e.currentTarget.value)} />;
           case "datetime":
             return <TextInput key={field.name} {...common} type="datetime-local" value={value} onChange={(e) => set(e.currentTarget.value)} />;
           case "date":
@@ -92,13 +101,38 @@ export function CommandForm({ path, fields, submitLabel, ifMatch, onDone, onCanc
   );
 }
 
-/** The command's JSON body: empty optional fields left out, local times sent with their offset. */
-function bodyOf(fields: FieldSpec[], values: Record<string, string>): Record<string, string> {
-  const body: Record<string, string> = {};
+const LIST = "\u001f"; // a multiselect's choices, kept in one string as every other value
+
+function listOf(value: string): string[] {
+  return value ? value.split(LIST) : [];
+}
+
+/** The command's JSON body: empty optional fields left out, local times sent with their offset,
+ * numbers as numbers, a multiselect as a list, dotted names inside objects. */
+function bodyOf(fields: FieldSpec[], values: Record<string, string>): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
   for (const field of fields) {
     const value = values[field.name] ?? "";
     if (!value) continue;
-    body[field.name] = field.kind === "datetime" ? new Date(value).toISOString() : value;
+    const path = field.name.split(".");
+    let into = body;
+    for (const part of path.slice(0, -1)) into = (into[part] ??= {}) as Record<string, unknown>;
+    into[path[path.length - 1]] = sent(field.kind, value);
   }
   return body;
+}
+
+function sent(kind: FieldSpec["kind"], value: string): unknown {
+  switch (kind) {
+    case "datetime":
+      return new Date(value).toISOString();
+    case "number":
+      return Number(value);
+    case "multiselect":
+      return listOf(value);
+    case "checkbox":
+      return true;
+    default:
+      return value;
+  }
 }

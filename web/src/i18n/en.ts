@@ -27,6 +27,10 @@ export const en: Messages = {
     nothing: "Nothing for now",
   },
   common: {
+    customer: "Customer",
+    customerSearch: "Name, number or tax id",
+    contact: "Contact",
+    priority: "Priority",
     save: "Save",
     cancel: "Cancel",
     loading: "Loading…",

@@ -26,6 +26,10 @@ export const es = {
     nothing: "Nada por ahora",
   },
   common: {
+    customer: "Cliente",
+    customerSearch: "Nombre, número o NIF",
+    contact: "Contacto",
+    priority: "Prioridad",
     save: "Guardar",
     cancel: "Cancelar",
     loading: "Cargando…",

@@ -7,7 +7,7 @@ import dayGridPlugin from "@fullcalendar/daygrid";
 import interactionPlugin, { type EventResizeDoneArg } from "@fullcalendar/interaction";
 import FullCalendar from "@fullcalendar/react";
 import timeGridPlugin from "@fullcalendar/timegrid";
-import { Alert, Group, Modal, Select, Stack, Title } from "@mantine/core";
+import { Alert, Group, Modal, SegmentedControl, Select, Stack, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -19,18 +19,22 @@ import { CommandForm } from "../../components/CommandForm";
 import { recordPath } from "../../components/recordPath";
 import { graphql } from "../../gql";
 import type { AgendaItemKind, AgendaView } from "../../gql/graphql";
+import { NewTaskForm } from "../tasks/NewTask";
 import { CalendarFeedButton } from "./CalendarFeedButton";
 import { movable, moveItem } from "./moves";
 
 const AgendaDocument = graphql(`
-  query Agenda($view: AgendaView!, $date: Date!, $userId: ID, $atLeastPosition: Int) {
-    agenda(view: $view, date: $date, userId: $userId, first: 100, atLeastPosition: $atLeastPosition) {
+  query Agenda($view: AgendaView!, $date: Date!, $userId: ID, $teamId: ID, $atLeastPosition: Int) {
+    agenda(view: $view, date: $date, userId: $userId, teamId: $teamId, first: 100, atLeastPosition: $atLeastPosition) {
       totalCount
       edges { node { id kind recordId recordNumber title startsAt endsAt allDay version } }
     }
     users(first: 100, orderBy: [{ field: NAME }]) { edges { node { id name } } }
+    businessUnits(first: 100) { edges { node { id name } } }
   }
 `);
+
+const TEAM = "team:";
 
 const VIEWS: Record<string, AgendaView> = {
   timeGridDay: "DAY",
@@ -64,10 +68,14 @@ export default function AgendaPage() {
   const { me } = useSession();
   const navigate = useNavigate();
   const [range, setRange] = useState<{ view: AgendaView; date: string }>({ view: "WEEK", date: today() });
-  const [userId, setUserId] = useState(me.id);
+  // A person's agenda ("<user id>") or a team's ("team:<unit id>").
+  const [whose, setWhose] = useState(me.id);
+  const teamId = whose.startsWith(TEAM) ? whose.slice(TEAM.length) : null;
+  const userId = teamId ? null : whose;
   const [slot, setSlot] = useState<{ start: Date; end: Date; allDay: boolean } | null>(null);
+  const [planning, setPlanning] = useState<"entry" | "task">("entry");
   const [conflict, setConflict] = useState<string | null>(null);
-  const [{ data, error }, refresh] = useQuery({ query: AgendaDocument, variables: { ...range, userId } });
+  const [{ data, error }, refresh] = useQuery({ query: AgendaDocument, variables: { ...range, userId, teamId } });
   useLiveRefresh(refresh);
   const items = useMemo(() => data?.agenda.edges.map(({ node }) => node) ?? [], [data]);
   const events = useMemo(
@@ -106,9 +114,15 @@ export default function AgendaPage() {
         <Group>
           <Select
             label={t("agenda.whose")}
-            value={userId}
-            onChange={(value) => setUserId(value ?? me.id)}
-            data={(data?.users.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }))}
+            value={whose}
+            onChange={(value) => setWhose(value ?? me.id)}
+            data={[
+              { group: t("agenda.people"), items: (data?.users.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name })) },
+              {
+                group: t("agenda.teams"),
+                items: (data?.businessUnits.edges ?? []).map(({ node }) => ({ value: `${TEAM}${node.id}`, label: node.name })),
+              },
+            ]}
             searchable
           />
           <CalendarFeedButton />
@@ -149,12 +163,38 @@ export default function AgendaPage() {
         eventDrop={moved}
         eventResize={moved}
       />
-      <Modal closeButtonProps={{ "aria-label": t("common.cancel") }} opened={slot !== null} onClose={() => setSlot(null)} title={t("agenda.newEntry")}>
+      <Modal closeButtonProps={{ "aria-label": t("common.cancel") }} opened={slot !== null} onClose={() => setSlot(null)} title={t("agenda.plan")} size="lg">
         {slot && (
+          <SegmentedControl
+            mb="sm"
+            fullWidth
+            aria-label={t("agenda.plan")}
+            value={planning}
+            onChange={(value) => setPlanning(value as "entry" | "task")}
+            data={[
+              { value: "entry", label: t("agenda.newEntry") },
+              { value: "task", label: t("agenda.newTask") },
+            ]}
+          />
+        )}
+        {slot && planning === "task" && (
+          <NewTaskForm
+            kind="plan"
+            startsAt={localInput(slot.start)}
+            endsAt={localInput(slot.end)}
+            operatorId={userId ?? me.id}
+            onCancel={() => setSlot(null)}
+            onDone={() => {
+              setSlot(null);
+              refresh({ requestPolicy: "network-only" });
+            }}
+          />
+        )}
+        {slot && planning === "entry" && (
           <CommandForm
             path="/v1/agenda-entries"
             fields={[
-              { name: "ownerId", label: "", kind: "hidden", initial: userId },
+              { name: "ownerId", label: "", kind: "hidden", initial: userId ?? me.id },
               { name: "title", label: t("agenda.entryTitle"), kind: "text", required: true },
               { name: "notes", label: t("agenda.notes"), kind: "textarea" },
               { name: "startsAt", label: t("agenda.startsAt"), kind: "datetime", required: true, initial: localInput(slot.start) },

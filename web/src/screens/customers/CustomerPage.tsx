@@ -9,12 +9,13 @@ import { useQuery } from "urql";
 import { command } from "../../api/commands";
 import { useLiveRefresh } from "../../api/live";
 import { Loading } from "../../components/Loading";
+import { CustomerEdits } from "./CustomerEdits";
 import { graphql } from "../../gql";
 
 const CustomerDocument = graphql(`
   query Customer($id: ID!, $atLeastPosition: Int) {
     customer(id: $id, atLeastPosition: $atLeastPosition) {
-      id number kind name taxId active blocked version notes
+      id number kind name legalName taxId active blocked version notes
       contacts { id name position phone email }
       addresses { id kind label street city postalCode province country }
       valuations { id kind score note }
@@ -51,9 +52,14 @@ export default function CustomerPage() {
           </Badge>
           {customer.blocked && <Badge color="red">{t("customers.blocked")}</Badge>}
           {!customer.active && <Badge color="gray">{t("customers.inactive")}</Badge>}
+          <CustomerEdits customer={customer} onDone={() => refresh({ requestPolicy: "network-only" })} />
           {customer.kind === "prospect" && <Button onClick={() => void convert()}>{t("customers.convert")}</Button>}
         </Group>
       </Group>
+      <Text c="dimmed">
+        {[customer.legalName, customer.taxId].filter(Boolean).join(" · ")}
+      </Text>
+      {customer.notes && <Text style={{ whiteSpace: "pre-wrap" }}>{customer.notes}</Text>}
       <Grid>
         <Section title={t("customers.contacts")}>
           {customer.contacts.map((contact) => (
@@ -65,22 +71,23 @@ export default function CustomerPage() {
         <Section title={t("customers.addresses")}>
           {customer.addresses.map((address) => (
             <List.Item key={address.id}>
-              {address.label ?? address.kind}: {address.street}, {address.postalCode} {address.city} ({address.province ?? address.country})
+              {address.label ?? t(`customers.addressKinds.${address.kind.toLowerCase()}`)}: {address.street}, {address.postalCode} {address.city} ({address.province ?? address.country})
             </List.Item>
           ))}
         </Section>
         <Section title={t("customers.valuations")}>
           {customer.valuations.map((valuation) => (
             <List.Item key={valuation.id}>
-              {valuation.kind}: {valuation.score} {valuation.note}
+              {t(`customers.valuationKinds.${valuation.kind.toLowerCase()}`)}: {valuation.score} {valuation.note}
             </List.Item>
           ))}
         </Section>
         <Section title={t("customers.visitPlan")}>
           {customer.visitPlan && (
             <List.Item>
-              {customer.visitPlan.weekdays.join(", ")} · {customer.visitPlan.windowStarts}–{customer.visitPlan.windowEnds} ·{" "}
-              {customer.visitPlan.frequency}
+              {customer.visitPlan.weekdays.map((day) => t(`customers.days.${day.toLowerCase()}`)).join(", ")} ·{" "}
+              {customer.visitPlan.windowStarts}–{customer.visitPlan.windowEnds} ·{" "}
+              {t(`customers.frequencies.${customer.visitPlan.frequency.toLowerCase()}`)}
             </List.Item>
           )}
         </Section>

@@ -18,6 +18,8 @@ const IncidentDocument = graphql(`
     incident(id: $id, atLeastPosition: $atLeastPosition) {
       id number subject description status priority type resolution minutesWorked openedAt closedAt version
       assignee { id name }
+      contact { name phone email }
+      article { reference serialNumber warrantyEndsOn invoiceNumber invoiceDate warrantyInForce }
       customer {
         id name
         opportunities(first: 5) { edges { node { id number subject status } } }
@@ -85,6 +87,12 @@ export default function IncidentPage() {
             <Text>
               {t("incidents.openedAt")}: {formatTime(incident.openedAt)}
             </Text>
+            {incident.contact?.name && (
+              <Text>
+                {t("common.contact")}: {[incident.contact.name, incident.contact.phone, incident.contact.email].filter(Boolean).join(" · ")}
+              </Text>
+            )}
+            {incident.article && <ArticleLines article={incident.article} />}
             {incident.resolution && (
               <Text>
                 {t("incidents.resolution")}: {incident.resolution}
@@ -127,5 +135,43 @@ export default function IncidentPage() {
         )}
       </Modal>
     </Stack>
+  );
+}
+
+interface ArticleShown {
+  reference: string;
+  serialNumber?: string | null;
+  warrantyEndsOn?: string | null;
+  invoiceNumber?: string | null;
+  invoiceDate?: string | null;
+  warrantyInForce?: boolean | null;
+}
+
+/** The article with its warranty (in force or not, when its end is known) and its invoice. */
+function ArticleLines({ article }: { article: ArticleShown }) {
+  const { t } = useTranslation();
+  const invoice = [article.invoiceNumber, article.invoiceDate].filter(Boolean).join(" · ");
+  return (
+    <>
+      <Text mt="sm">
+        {t("incidents.article.reference")}: {article.reference}
+        {article.serialNumber && ` · ${article.serialNumber}`}
+      </Text>
+      {article.warrantyEndsOn && (
+        <Group gap="xs">
+          <Text>
+            {t("incidents.article.warrantyEndsOn")}: {article.warrantyEndsOn}
+          </Text>
+          <Badge color={article.warrantyInForce ? "green" : "gray"}>
+            {t(article.warrantyInForce ? "incidents.article.inWarranty" : "incidents.article.outOfWarranty")}
+          </Badge>
+        </Group>
+      )}
+      {invoice && (
+        <Text>
+          {t("incidents.article.invoiceNumber")}: {invoice}
+        </Text>
+      )}
+    </>
   );
 }

@@ -1,17 +1,19 @@
-/** Opening an incident: find the customer by name, number or tax id, then say what happened. */
-import { Button, Modal, Select, Stack } from "@mantine/core";
-import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
+/** Opening an incident [000 §11.2]: find the customer, pick the contact who called (the incident
+ * keeps their details), say what happened, and the article with its warranty and invoice. */
+import { Button, Modal, Stack } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useQuery } from "urql";
 import { CommandForm } from "../../components/CommandForm";
+import { CustomerPicker, useContactOptions } from "../../components/CustomerPicker";
 import { graphql } from "../../gql";
 
-const CustomerSearchDocument = graphql(`
-  query CustomerSearch($text: String!) {
-    customers(first: 10, filter: { or: [{ name: { contains: $text } }, { number: { contains: $text } }, { taxId: { contains: $text } }] }) {
-      edges { node { id number name } }
+const IncidentTypesDocument = graphql(`
+  query IncidentTypes {
+    catalogueEntries(first: 100, filter: { kind: { eq: INCIDENT_TYPES }, removed: { eq: false } }) {
+      edges { node { code name } }
     }
   }
 `);
@@ -32,33 +34,28 @@ export function OpenIncidentButton() {
 function OpenIncidentForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [text, setText] = useState("");
-  const [search] = useDebouncedValue(text.trim(), 250);
   const [customerId, setCustomerId] = useState<string | null>(null);
-  const [{ data }] = useQuery({ query: CustomerSearchDocument, variables: { text: search }, pause: !search });
-  const options = (data?.customers.edges ?? []).map(({ node }) => ({ value: node.id, label: `${node.name} (${node.number})` }));
+  const contacts = useContactOptions(customerId);
+  const [{ data: types }] = useQuery({ query: IncidentTypesDocument });
   return (
     <Stack>
-      <Select
-        label={t("incidents.customer")}
-        required
-        searchable
-        filter={({ options: all }) => all}
-        searchValue={text}
-        onSearchChange={setText}
-        data={options}
-        value={customerId}
-        onChange={setCustomerId}
-        nothingFoundMessage={search ? t("common.none") : undefined}
-      />
+      <CustomerPicker value={customerId} onChange={setCustomerId} />
       {customerId && (
         <CommandForm
           key={customerId}
           path="/v1/incidents"
           fields={[
             { name: "customerId", label: "", kind: "hidden", initial: customerId },
+            { name: "contactId", label: t("common.contact"), kind: "select", options: contacts },
             { name: "subject", label: t("incidents.subject"), kind: "text", required: true },
             { name: "description", label: t("incidents.description"), kind: "textarea", required: true },
+            {
+              name: "type",
+              label: t("incidents.type"),
+              kind: "select",
+              initial: "general",
+              options: (types?.catalogueEntries.edges ?? []).map(({ node }) => ({ value: node.code, label: node.name })),
+            },
             {
               name: "priority",
               label: t("incidents.priority"),
@@ -69,6 +66,11 @@ function OpenIncidentForm({ onCancel }: { onCancel: () => void }) {
                 label: t(`priority.${value.toUpperCase()}`),
               })),
             },
+            { name: "article.reference", label: t("incidents.article.reference"), kind: "text" },
+            { name: "article.serialNumber", label: t("incidents.article.serialNumber"), kind: "text" },
+            { name: "article.warrantyEndsOn", label: t("incidents.article.warrantyEndsOn"), kind: "date" },
+            { name: "article.invoiceNumber", label: t("incidents.article.invoiceNumber"), kind: "text" },
+            { name: "article.invoiceDate", label: t("incidents.article.invoiceDate"), kind: "date" },
           ]}
           submitLabel={t("incidents.open")}
           onCancel={onCancel}

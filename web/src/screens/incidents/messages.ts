@@ -25,6 +25,16 @@ const es = {
     reason: "Motivo",
     history: "Historial",
     minutesWorked: "Minutos trabajados",
+    type: "Tipo",
+    article: {
+      reference: "Artículo (referencia)",
+      serialNumber: "Número de serie",
+      warrantyEndsOn: "Garantía hasta",
+      invoiceNumber: "Factura",
+      invoiceDate: "Fecha de factura",
+      inWarranty: "En garantía",
+      outOfWarranty: "Fuera de garantía",
+    },
   },
   status: {
     OPEN: "Abierta",
@@ -57,6 +67,16 @@ const en: Shape<typeof es> = {
     reason: "Reason",
     history: "History",
     minutesWorked: "Minutes worked",
+    type: "Type",
+    article: {
+      reference: "Article (reference)",
+      serialNumber: "Serial number",
+      warrantyEndsOn: "Warranty until",
+      invoiceNumber: "Invoice",
+      invoiceDate: "Invoice date",
+      inWarranty: "In warranty",
+      outOfWarranty: "Out of warranty",
+    },
   },
   status: {
     OPEN: "Open",

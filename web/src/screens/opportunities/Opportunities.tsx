@@ -1,6 +1,7 @@
 /** The opportunities [000 §11.1]: the board, and the pipeline's figures beside it. */
-import { Stack, Tabs, Title } from "@mantine/core";
+import { Group, Stack, Tabs, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { NewOpportunityButton } from "./NewOpportunity";
 import { OpportunityBoard } from "./OpportunityBoard";
 import { Pipeline } from "./Pipeline";
 
@@ -8,7 +9,10 @@ export default function Opportunities() {
   const { t } = useTranslation();
   return (
     <Stack>
-      <Title order={1}>{t("opportunities.title")}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t("opportunities.title")}</Title>
+        <NewOpportunityButton />
+      </Group>
       <Tabs defaultValue="board" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="board">{t("opportunities.board")}</Tabs.Tab>

@@ -1,8 +1,8 @@
 /** The work queues [001, 002]: one's own open tasks, the urgent ones (priority types), those in
  * preparation (nobody took charge), those closed without follow-up and those without deadline. */
-import { Anchor, Badge, Stack, Table, Tabs, Title } from "@mantine/core";
+import { Anchor, Badge, Group, Stack, Table, Tabs, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { useQuery } from "urql";
 import { useLiveRefresh } from "../../api/live";
 import { useSession } from "../../auth/session";
@@ -10,6 +10,7 @@ import { formatTime } from "../../components/format";
 import { Loading } from "../../components/Loading";
 import { graphql } from "../../gql";
 import type { QueueTaskFragment } from "../../gql/graphql";
+import { NewTaskButtons } from "./NewTask";
 
 graphql(`
   fragment QueueTask on Task {
@@ -37,10 +38,14 @@ export default function TaskQueues() {
   const { t } = useTranslation();
   const { me } = useSession();
   const [{ data }, refresh] = useQuery({ query: TaskQueuesDocument, variables: { me: me.id } });
+  const navigate = useNavigate();
   useLiveRefresh(refresh);
   return (
     <Stack>
-      <Title order={1}>{t("tasks.title")}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t("tasks.title")}</Title>
+        <NewTaskButtons onDone={(written) => navigate(`/tasks/${written.id}`)} />
+      </Group>
       {!data ? (
         <Loading />
       ) : (

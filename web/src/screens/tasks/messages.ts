@@ -30,6 +30,8 @@ const es = {
     reopen: "Reabrir",
     nextCreated: "Se ha planificado la siguiente tarea",
     statuses: { PLANNED: "Planificada", DONE: "Hecha", CANCELLED: "Anulada" },
+    place: "Lugar",
+    new: { plan: "Planificar tarea", historyNote: "Nota de historial" },
   },
 } as const;
 
@@ -62,6 +64,8 @@ const en: Shape<typeof es> = {
     reopen: "Reopen",
     nextCreated: "The next task is planned",
     statuses: { PLANNED: "Planned", DONE: "Done", CANCELLED: "Cancelled" },
+    place: "Place",
+    new: { plan: "Plan a task", historyNote: "History note" },
   },
 };
 
