@@ -16,6 +16,9 @@ const Opportunities = lazy(() => import("./screens/opportunities/Opportunities")
 const OpportunityPage = lazy(() => import("./screens/opportunities/OpportunityPage"));
 const TaskQueues = lazy(() => import("./screens/tasks/TaskQueues"));
 const TaskPage = lazy(() => import("./screens/tasks/TaskPage"));
+const PlanningBoard = lazy(() => import("./screens/planning/PlanningBoard"));
+const RepairOrderList = lazy(() => import("./screens/repairs/RepairOrderList"));
+const RepairOrderPage = lazy(() => import("./screens/repairs/RepairOrderPage"));
 
 export function App() {
   return (
@@ -33,6 +36,9 @@ export function App() {
           <Route path="/opportunities/:id" element={<OpportunityPage />} />
           <Route path="/tasks" element={<TaskQueues />} />
           <Route path="/tasks/:id" element={<TaskPage />} />
+          <Route path="/planning" element={<PlanningBoard />} />
+          <Route path="/repair-orders" element={<RepairOrderList />} />
+          <Route path="/repair-orders/:id" element={<RepairOrderPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

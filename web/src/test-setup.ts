@@ -29,3 +29,5 @@ if (!("fonts" in document)) {
     value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
   });
 }
+// Mantine's comboboxes scroll the selected option into view; jsdom lays nothing out.
+Element.prototype.scrollIntoView ??= () => {};

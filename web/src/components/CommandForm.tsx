@@ -1,7 +1,7 @@
 /** A form that sends one command. A refusal shows its problem next to the field at fault (or
  * above the buttons when no field is named) and keeps what was typed: nothing is lost. A field
  * named with dots (`article.reference`) is sent inside an object, as the problem names it back. */
-import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, TagsInput, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { command, type Written } from "../api/commands";
@@ -10,7 +10,7 @@ import { ProblemError } from "../api/problems";
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "datetime" | "date" | "time" | "number" | "select" | "multiselect" | "checkbox" | "hidden";
+  kind: "text" | "textarea" | "datetime" | "date" | "time" | "number" | "select" | "multiselect" | "tags" | "checkbox" | "hidden";
   required?: boolean;
   options?: { value: string; label: string }[];
   initial?: string;
@@ -21,11 +21,13 @@ interface CommandFormProps {
   fields: FieldSpec[];
   submitLabel: string;
   ifMatch?: number;
+  /** The body as the command takes it, when it is not the fields' object (a list of one, say). */
+  shape?: (body: Record<string, unknown>) => object;
   onDone: (written: Written) => void;
   onCancel?: () => void;
 }
 
-export function CommandForm({ path, fields, submitLabel, ifMatch, onDone, onCancel }: CommandFormProps) {
+export function CommandForm({ path, fields, submitLabel, ifMatch, shape, onDone, onCancel }: CommandFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((field) => [field.name, field.initial ?? ""])),
@@ -37,7 +39,8 @@ export function CommandForm({ path, fields, submitLabel, ifMatch, onDone, onCanc
     event.preventDefault();
     setBusy(true);
     try {
-      onDone(await command(path, bodyOf(fields, values), { ifMatch }));
+      const body = bodyOf(fields, values);
+      onDone(await command(path, shape ? shape(body) : body, { ifMatch }));
       setProblem(null);
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;
@@ -66,6 +69,8 @@ export function CommandForm({ path, fields, submitLabel, ifMatch, onDone, onCanc
             return <Select key={field.name} {...common} searchable data={field.options ?? []} value={value || null} onChange={(v) => set(v ?? "")} />;
           case "multiselect":
             return <MultiSelect key={field.name} {...common} data={field.options ?? []} value={listOf(value)} onChange={(v) => set(v.join(LIST))} />;
+          case "tags":
+            return <TagsInput key={field.name} {...common} value={listOf(value)} onChange={(v) => set(v.join(LIST))} />;
           case "checkbox":
             return <Checkbox key={field.name} label={field.label} error={common.error} checked={value === "true"} onChange={(e) => set(e.currentTarget.checked ? "true" : "")} />;
           case "number":
@@ -129,6 +134,7 @@ function sent(kind: FieldSpec["kind"], value: string): unknown {
     case "number":
       return Number(value);
     case "multiselect":
+    case "tags":
       return listOf(value);
     case "checkbox":
       return true;

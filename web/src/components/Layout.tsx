@@ -13,6 +13,8 @@ const SECTIONS = [
   { path: "/tasks", key: "nav.tasks" },
   { path: "/opportunities", key: "nav.opportunities" },
   { path: "/customers", key: "nav.customers" },
+  { path: "/repair-orders", key: "nav.repairs" },
+  { path: "/planning", key: "nav.planning" },
 ] as const;
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -9,6 +9,8 @@ export const en: Messages = {
     tasks: "Tasks",
     opportunities: "Opportunities",
     customers: "Customers",
+    repairs: "Repairs",
+    planning: "Planning",
   },
   signIn: {
     title: "Sign in to Cronica",

@@ -8,6 +8,8 @@ export const es = {
     tasks: "Tareas",
     opportunities: "Oportunidades",
     customers: "Clientes",
+    repairs: "Reparaciones",
+    planning: "Planificación",
   },
   signIn: {
     title: "Entrar en Cronica",

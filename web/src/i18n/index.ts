@@ -7,6 +7,8 @@ import { customerMessages } from "../screens/customers/messages";
 import { historyMessages } from "../screens/history/messages";
 import { incidentMessages } from "../screens/incidents/messages";
 import { opportunityMessages } from "../screens/opportunities/messages";
+import { planningMessages } from "../screens/planning/messages";
+import { repairMessages } from "../screens/repairs/messages";
 import { taskMessages } from "../screens/tasks/messages";
 import { en } from "./en";
 import { es } from "./es";
@@ -20,6 +22,8 @@ const AREAS: Record<Language, object>[] = [
   historyMessages,
   incidentMessages,
   opportunityMessages,
+  planningMessages,
+  repairMessages,
   taskMessages,
 ];
 
