@@ -23,7 +23,7 @@ from cronica.projections.customers.rows import CustomerRow
 from cronica.projections.emails.rows import EMAILS, EmailRow
 from cronica.projections.incidents.queries import incidents_by_ids
 from cronica.projections.incidents.rows import IncidentRow
-from cronica.projections.messages.queries import readers_of
+from cronica.projections.messages.queries import attachments_of, readers_of
 from cronica.projections.messages.rows import MESSAGES, MessageRow
 from cronica.projections.notices.rows import NOTICES, NoticeRow
 from cronica.projections.opportunities.rows import OPPORTUNITIES, OpportunityRow
@@ -77,6 +77,7 @@ class Loaders:
     messages: DataLoader[str, MessageRow | None]
     record_messages: DataLoader[FirstPage, Page[MessageRow]]
     message_readers: DataLoader[str, list[tuple[str, str | None]] | None]
+    message_attachments: DataLoader[str, list[dict[str, str | int]] | None]
     unit_children: DataLoader[FirstPage, Page[UnitRow]]
     unit_members: DataLoader[FirstPage, Page[UserRow]]
     agenda_entries: DataLoader[str, AgendaItemRow | None]
@@ -113,6 +114,7 @@ class Loaders:
             messages=_rows_by_id(api, own, MESSAGES.by_ids),
             record_messages=first_pages(api, own, MESSAGES, "relatedId"),
             message_readers=_rows_by_id(api, company_id, readers_of),
+            message_attachments=_rows_by_id(api, company_id, attachments_of),
             unit_children=first_pages(api, scope, UNITS, "parentId"),
             unit_members=first_pages(api, scope, USERS, "unitId"),
             agenda_entries=_rows_by_id(api, scope, AGENDA_ITEMS.by_ids),

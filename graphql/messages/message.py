@@ -24,6 +24,17 @@ class MessageRecipient:
         return await user_by_id(info, self.user_id)
 
 
+@strawberry.type(description="A file attached to a message.")
+class MessageAttachment:
+    name: str
+    media_type: str
+    size: int = strawberry.field(description="In bytes.")
+    sha256: str
+    url: str = strawberry.field(
+        description="Where its sender and recipients download it (`GET /v1/attachments/...`)."
+    )
+
+
 @strawberry.type(description="An internal message between users of the company.")
 class Message(Node):
     id: strawberry.ID
@@ -56,6 +67,20 @@ class Message(Node):
                 read_at=datetime.fromisoformat(read_at) if read_at else None,
             )
             for user_id, read_at in readers
+        ]
+
+    @strawberry.field(description="The files attached, in the sender's order.")
+    async def attachments(self, info: Info) -> list[MessageAttachment]:
+        files = await info.context.loaders.message_attachments.load(self.id) or []
+        return [
+            MessageAttachment(
+                name=str(file["name"]),
+                media_type=str(file["media_type"]),
+                size=int(file["size"]),
+                sha256=str(file["sha256"]),
+                url=f"/v1/attachments/{file['sha256']}?messageId={self.id}",
+            )
+            for file in files
         ]
 
     history: list[HistoryEvent] = history_field("Every event of the message, oldest first.")

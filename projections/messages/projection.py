@@ -25,7 +25,7 @@ class MessageListProjection(Projection):
     `message_people` over them."""
 
     name = "messages"
-    tables = ("internal_messages", "message_recipients")
+    tables = ("internal_messages", "message_attachments", "message_recipients")
     ddl = MESSAGES_DDL
 
     def create_tables(self, cursor: Cursor, dialect: Dialect) -> None:
@@ -88,6 +88,14 @@ class MessageListProjection(Projection):
                 sent_at,
                 event.originator_version,
             ),
+        )
+        cursor.executemany(
+            "INSERT INTO message_attachments (message_id, place, company_id, name, media_type,"
+            " size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (message_id, place, company_id, f["name"], f["media_type"], f["size"], f["sha256"])
+                for place, f in enumerate(event.attachments)
+            ],
         )
         cursor.executemany(
             "INSERT INTO message_recipients (message_id, user_id, company_id, read_at,"

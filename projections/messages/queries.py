@@ -63,3 +63,22 @@ def readers_of(
     for row in rows:
         found[row["message_id"]].append((row["user_id"], row["read_at"]))
     return found
+
+
+def attachments_of(
+    store: ReadStore, company_id: str, message_ids: Sequence[str]
+) -> dict[str, list[dict[str, str | int]]]:
+    """Each message's attached files (name, media type, size, digest), in the sender's order."""
+    wanted = list(dict.fromkeys(message_ids))
+    found: dict[str, list[dict[str, str | int]]] = {id_: [] for id_ in wanted}
+    if not wanted:
+        return found
+    rows = store.query(
+        "SELECT message_id, name, media_type, size, sha256 FROM message_attachments"
+        f" WHERE company_id = ? AND message_id IN ({', '.join('?' * len(wanted))})"
+        " ORDER BY message_id, place",
+        (company_id, *wanted),
+    )
+    for row in rows:
+        found[row.pop("message_id")].append(row)
+    return found

@@ -1,11 +1,12 @@
 """Internal messages and each recipient's copy of them: the inboxes, and who has each message.
 
-`internal_messages` holds one row per message; `message_recipients` one per recipient, with his
-read receipt and whether he archived it. The view `inbox_entries` joins them, one row per
-recipient's copy, for the `INBOX` listing; its `id` is the message's, unique within one inbox.
-The view `message_people` has one row per message and person who has it (its sender, each
-recipient; once if he sent it to himself), for the `MESSAGES` listing, read as the person's own
-(`Scope.own`): a sent box, one message, the messages about a record.
+`internal_messages` holds one row per message; `message_attachments` one per file attached;
+`message_recipients` one per recipient, with his read receipt and whether he archived it. The
+view `inbox_entries` joins them, one row per recipient's copy, for the `INBOX` listing; its `id`
+is the message's, unique within one inbox. The view `message_people` has one row per message and
+person who has it (its sender, each recipient; once if he sent it to himself), for the `MESSAGES`
+listing, read as the person's own (`Scope.own`): a sent box, one message, the messages about a
+record.
 """
 
 from __future__ import annotations
@@ -106,6 +107,11 @@ MESSAGES_DDL = (
     " body TEXT NOT NULL, body_preview TEXT NOT NULL, reminder INTEGER NOT NULL,"
     " remind_at TEXT, related_type TEXT, related_id TEXT, attachment_count INTEGER NOT NULL,"
     " sent_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL)",
+    # The files attached, in the order the sender gave them.
+    "CREATE TABLE IF NOT EXISTS message_attachments ("
+    " message_id TEXT NOT NULL, place INTEGER NOT NULL, company_id TEXT NOT NULL,"
+    " name TEXT NOT NULL, media_type TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL,"
+    " PRIMARY KEY (message_id, place))",
     "CREATE TABLE IF NOT EXISTS message_recipients ("
     " message_id TEXT NOT NULL, user_id TEXT NOT NULL, company_id TEXT NOT NULL,"
     " read_at TEXT, archived_at TEXT, PRIMARY KEY (message_id, user_id))",

@@ -84,6 +84,16 @@ def test_a_message_with_an_attachment_is_sent_read_and_archived(settings: Settin
             PDF,
             "application/octet-stream",
         )
+        # The message read over GraphQL names its files and where to download each.
+        api.settled()
+        read = api.client.post(
+            "/graphql",
+            json={"query": f'{{ message(id: "{message_id}") {{ attachments {{ name url }} }} }}'},
+            headers={"Authorization": f"Bearer {luis.token}"},
+        ).json()
+        (shown,) = read["data"]["message"]["attachments"]
+        assert shown["name"] == "albaran.pdf"
+        assert api.client.get(shown["url"], headers=as_user(luis)).content == PDF
         assert got.headers["ETag"] == f'"{SHA}"'
         # Only who may read the message downloads what it names: its people and auditors.
         rosa, pilar = api.user("agent", "Rosa Sanz"), api.user("auditor", "Pilar Mora")
