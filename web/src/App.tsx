@@ -16,6 +16,10 @@ const Opportunities = lazy(() => import("./screens/opportunities/Opportunities")
 const OpportunityPage = lazy(() => import("./screens/opportunities/OpportunityPage"));
 const TaskQueues = lazy(() => import("./screens/tasks/TaskQueues"));
 const TaskPage = lazy(() => import("./screens/tasks/TaskPage"));
+const MessageBoxes = lazy(() => import("./screens/messages/MessageBoxes"));
+const MessagePage = lazy(() => import("./screens/messages/MessagePage"));
+const NoticeList = lazy(() => import("./screens/messages/NoticeList"));
+const NoticePage = lazy(() => import("./screens/messages/NoticePage"));
 const PlanningBoard = lazy(() => import("./screens/planning/PlanningBoard"));
 const RepairOrderList = lazy(() => import("./screens/repairs/RepairOrderList"));
 const RepairOrderPage = lazy(() => import("./screens/repairs/RepairOrderPage"));
@@ -36,6 +40,10 @@ export function App() {
           <Route path="/opportunities/:id" element={<OpportunityPage />} />
           <Route path="/tasks" element={<TaskQueues />} />
           <Route path="/tasks/:id" element={<TaskPage />} />
+          <Route path="/messages" element={<MessageBoxes />} />
+          <Route path="/messages/:id" element={<MessagePage />} />
+          <Route path="/notices" element={<NoticeList />} />
+          <Route path="/notices/:id" element={<NoticePage />} />
           <Route path="/planning" element={<PlanningBoard />} />
           <Route path="/repair-orders" element={<RepairOrderList />} />
           <Route path="/repair-orders/:id" element={<RepairOrderPage />} />

@@ -28,6 +28,24 @@ export interface CommandOptions {
   ifMatch?: number;
 }
 
+/** A file uploaded to `POST /v1/attachments` (its bytes as the body): the digest a message names. */
+export async function upload(file: File): Promise<{ sha256: string; name: string; mediaType: string }> {
+  const response = await fetch(`/v1/attachments?name=${encodeURIComponent(file.name)}`, {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/octet-stream",
+      "X-CSRF-Token": csrfToken(),
+      "Idempotency-Key": crypto.randomUUID(),
+    },
+    body: file,
+    credentials: "same-origin",
+  });
+  const text = await response.text();
+  const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  if (!response.ok) throw new ProblemError(response.status, parsed);
+  return { sha256: String(parsed.sha256), name: file.name, mediaType: file.type || "application/octet-stream" };
+}
+
 export async function command<T extends object = Written>(
   path: string,
   body: object = {},

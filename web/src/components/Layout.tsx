@@ -15,6 +15,8 @@ const SECTIONS = [
   { path: "/customers", key: "nav.customers" },
   { path: "/repair-orders", key: "nav.repairs" },
   { path: "/planning", key: "nav.planning" },
+  { path: "/messages", key: "nav.messages" },
+  { path: "/notices", key: "nav.notices" },
 ] as const;
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -11,6 +11,8 @@ export const en: Messages = {
     customers: "Customers",
     repairs: "Repairs",
     planning: "Planning",
+    messages: "Messages",
+    notices: "Notices",
   },
   signIn: {
     title: "Sign in to Cronica",

@@ -10,6 +10,8 @@ export const es = {
     customers: "Clientes",
     repairs: "Reparaciones",
     planning: "Planificación",
+    messages: "Mensajes",
+    notices: "Avisos",
   },
   signIn: {
     title: "Entrar en Cronica",
@@ -19,8 +21,8 @@ export const es = {
     wrong: "El correo o la contraseña no son correctos",
   },
   dashboard: {
-    alerts: "Avisos sin leer",
-    openNotices: "Notas abiertas",
+    alerts: "Alertas sin leer",
+    openNotices: "Avisos abiertos",
     unreadMessages: "Mensajes sin leer",
     urgentTasks: "Tareas urgentes",
     tasksInPreparation: "Tareas en preparación",

@@ -6,6 +6,7 @@ import { agendaMessages } from "../screens/agenda/messages";
 import { customerMessages } from "../screens/customers/messages";
 import { historyMessages } from "../screens/history/messages";
 import { incidentMessages } from "../screens/incidents/messages";
+import { messageMessages } from "../screens/messages/messages";
 import { opportunityMessages } from "../screens/opportunities/messages";
 import { planningMessages } from "../screens/planning/messages";
 import { repairMessages } from "../screens/repairs/messages";
@@ -21,6 +22,7 @@ const AREAS: Record<Language, object>[] = [
   customerMessages,
   historyMessages,
   incidentMessages,
+  messageMessages,
   opportunityMessages,
   planningMessages,
   repairMessages,

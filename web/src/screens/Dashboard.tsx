@@ -41,8 +41,8 @@ export function Dashboard() {
       <Title order={1}>{t("nav.dashboard")}</Title>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Count label={t("dashboard.alerts")} value={counts.alerts} testId="count-alerts" />
-        <Count label={t("dashboard.openNotices")} value={counts.notices} testId="count-notices" />
-        <Count label={t("dashboard.unreadMessages")} value={counts.messages} testId="count-messages" />
+        <Count label={t("dashboard.openNotices")} value={counts.notices} testId="count-notices" to="/notices" />
+        <Count label={t("dashboard.unreadMessages")} value={counts.messages} testId="count-messages" to="/messages" />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2, lg: 4 }}>
         <Card withBorder>
@@ -105,10 +105,10 @@ export function Dashboard() {
   );
 }
 
-function Count({ label, value, testId }: { label: string; value: number; testId: string }) {
+function Count({ label, value, testId, to }: { label: string; value: number; testId: string; to?: string }) {
   return (
     <Card withBorder data-testid={testId}>
-      <Text size="sm">{label}</Text>
+      <Text size="sm">{to ? <Link to={to}>{label}</Link> : label}</Text>
       <Text fz={32} fw={700}>
         {value}
       </Text>

@@ -9,6 +9,7 @@ import { useLiveRefresh } from "../../api/live";
 import { CommandForm, type FieldSpec } from "../../components/CommandForm";
 import { formatTime } from "../../components/format";
 import { History } from "../../components/History";
+import { RecordCommunications } from "../../components/RecordCommunications";
 import { Loading } from "../../components/Loading";
 import { graphql } from "../../gql";
 import { AssignIncident } from "./AssignIncident";
@@ -26,6 +27,8 @@ const IncidentDocument = graphql(`
         incidents(first: 5) { edges { node { id number subject status } } }
       }
       history { type version time actorId correlationId data actor { name } }
+      emails(first: 5) { edges { node { ...RecordEmail } } }
+      messages(first: 5) { edges { node { ...RecordMessage } } }
     }
   }
 `);
@@ -100,6 +103,12 @@ export default function IncidentPage() {
             )}
           </Card>
           <History events={incident.history} recordId={incident.id} />
+          <RecordCommunications
+            emails={incident.emails.edges.map(({ node }) => node)}
+            messages={incident.messages.edges.map(({ node }) => node)}
+            related={{ type: "incident", id: incident.id }}
+            onSent={() => refresh({ requestPolicy: "network-only" })}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Card withBorder>

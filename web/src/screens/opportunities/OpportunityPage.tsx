@@ -11,6 +11,7 @@ import { useLiveRefresh } from "../../api/live";
 import { CommandForm, type FieldSpec } from "../../components/CommandForm";
 import { formatTime } from "../../components/format";
 import { History } from "../../components/History";
+import { RecordCommunications } from "../../components/RecordCommunications";
 import { Loading } from "../../components/Loading";
 import { graphql } from "../../gql";
 
@@ -22,6 +23,8 @@ const OpportunityDocument = graphql(`
       customer { name }
       agent { id name }
       history { type version time actorId correlationId data actor { name } }
+      emails(first: 5) { edges { node { ...RecordEmail } } }
+      messages(first: 5) { edges { node { ...RecordMessage } } }
       timeline { version kind at statusBefore statusAfter comment nextContactOn actor { name } }
     }
     users(first: 100, orderBy: [{ field: NAME }]) { edges { node { id name role } } }
@@ -138,6 +141,12 @@ export default function OpportunityPage() {
         </List>
       </Card>
       <History events={opportunity.history} recordId={opportunity.id} />
+      <RecordCommunications
+        emails={opportunity.emails.edges.map(({ node }) => node)}
+        messages={opportunity.messages.edges.map(({ node }) => node)}
+        related={{ type: "opportunity", id: opportunity.id }}
+        onSent={() => refresh({ requestPolicy: "network-only" })}
+      />
       <Modal closeButtonProps={{ "aria-label": t("common.cancel") }} opened={opened} onClose={close} title={t(TITLES[action])}>
         {opened && (
           <CommandForm

@@ -10,6 +10,7 @@ import { useLiveRefresh } from "../../api/live";
 import { CommandForm } from "../../components/CommandForm";
 import { formatTime } from "../../components/format";
 import { History } from "../../components/History";
+import { RecordCommunications } from "../../components/RecordCommunications";
 import { Loading } from "../../components/Loading";
 import { graphql } from "../../gql";
 import { actionForm, actionsFor, type RepairAction } from "./repairActions";
@@ -25,6 +26,8 @@ const RepairOrderDocument = graphql(`
       receivedBy { name }
       technician { id name }
       history { type version time actorId correlationId data actor { name } }
+      emails(first: 5) { edges { node { ...RecordEmail } } }
+      messages(first: 5) { edges { node { ...RecordMessage } } }
     }
   }
 `);
@@ -104,6 +107,12 @@ export default function RepairOrderPage() {
         )}
       </Card>
       <History events={order.history} recordId={order.id} />
+      <RecordCommunications
+        emails={order.emails.edges.map(({ node }) => node)}
+        messages={order.messages.edges.map(({ node }) => node)}
+        related={{ type: "repair_order", id: order.id }}
+        onSent={() => refresh({ requestPolicy: "network-only" })}
+      />
       <Modal closeButtonProps={{ "aria-label": t("common.cancel") }} opened={opened} onClose={close} title={t(`repairs.actions.${action}`)}>
         {action === "verify" && <Alert mb="sm">{t("repairs.lowRating")}</Alert>}
         {opened && (

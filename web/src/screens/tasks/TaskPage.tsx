@@ -10,6 +10,7 @@ import { useLiveRefresh } from "../../api/live";
 import { CommandForm, type FieldSpec } from "../../components/CommandForm";
 import { formatTime } from "../../components/format";
 import { History } from "../../components/History";
+import { RecordCommunications } from "../../components/RecordCommunications";
 import { Loading } from "../../components/Loading";
 import { graphql } from "../../gql";
 import { FollowUpTask } from "./FollowUpTask";
@@ -23,6 +24,8 @@ const TaskDocument = graphql(`
       customer { id name }
       typeEntry { name colour }
       history { type version time actorId correlationId data actor { name } }
+      emails(first: 5) { edges { node { ...RecordEmail } } }
+      messages(first: 5) { edges { node { ...RecordMessage } } }
     }
   }
 `);
@@ -106,6 +109,12 @@ export default function TaskPage() {
         {task.cancellationReason && <Text>{t("tasks.reason")}: {task.cancellationReason}</Text>}
       </Card>
       <History events={task.history} recordId={task.id} />
+      <RecordCommunications
+        emails={task.emails.edges.map(({ node }) => node)}
+        messages={task.messages.edges.map(({ node }) => node)}
+        related={{ type: "task", id: task.id }}
+        onSent={() => refresh({ requestPolicy: "network-only" })}
+      />
       <Modal
         closeButtonProps={{ "aria-label": t("common.cancel") }}
         opened={action !== null}
