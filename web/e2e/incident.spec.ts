@@ -50,6 +50,15 @@ test("an incident opened by an agent is seen by the manager, assigned, followed 
     await expect(phone.getByText(note).first()).toBeVisible();
   }
   await expect(phone.getByText("Minutos trabajados: 90")).toBeVisible();
+  // The follow-ups are in the technician's timesheet, on their day.
+  await phone.goto("/timesheets?week=2026-12-01");
+  const day = phone.getByTestId("day-2026-12-01");
+  await expect(day).toContainText("Revisado el quemador");
+  await expect(day).toContainText("Cambiada la sonda");
+  await expect(day).toContainText("1 h 30 min");
+  await expectAccessible(phone, "timesheet on a phone");
+  await phone.screenshot({ path: test.info().outputPath("timesheet-on-a-phone.png"), fullPage: true });
+  await phone.goto(url);
   await phone.getByRole("main").getByRole("button", { name: "Cerrar" }).click();
   await phone.getByLabel("Resolución").fill("Sonda sustituida");
   await phone.getByRole("dialog").getByRole("button", { name: "Cerrar" }).click();

@@ -20,6 +20,8 @@ const MessageBoxes = lazy(() => import("./screens/messages/MessageBoxes"));
 const MessagePage = lazy(() => import("./screens/messages/MessagePage"));
 const NoticeList = lazy(() => import("./screens/messages/NoticeList"));
 const NoticePage = lazy(() => import("./screens/messages/NoticePage"));
+const TimesheetPage = lazy(() => import("./screens/timesheets/TimesheetPage"));
+const AgentActivityPage = lazy(() => import("./screens/timesheets/AgentActivityPage"));
 const PlanningBoard = lazy(() => import("./screens/planning/PlanningBoard"));
 const RepairOrderList = lazy(() => import("./screens/repairs/RepairOrderList"));
 const RepairOrderPage = lazy(() => import("./screens/repairs/RepairOrderPage"));
@@ -44,6 +46,8 @@ export function App() {
           <Route path="/messages/:id" element={<MessagePage />} />
           <Route path="/notices" element={<NoticeList />} />
           <Route path="/notices/:id" element={<NoticePage />} />
+          <Route path="/timesheets" element={<TimesheetPage />} />
+          <Route path="/activity" element={<AgentActivityPage />} />
           <Route path="/planning" element={<PlanningBoard />} />
           <Route path="/repair-orders" element={<RepairOrderList />} />
           <Route path="/repair-orders/:id" element={<RepairOrderPage />} />

@@ -6,7 +6,14 @@ import { NavLink as RouterLink, useLocation } from "react-router";
 import { useSession } from "../auth/session";
 import { chooseLanguage, LANGUAGES } from "../i18n";
 
-const SECTIONS = [
+interface Section {
+  path: string;
+  key: string;
+  /** Only these roles see it (others would be refused what it shows). */
+  roles?: readonly string[];
+}
+
+const SECTIONS: readonly Section[] = [
   { path: "/", key: "nav.dashboard" },
   { path: "/agenda", key: "nav.agenda" },
   { path: "/incidents", key: "nav.incidents" },
@@ -17,7 +24,9 @@ const SECTIONS = [
   { path: "/planning", key: "nav.planning" },
   { path: "/messages", key: "nav.messages" },
   { path: "/notices", key: "nav.notices" },
-] as const;
+  { path: "/timesheets", key: "nav.timesheets" },
+  { path: "/activity", key: "nav.activity", roles: ["manager", "admin", "auditor"] },
+];
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -54,7 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Cronica">
-        {SECTIONS.map((section) => (
+        {SECTIONS.filter((section) => !section.roles || section.roles.includes(me.role)).map((section) => (
           <NavLink
             key={section.path}
             component={RouterLink}

@@ -13,6 +13,8 @@ export const en: Messages = {
     planning: "Planning",
     messages: "Messages",
     notices: "Notices",
+    timesheets: "Timesheets",
+    activity: "Activity",
   },
   signIn: {
     title: "Sign in to Cronica",

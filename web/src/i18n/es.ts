@@ -12,6 +12,8 @@ export const es = {
     planning: "Planificación",
     messages: "Mensajes",
     notices: "Avisos",
+    timesheets: "Partes de horas",
+    activity: "Actividad",
   },
   signIn: {
     title: "Entrar en Cronica",

@@ -11,6 +11,7 @@ import { opportunityMessages } from "../screens/opportunities/messages";
 import { planningMessages } from "../screens/planning/messages";
 import { repairMessages } from "../screens/repairs/messages";
 import { taskMessages } from "../screens/tasks/messages";
+import { timesheetMessages } from "../screens/timesheets/messages";
 import { en } from "./en";
 import { es } from "./es";
 
@@ -27,6 +28,7 @@ const AREAS: Record<Language, object>[] = [
   planningMessages,
   repairMessages,
   taskMessages,
+  timesheetMessages,
 ];
 
 function wordsOf(language: Language, shared: object): object {

@@ -1,22 +1,13 @@
-import { MantineProvider } from "@mantine/core";
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { Provider, type Client } from "urql";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fromValue } from "wonka";
+import { renderWithData } from "../../test-support/fakeGraphql";
 import { ComposeMessage } from "./ComposeMessage";
 
 const people = { users: { edges: [{ node: { id: "u-elena", name: "Elena Sánchez" } }] } };
-const client = { executeQuery: () => fromValue({ data: people }) } as unknown as Client;
 
 function renderCompose(onSent = vi.fn()) {
-  render(
-    <Provider value={client}>
-      <MantineProvider>
-        <ComposeMessage draft={{ recipientIds: ["u-elena"] }} onSent={onSent} onCancel={vi.fn()} />
-      </MantineProvider>
-    </Provider>,
-  );
+  renderWithData(<ComposeMessage draft={{ recipientIds: ["u-elena"] }} onSent={onSent} onCancel={vi.fn()} />, people);
   return onSent;
 }
 

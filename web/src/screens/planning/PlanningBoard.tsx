@@ -9,7 +9,8 @@ import { useLiveRefresh } from "../../api/live";
 import { ProblemError } from "../../api/problems";
 import { Loading } from "../../components/Loading";
 import { graphql } from "../../gql";
-import { localDay, type PlanCard, sendMove } from "./planMoves";
+import { addDays, localDay, mondayOf } from "../../components/weeks";
+import { type PlanCard, sendMove } from "./planMoves";
 import { PlanningGrid } from "./PlanningGrid";
 
 const PlanningDocument = graphql(`
@@ -114,16 +115,4 @@ export default function PlanningBoard() {
       <PlanningGrid people={people} days={days} cards={cards} onMove={(card, personId, day) => void move(card, personId, day)} />
     </Stack>
   );
-}
-
-function addDays(day: Date, count: number): Date {
-  const moved = new Date(day);
-  moved.setDate(moved.getDate() + count);
-  return moved;
-}
-
-function mondayOf(day: Date): Date {
-  const monday = new Date(day.getFullYear(), day.getMonth(), day.getDate());
-  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
-  return monday;
 }

@@ -6,7 +6,8 @@ import { Badge, Button, Card, Group, Modal, NativeSelect, Paper, ScrollArea, Sta
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { localDay, type PlanCard } from "./planMoves";
+import { localDay } from "../../components/weeks";
+import type { PlanCard } from "./planMoves";
 
 export interface PlanPerson {
   id: string;

@@ -2,6 +2,7 @@
  * (reschedule, keeping its hours), one command after the other, each with the version the
  * previous one answered; a repair order is scheduled again, technician and slot at once. */
 import { command } from "../../api/commands";
+import { localDay } from "../../components/weeks";
 
 export type PlanKind = "TASK" | "REPAIR_ORDER";
 
@@ -23,12 +24,6 @@ export interface PlanCard {
 export interface PlanCommand {
   path: string;
   body: Record<string, unknown>;
-}
-
-/** The local day (YYYY-MM-DD) a moment falls on, in the browser's zone. */
-export function localDay(moment: string | Date): string {
-  const day = new Date(moment);
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}`;
 }
 
 /** The moment moved to another day, at the same local time. */
