@@ -43,6 +43,9 @@ class User(Node):
     role: str = strawberry.field(description="admin, manager, agent, technician or office.")
     company: Company
     unit_id: strawberry.ID = strawberry.field(description="The business unit he belongs to.")
+    enabled: bool = strawberry.field(
+        description="False once disabled: none of his tokens or sessions work until enabled."
+    )
 
     @strawberry.field(description="The business unit he belongs to.")
     async def unit(self, info: Info) -> "BusinessUnit | None":
@@ -57,7 +60,12 @@ class User(Node):
         company = Company(id=strawberry.ID(viewer.company_id))
         unit = strawberry.ID(str(viewer.member.unit_id))
         return object_from_row(
-            cls, viewer, id=strawberry.ID(viewer.user_id), company=company, unit_id=unit
+            cls,
+            viewer,
+            id=strawberry.ID(viewer.user_id),
+            company=company,
+            unit_id=unit,
+            enabled=True,  # a disabled user is no viewer
         )
 
 

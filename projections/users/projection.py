@@ -31,15 +31,20 @@ class UserDirectoryProjection(Projection):
         record_id = id_text(event.originator_id)
         if isinstance(event, User.Created):
             cursor.execute(
-                "INSERT INTO users (id, company_id, name, role, unit_id) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO users (id, company_id, name, role, unit_id, enabled)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     record_id,
                     id_text(event.company_id),
                     event.name,
                     event.role,
                     id_text(event.unit_id),
+                    True,
                 ),
             )
+        elif isinstance(event, User.Disabled | User.Enabled):
+            enabled = isinstance(event, User.Enabled)
+            cursor.execute("UPDATE users SET enabled = ? WHERE id = ?", (enabled, record_id))
         elif isinstance(event, User.MovedToUnit):
             cursor.execute(
                 "UPDATE users SET unit_id = ? WHERE id = ?", (str(event.to_unit_id), record_id)

@@ -1,6 +1,6 @@
-"""The rows of the user directory: users (`users`), with their role (a Role's value) and business
-unit, the business units (`business_units`), each under its parent unit (none: a top unit), and
-the read-only grants (`read_grants`)."""
+"""The rows of the user directory: users (`users`), with their role (a Role's value), business
+unit and whether they may sign in and act (`enabled`); the business units (`business_units`),
+each under its parent unit (none: a top unit); and the read-only grants (`read_grants`)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ class UserRow:
     name: Annotated[str, column(filter="text", order=True)]
     role: Annotated[str, column(filter="text", order=True)]
     unit_id: Annotated[str, column(filter="id")]
+    enabled: Annotated[bool, column(filter="bool", sql_type="BOOLEAN")]
 
 
 @dataclass(frozen=True)

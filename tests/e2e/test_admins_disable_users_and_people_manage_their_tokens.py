@@ -24,6 +24,15 @@ def works(api: CommandApi, token: str) -> bool:
     return command.is_success
 
 
+def enabled_in_directory(api: CommandApi, token: str, user_id: object) -> bool:
+    """Whether the user directory (GraphQL `user`) shows the user enabled, once caught up."""
+    api.client.app.state.container.runner.catch_up()  # type: ignore[attr-defined]
+    query = {"query": f'{{ user(id: "{user_id}") {{ enabled }} }}'}
+    answer = api.client.post("/graphql", json=query, headers={"Authorization": f"Bearer {token}"})
+    enabled: bool = answer.json()["data"]["user"]["enabled"]
+    return enabled
+
+
 def test_a_disabled_users_every_token_stops_at_once_until_he_is_enabled(
     settings: Settings,
 ) -> None:
@@ -42,8 +51,10 @@ def test_a_disabled_users_every_token_stops_at_once_until_he_is_enabled(
         assert api.client.get(feed_path).status_code == 404
         assert not works(api, agent.token) and not works(api, second)
         assert kinds_of(api, agent.user_id)[-2:] == ["User.Disabled", "User.CalendarFeedIssued"]
+        assert enabled_in_directory(api, admin, agent.user_id) is False
         assert api.post(f"/v1/users/{agent.user_id}/enable", token=admin).is_success
         assert works(api, agent.token) and works(api, second)
+        assert enabled_in_directory(api, admin, agent.user_id) is True
         api.refused(f"/v1/users/{agent.user_id}/disable", None, 403, "forbidden")
 
 

@@ -24,7 +24,7 @@ def test_users_and_customers_are_found_by_id_in_their_company(container: Contain
     users = users_by_ids(container.store, company, [str(luis.user_id), str(gus.user_id)])
     assert users == {
         str(luis.user_id): UserRow(
-            str(luis.user_id), company, "Luis", "technician", str(luis.unit_id)
+            str(luis.user_id), company, "Luis", "technician", str(luis.unit_id), True
         )
     }
     customers = customers_by_ids(
