@@ -22,6 +22,7 @@ const NoticeList = lazy(() => import("./screens/messages/NoticeList"));
 const NoticePage = lazy(() => import("./screens/messages/NoticePage"));
 const TimesheetPage = lazy(() => import("./screens/timesheets/TimesheetPage"));
 const AgentActivityPage = lazy(() => import("./screens/timesheets/AgentActivityPage"));
+const AdminPage = lazy(() => import("./screens/admin/AdminPage"));
 const PlanningBoard = lazy(() => import("./screens/planning/PlanningBoard"));
 const RepairOrderList = lazy(() => import("./screens/repairs/RepairOrderList"));
 const RepairOrderPage = lazy(() => import("./screens/repairs/RepairOrderPage"));
@@ -48,6 +49,7 @@ export function App() {
           <Route path="/notices/:id" element={<NoticePage />} />
           <Route path="/timesheets" element={<TimesheetPage />} />
           <Route path="/activity" element={<AgentActivityPage />} />
+          <Route path="/admin" element={<AdminPage />} />
           <Route path="/planning" element={<PlanningBoard />} />
           <Route path="/repair-orders" element={<RepairOrderList />} />
           <Route path="/repair-orders/:id" element={<RepairOrderPage />} />

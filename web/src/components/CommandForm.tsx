@@ -1,7 +1,7 @@
 /** A form that sends one command. A refusal shows its problem next to the field at fault (or
  * above the buttons when no field is named) and keeps what was typed: nothing is lost. A field
  * named with dots (`article.reference`) is sent inside an object, as the problem names it back. */
-import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, TagsInput, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, PasswordInput, Select, Stack, TagsInput, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { command, type Written } from "../api/commands";
@@ -10,7 +10,7 @@ import { ProblemError } from "../api/problems";
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "datetime" | "date" | "time" | "number" | "select" | "multiselect" | "tags" | "checkbox" | "hidden";
+  kind: "text" | "password" | "textarea" | "datetime" | "date" | "time" | "number" | "select" | "multiselect" | "tags" | "checkbox" | "hidden";
   required?: boolean;
   options?: { value: string; label: string }[];
   initial?: string;
@@ -81,6 +81,8 @@ export function CommandForm({ path, fields, submitLabel, ifMatch, shape, onDone,
             return <TextInput key={field.name} {...common} type="datetime-local" value={value} onChange={(e) => set(e.currentTarget.value)} />;
           case "date":
             return <TextInput key={field.name} {...common} type="date" value={value} onChange={(e) => set(e.currentTarget.value)} />;
+          case "password":
+            return <PasswordInput key={field.name} {...common} value={value} onChange={(e) => set(e.currentTarget.value)} />;
           case "hidden":
             return null;
           case "text":

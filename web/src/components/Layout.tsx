@@ -26,6 +26,7 @@ const SECTIONS: readonly Section[] = [
   { path: "/notices", key: "nav.notices" },
   { path: "/timesheets", key: "nav.timesheets" },
   { path: "/activity", key: "nav.activity", roles: ["manager", "admin", "auditor"] },
+  { path: "/admin", key: "nav.admin", roles: ["admin"] },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -57,7 +57,7 @@ export function RecordCommunications({ emails, messages, related, onSent }: Reco
             {emails.map((email) => (
               <List.Item key={email.id}>
                 {email.subject} → {email.to.join(", ")}{" "}
-                <Badge size="xs" color={email.status === "FAILED" ? "red" : email.status === "SENT" ? "green" : "gray"} title={email.lastError ?? undefined}>
+                <Badge size="xs" color={email.status === "FAILED" ? "red" : email.status === "SENT" ? "teal.9" : "gray"} title={email.lastError ?? undefined}>
                   {t(`messages.emailStatus.${email.status}`)}
                 </Badge>{" "}
                 <Text span size="xs" c="dimmed">

@@ -15,6 +15,7 @@ export const en: Messages = {
     notices: "Notices",
     timesheets: "Timesheets",
     activity: "Activity",
+    admin: "Administration",
   },
   signIn: {
     title: "Sign in to Cronica",
@@ -33,6 +34,7 @@ export const en: Messages = {
     nothing: "Nothing for now",
   },
   common: {
+    actions: "Actions",
     customer: "Customer",
     customerSearch: "Name, number or tax id",
     contact: "Contact",

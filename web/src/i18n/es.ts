@@ -14,6 +14,7 @@ export const es = {
     notices: "Avisos",
     timesheets: "Partes de horas",
     activity: "Actividad",
+    admin: "Administración",
   },
   signIn: {
     title: "Entrar en Cronica",
@@ -32,6 +33,7 @@ export const es = {
     nothing: "Nada por ahora",
   },
   common: {
+    actions: "Acciones",
     customer: "Cliente",
     customerSearch: "Nombre, número o NIF",
     contact: "Contacto",

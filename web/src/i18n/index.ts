@@ -2,6 +2,7 @@
  * each area of screens live beside those screens (`messages.ts`) and are merged here. */
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import { adminMessages } from "../screens/admin/messages";
 import { agendaMessages } from "../screens/agenda/messages";
 import { customerMessages } from "../screens/customers/messages";
 import { historyMessages } from "../screens/history/messages";
@@ -19,6 +20,7 @@ export const LANGUAGES = ["es", "en"] as const;
 type Language = (typeof LANGUAGES)[number];
 
 const AREAS: Record<Language, object>[] = [
+  adminMessages,
   agendaMessages,
   customerMessages,
   historyMessages,

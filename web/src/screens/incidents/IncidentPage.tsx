@@ -171,7 +171,7 @@ function ArticleLines({ article }: { article: ArticleShown }) {
           <Text>
             {t("incidents.article.warrantyEndsOn")}: {article.warrantyEndsOn}
           </Text>
-          <Badge color={article.warrantyInForce ? "green" : "gray"}>
+          <Badge color={article.warrantyInForce ? "teal.9" : "gray"}>
             {t(article.warrantyInForce ? "incidents.article.inWarranty" : "incidents.article.outOfWarranty")}
           </Badge>
         </Group>
