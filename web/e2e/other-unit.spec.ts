@@ -25,6 +25,7 @@ test("a user invited into another unit sees none of the first unit's records", a
   await dialog.getByRole("combobox", { name: "Dentro de" }).click();
   await admin.getByRole("option").first().click();
   await dialog.getByRole("button", { name: "Guardar" }).click();
+  await expect(dialog).toBeHidden();
   await expect(admin.getByTestId("unit-Delegación Norte")).toBeVisible();
   await expectAccessible(admin, "unit tree");
   await admin.getByRole("tab", { name: "Catálogos" }).click();
