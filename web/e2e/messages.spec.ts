@@ -17,6 +17,11 @@ test("a message with an attachment is read with a receipt, and a notice is acted
   await expect(manager.getByRole("heading", { name: "Albarán del rodillo de repuesto" })).toBeVisible();
   await expect(manager.getByTestId("read-receipts")).toContainText("Sin leer");
   await expectAccessible(manager, "message");
+  await manager.getByRole("navigation").getByRole("link", { name: "Mensajes" }).click();
+  await manager.getByRole("tab", { name: "Enviados" }).click();
+  const sent = manager.getByRole("row", { name: /Albarán del rodillo/ }).first();
+  await expect(sent).toContainText("0/1");
+  await expectAccessible(manager, "sent box");
 
   const agent = await (await browser.newContext()).newPage();
   await signIn(agent, AGENT);
@@ -28,11 +33,11 @@ test("a message with an attachment is read with a receipt, and a notice is acted
   await agent.getByRole("link", { name: "albaran.pdf" }).click();
   expect((await download).suggestedFilename()).toBe("albaran.pdf");
 
-  await manager.getByRole("navigation").getByRole("link", { name: "Mensajes" }).click();
-  await manager.getByRole("tab", { name: "Enviados" }).click();
-  await expect(manager.getByRole("row", { name: /Albarán del rodillo/ }).first()).toContainText("1/1");
+  // The sender's sent box, left open, shows the receipt without a reload (it polls every 2 s).
+  await expect(sent).toContainText("1/1");
 
   await manager.getByRole("navigation").getByRole("link", { name: "Avisos" }).click();
+  await expectAccessible(manager, "notices");
   await manager.getByRole("button", { name: "Anotar un aviso" }).click();
   await dialog.getByRole("combobox", { name: "Cliente" }).fill("a");
   await manager.getByRole("option").first().click();

@@ -18,6 +18,7 @@ function yesterday(time: string): string {
 test("a repair order is received, scheduled, worked, delivered, reopened by a low rating and moved on the planning board", async ({ page }) => {
   await signIn(page, MANAGER);
   await page.getByRole("link", { name: "Reparaciones" }).click();
+  await expectAccessible(page, "repair orders");
   await page.getByRole("button", { name: "Recibir un artículo" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByRole("combobox", { name: "Cliente" }).fill("a");
