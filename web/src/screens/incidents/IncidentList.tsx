@@ -100,14 +100,7 @@ export default function IncidentList() {
         </Table.ScrollContainer>
       )}
       {data && (
-        <Pager
-          total={data.incidents.totalCount}
-          shown={data.incidents.edges.length}
-          hasNext={data.incidents.pageInfo.hasNextPage}
-          onNext={() => setCursors([...cursors, data.incidents.pageInfo.endCursor ?? null])}
-          hasPrevious={cursors.length > 0}
-          onPrevious={() => setCursors(cursors.slice(0, -1))}
-        />
+        <Pager connection={data.incidents} cursors={cursors} onCursors={setCursors} />
       )}
     </Stack>
   );

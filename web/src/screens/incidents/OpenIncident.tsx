@@ -1,13 +1,13 @@
 /** Opening an incident [000 §11.2]: find the customer, pick the contact who called (the incident
  * keeps their details), say what happened, and the article with its warranty and invoice. */
-import { Button, Modal, Stack } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useQuery } from "urql";
 import { CommandForm } from "../../components/CommandForm";
 import { CustomerPicker, useContactOptions } from "../../components/CustomerPicker";
+import { ModalButton } from "../../components/ModalButton";
 import { graphql } from "../../gql";
 
 const IncidentTypesDocument = graphql(`
@@ -20,15 +20,7 @@ const IncidentTypesDocument = graphql(`
 
 export function OpenIncidentButton() {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure();
-  return (
-    <>
-      <Button onClick={open}>{t("incidents.open")}</Button>
-      <Modal closeButtonProps={{ "aria-label": t("common.cancel") }} opened={opened} onClose={close} title={t("incidents.open")} size="lg">
-        {opened && <OpenIncidentForm onCancel={close} />}
-      </Modal>
-    </>
-  );
+  return <ModalButton label={t("incidents.open")}>{(close) => <OpenIncidentForm onCancel={close} />}</ModalButton>;
 }
 
 function OpenIncidentForm({ onCancel }: { onCancel: () => void }) {

@@ -1,13 +1,13 @@
 /** Opening an opportunity [000 §11.1]: the customer and contact, what it is about, how the
  * customer heard of us, who sells it, and the amount and day it is expected for. */
-import { Button, Modal, Stack } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useQuery } from "urql";
 import { CommandForm } from "../../components/CommandForm";
 import { CustomerPicker, useContactOptions } from "../../components/CustomerPicker";
+import { ModalButton } from "../../components/ModalButton";
 import { graphql } from "../../gql";
 
 const SellersDocument = graphql(`
@@ -20,15 +20,7 @@ const SELLING_ROLES = new Set(["agent", "manager", "admin"]);
 
 export function NewOpportunityButton() {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure();
-  return (
-    <>
-      <Button onClick={open}>{t("opportunities.new")}</Button>
-      <Modal closeButtonProps={{ "aria-label": t("common.cancel") }} opened={opened} onClose={close} title={t("opportunities.new")} size="lg">
-        {opened && <NewOpportunityForm onCancel={close} />}
-      </Modal>
-    </>
-  );
+  return <ModalButton label={t("opportunities.new")}>{(close) => <NewOpportunityForm onCancel={close} />}</ModalButton>;
 }
 
 function NewOpportunityForm({ onCancel }: { onCancel: () => void }) {

@@ -1,7 +1,7 @@
 /** The planning board [000 §11.8]: a week of every technician's repair orders and tasks, moved
  * between technicians and days by dragging (or the keyboard); a refused move says why and the
  * card stays where it was. Changes by others appear as the board polls. */
-import { Alert, Button, Group, Stack, Switch, Title } from "@mantine/core";
+import { Alert, Group, Stack, Switch, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
@@ -9,6 +9,7 @@ import { useLiveRefresh } from "../../api/live";
 import { ProblemError } from "../../api/problems";
 import { Loading } from "../../components/Loading";
 import { graphql } from "../../gql";
+import { WeekNavigation } from "../../components/WeekNavigation";
 import { addDays, localDay, mondayOf } from "../../components/weeks";
 import { type PlanCard, sendMove } from "./planMoves";
 import { PlanningGrid } from "./PlanningGrid";
@@ -94,15 +95,7 @@ export default function PlanningBoard() {
       <Group justify="space-between">
         <Title order={1}>{t("planning.title")}</Title>
         <Group>
-          <Button variant="default" onClick={() => setMonday(addDays(monday, -7))}>
-            {t("planning.previousWeek")}
-          </Button>
-          <Button variant="default" onClick={() => setMonday(mondayOf(new Date()))}>
-            {t("planning.thisWeek")}
-          </Button>
-          <Button variant="default" onClick={() => setMonday(addDays(monday, 7))}>
-            {t("planning.nextWeek")}
-          </Button>
+          <WeekNavigation monday={monday} onMonday={setMonday} />
           <Switch label={t("planning.weekend")} checked={weekend} onChange={(e) => setWeekend(e.currentTarget.checked)} />
         </Group>
       </Group>

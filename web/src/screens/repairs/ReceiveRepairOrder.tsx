@@ -1,26 +1,18 @@
 /** Receiving an article for repair [000 §11.3]: the customer and contact, the fault as they tell
  * it, the accessories handed in, the warranty, and who takes it in (oneself, by default). */
-import { Button, Modal, Stack } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useSession } from "../../auth/session";
 import { CommandForm } from "../../components/CommandForm";
 import { CustomerPicker, useContactOptions } from "../../components/CustomerPicker";
+import { ModalButton } from "../../components/ModalButton";
 import { useTechnicianOptions } from "./technicians";
 
 export function ReceiveRepairOrderButton() {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure();
-  return (
-    <>
-      <Button onClick={open}>{t("repairs.receive")}</Button>
-      <Modal closeButtonProps={{ "aria-label": t("common.cancel") }} opened={opened} onClose={close} title={t("repairs.receive")} size="lg">
-        {opened && <ReceiveForm onCancel={close} />}
-      </Modal>
-    </>
-  );
+  return <ModalButton label={t("repairs.receive")}>{(close) => <ReceiveForm onCancel={close} />}</ModalButton>;
 }
 
 function ReceiveForm({ onCancel }: { onCancel: () => void }) {

@@ -102,14 +102,7 @@ export default function RepairOrderList() {
         </Table.ScrollContainer>
       )}
       {data && (
-        <Pager
-          total={data.repairOrders.totalCount}
-          shown={data.repairOrders.edges.length}
-          hasNext={data.repairOrders.pageInfo.hasNextPage}
-          onNext={() => setCursors([...cursors, data.repairOrders.pageInfo.endCursor ?? null])}
-          hasPrevious={cursors.length > 0}
-          onPrevious={() => setCursors(cursors.slice(0, -1))}
-        />
+        <Pager connection={data.repairOrders} cursors={cursors} onCursors={setCursors} />
       )}
     </Stack>
   );

@@ -10,6 +10,7 @@ import { useLiveRefresh } from "../../api/live";
 import { useSession } from "../../auth/session";
 import { CommandForm } from "../../components/CommandForm";
 import { Loading } from "../../components/Loading";
+import { WeekNavigation } from "../../components/WeekNavigation";
 import { addDays, localDay, mondayOf } from "../../components/weeks";
 import { graphql } from "../../gql";
 import { TeamWeek } from "./TeamWeek";
@@ -72,15 +73,7 @@ export default function TimesheetPage() {
             { group: t("timesheets.teams"), items: (choices?.businessUnits.edges ?? []).map(({ node }) => ({ value: `${TEAM}${node.id}`, label: node.name })) },
           ]}
         />
-        <Button variant="default" onClick={() => setMonday(addDays(monday, -7))}>
-          {t("planning.previousWeek")}
-        </Button>
-        <Button variant="default" onClick={() => setMonday(mondayOf(new Date()))}>
-          {t("planning.thisWeek")}
-        </Button>
-        <Button variant="default" onClick={() => setMonday(addDays(monday, 7))}>
-          {t("planning.nextWeek")}
-        </Button>
+        <WeekNavigation monday={monday} onMonday={setMonday} />
       </Group>
       <Text c="dimmed">{t("timesheets.week", { day: days[0] })}</Text>
       {team ? (
