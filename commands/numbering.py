@@ -129,30 +129,42 @@ def claimed_counts(claims: Sequence[NumberClaim]) -> dict[NumberKey, int]:
     return counts
 
 
+def numbers_back(claims: Sequence[NumberClaim]) -> list[int]:
+    """How far below its company and prefix's new last number each claim's number is: the
+    claims of one key take, in the order claimed, the consecutive numbers that end at it."""
+    counts = claimed_counts(claims)
+    given = dict.fromkeys(counts, 0)
+    back = []
+    for claim in claims:
+        key = (claim.company_id, claim.prefix)
+        given[key] += 1
+        back.append(counts[key] - given[key])
+    return back
+
+
+def refuse_unheld(stored_events: Sequence[StoredEvent], claims: Sequence[NumberClaim]) -> None:
+    """Raises `UnboundNumberError` if a claim's stand-in is in none of the events."""
+    missing = [
+        c.placeholder for c in claims if not any(c.encoded in e.state for e in stored_events)
+    ]
+    if missing:
+        raise UnboundNumberError(f"no event of the save holds the numbers claimed {missing!r}")
+
+
 def bind(
     stored_events: Sequence[StoredEvent],
     claims: Sequence[NumberClaim],
     lasts: Mapping[NumberKey, int],
 ) -> list[StoredEvent]:
-    """The stored events with every claim's stand-in replaced by its number: the claims of one
-    company and prefix take, in the order claimed, the consecutive numbers that end at `lasts`
-    (the table's new last number)."""
-    counts = claimed_counts(claims)
-    given = dict.fromkeys(counts, 0)
-    for claim in claims:
-        key = (claim.company_id, claim.prefix)
-        given[key] += 1
-        claim.number = formatted(claim.prefix, lasts[key] - counts[key] + given[key])
+    """The stored events with every claim's stand-in replaced by its number (`numbers_back`
+    below `lasts`, the table's new last numbers)."""
+    refuse_unheld(stored_events, claims)
+    for claim, back in zip(claims, numbers_back(claims), strict=True):
+        claim.number = formatted(claim.prefix, lasts[(claim.company_id, claim.prefix)] - back)
     bound = []
-    found: set[str] = set()
     for stored in stored_events:
         state = stored.state
         for claim in claims:
-            if claim.encoded in state:
-                found.add(claim.placeholder)
-                state = state.replace(claim.encoded, json.dumps(claim.number)[1:-1].encode())
+            state = state.replace(claim.encoded, json.dumps(claim.number)[1:-1].encode())
         bound.append(replace(stored, state=state))
-    missing = [c.placeholder for c in claims if c.placeholder not in found]
-    if missing:
-        raise UnboundNumberError(f"no event of the save holds the numbers claimed {missing!r}")
     return bound

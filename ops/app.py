@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from anyio import CapacityLimiter
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.datastructures import MutableHeaders
@@ -79,6 +80,7 @@ def create_app(
         app.state.metrics = container.metrics
         app.state.health = health = ProcessHealth("api", container)
         app.state.application = container.application
+        app.state.command_slots = CapacityLimiter(served.commands_at_once)
         app.state.read_api = read_api(container)
         app.state.attachments = open_attachment_store(container)
         app.state.email_allowance = served.email_allowance()

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 from uuid import UUID
 
+from anyio import to_thread
 from fastapi import APIRouter, Path, Response
-from starlette.concurrency import run_in_threadpool
 
 from cronica.commands.fresh_reads import fresh_reads
 from cronica.commands.http.answers import Accepted, accepted
@@ -48,7 +48,8 @@ def _endpoint(
     """A route function calling `command` with the call and the `leading` parameters' values
     (the record's id, the body), in their order. FastAPI reads what to inject, and so the
     OpenAPI parameters, from its signature: the leading ones, then the command's request and
-    the response. The call is made and the command run in one thread hop (guards.py)."""
+    the response. The call is made and the command run in one thread hop (guards.py), once one
+    of the process's `commands_at_once` slots is free."""
 
     async def endpoint(**values: Any) -> Accepted:
         arguments = [values[parameter.name] for parameter in leading]
@@ -58,7 +59,8 @@ def _endpoint(
             with fresh_reads():
                 return command(asked.call(), *arguments)
 
-        return accepted(values["response"], await run_in_threadpool(run))
+        slots = asked.request.app.state.command_slots
+        return accepted(values["response"], await to_thread.run_sync(run, limiter=slots))
 
     endpoint.__name__ = endpoint.__qualname__ = name
     endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]

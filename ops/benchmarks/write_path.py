@@ -7,9 +7,12 @@ for them) on a schema of its own, seeded by its own command line. For 1, 4 and 1
 incidents opened, then a mix of follow-up commands on open incidents (write_commands.py), each as
 commands/s, p50, p99, its share of the raw inserts' rate and the CPU each side spent per command
 (cpu_time.py); then p99 of opens at a paced 100/s (latency from each open's scheduled start, so
-a slow answer delays nothing it should not). The load comes from one lean asyncio client
-(http_load.py), so that the CPU goes to the server. A revision is checked out into a temporary
-worktree and imported from there (PYTHONPATH comes before this venv's editable install).
+a slow answer delays nothing it should not). The products are served at once, on ports of their
+own, and each figure is the median of ROUNDS rounds that take them in turns; with a baseline
+revision, each figure's ratio to the baseline's closes the table. The load comes from one lean
+asyncio client (http_load.py), so that the CPU goes to the server. A revision is checked out into
+a temporary worktree and imported from there (PYTHONPATH comes before this venv's editable
+install).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -34,7 +37,7 @@ import httpx
 import psycopg
 
 from cronica.ops.benchmarks.cpu_time import CpuMeter
-from cronica.ops.benchmarks.http_load import Requests, closed_loop, paced
+from cronica.ops.benchmarks.http_load import closed_loop, paced
 from cronica.ops.benchmarks.write_commands import (
     INCIDENTS_PER_CLIENT,
     FollowUpMix,
@@ -43,87 +46,145 @@ from cronica.ops.benchmarks.write_commands import (
 )
 
 CLIENTS = (1, 4, 16)
+ROUNDS = 3
 PACED_PER_SECOND = 100
 PACED_SECONDS = 5
 REPO = Path(__file__).resolve().parents[2]
 
 
 def bench_write_path(postgres_url: str, commands: int, port: int, baseline_rev: str | None) -> None:
-    """Prints the figures of this checkout (one process and two), and of `baseline_rev`."""
-    print(f"write path on PostgreSQL, {commands} commands per figure:")
+    """Prints the figures of this checkout (one process and two), and of `baseline_rev`: all
+    served at once, each figure measured in ROUNDS rounds that take the products in turns (a
+    shared machine's slow minutes then fall on every product alike), its median printed."""
+    print(f"write path on PostgreSQL, {commands} commands per figure, median of {ROUNDS} rounds:")
     raw = {clients: _raw_inserts(postgres_url, clients, commands) for clients in CLIENTS}
     for clients, (per_second, latencies) in raw.items():
-        figure = f"{per_second:7.0f}/s  {_percentiles(latencies)}"
-        print(f"  raw inserts, {clients:2d} clients: {figure}")
-    rates = {clients: per_second for clients, (per_second, _) in raw.items()}
-    _bench_product("this checkout", postgres_url, commands, port, [], {}, rates)
+        print(
+            f"  raw inserts, {clients:2d} clients: {per_second:7.0f}/s  {_percentiles(latencies)}"
+        )
     two = ["--workers", "2"]
-    _bench_product("this checkout, 2 processes", postgres_url, commands, port, two, {}, rates)
+    served: list[tuple[str, list[str], dict[str, str]]] = [
+        ("this checkout", [], {}),
+        ("this checkout, 2 processes", two, {}),
+    ]
+    with ExitStack() as stack:
+        if baseline_rev:
+            pythonpath = stack.enter_context(_checked_out(baseline_rev))
+            served.append((f"revision {baseline_rev}", [], {"PYTHONPATH": pythonpath}))
+        products = [
+            stack.enter_context(_ServedProduct.start(label, postgres_url, port + n, args, env))
+            for n, (label, args, env) in enumerate(served)
+        ]
+        medians: dict[tuple[str, str, int], float] = {}
+        for clients in CLIENTS:
+            for what in ("opens", "mix"):
+                rounds: dict[str, list[Figure]] = {p.label: [] for p in products}
+                for _ in range(ROUNDS):
+                    for product in products:
+                        rounds[product.label].append(product.timed(what, clients, commands))
+                for product in products:
+                    figure = Figure.median(rounds[product.label])
+                    medians[(product.label, what, clients)] = figure.per_second
+                    row = f"{product.label}, {what:5s} {clients:2d} clients"
+                    print(f"  {row}: {figure.line(raw[clients][0])}")
+        for product in products:
+            print(f"  {product.label}, opens paced {PACED_PER_SECOND}/s: {product.paced()}")
     if baseline_rev:
-        with _checked_out(baseline_rev) as pythonpath:
-            env = {"PYTHONPATH": pythonpath}
-            _bench_product(f"revision {baseline_rev}", postgres_url, commands, port, [], env, rates)
+        _print_ratios(medians, [p.label for p in products[:-1]], products[-1].label)
 
 
-def _bench_product(
-    label: str,
-    url: str,
-    commands: int,
-    port: int,
-    serve_args: list[str],
-    env: dict[str, str],
-    raw_rates: dict[int, float],
-) -> None:
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f"CREATE SCHEMA {schema}")
-    process_env = {
-        **os.environ,
-        **env,
-        "CRONICA_DATABASE_URL": url,
-        "CRONICA_DATABASE_SCHEMA": schema,
-        "PGAPPNAME": schema,  # names the server's PostgreSQL backends, whose CPU is counted
-    }
-    try:
-        token, technicians = _seeded(process_env)
-        with _served(process_env, port, serve_args) as (base, pid):
-            headers = {"Authorization": f"Bearer {token}"}
-            meter = CpuMeter(pid, url, schema)
-            with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
-                body = {"kind": "customer", "name": "Bench"}
-                customer = client.post("/v1/customers", json=body).raise_for_status().json()["id"]
+def _print_ratios(medians: dict[tuple[str, str, int], float], labels: list[str], base: str) -> None:
+    for label in labels:
+        ratios = "  ".join(
+            f"{what} {n}: {medians[(label, what, n)] / medians[(base, what, n)]:.1f}x"
+            for what in ("opens", "mix")
+            for n in CLIENTS
+        )
+        print(f"  {label} against {base}: {ratios}")
 
-                def open_one() -> str:
-                    post = opening(customer)
-                    json_body = {"Content-Type": "application/json"}
-                    response = client.post(post.path, content=post.body, headers=json_body)
-                    response.raise_for_status()
-                    return str(response.json()["id"])
 
-                for _ in range(20):  # warm-up: connections, caches
-                    open_one()
-                for clients in CLIENTS:
-                    incidents = [
-                        [open_one() for _ in range(INCIDENTS_PER_CLIENT)] for _ in range(clients)
-                    ]
-                    mix = FollowUpMix(incidents, technicians)
-                    for what, requests in (("opens", openings(customer)), ("mix", mix.requests)):
-                        row = f"{label}, {what:5s} {clients:2d} clients"
-                        figure = _timed(base, headers, clients, commands, requests, meter)
-                        print(f"  {row}: {figure.line(raw_rates[clients])}")
-                latencies = asyncio.run(
-                    paced(
-                        *_host_port(base),
-                        headers,
-                        PACED_PER_SECOND,
-                        PACED_PER_SECOND * PACED_SECONDS,
-                        openings(customer)(0),
-                    )
-                )
-                print(f"  {label}, opens paced {PACED_PER_SECOND}/s: {_percentiles(latencies)}")
-    finally:
+@dataclass
+class _ServedProduct:
+    """A product served on a schema of its own, seeded by its own command line, with a customer
+    whose incidents the bench opens."""
+
+    label: str
+    base: str
+    headers: dict[str, str]
+    meter: CpuMeter
+    customer: str
+    technicians: tuple[str, str]
+
+    @classmethod
+    @contextmanager
+    def start(
+        cls, label: str, url: str, port: int, serve_args: list[str], env: dict[str, str]
+    ) -> Iterator[_ServedProduct]:
+        schema = f"bench_{uuid.uuid4().hex[:8]}"
         with psycopg.connect(url, autocommit=True) as connection:
-            connection.execute(f"DROP SCHEMA {schema} CASCADE")
+            connection.execute(f"CREATE SCHEMA {schema}")
+        process_env = {
+            **os.environ,
+            **env,
+            "CRONICA_DATABASE_URL": url,
+            "CRONICA_DATABASE_SCHEMA": schema,
+            "PGAPPNAME": schema,  # names the server's PostgreSQL backends, whose CPU is counted
+        }
+        try:
+            token, technicians = _seeded(process_env)
+            with _served(process_env, port, serve_args) as (base, pid):
+                headers = {"Authorization": f"Bearer {token}"}
+                with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
+                    body = {"kind": "customer", "name": "Bench"}
+                    answer = client.post("/v1/customers", json=body).raise_for_status()
+                product = cls(
+                    label,
+                    base,
+                    headers,
+                    CpuMeter(pid, url, schema),
+                    answer.json()["id"],
+                    technicians,
+                )
+                product.open_incidents(20)  # warm-up: connections, caches
+                yield product
+        finally:
+            with psycopg.connect(url, autocommit=True) as connection:
+                connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+    def open_incidents(self, count: int) -> list[str]:
+        post = opening(self.customer)
+        headers = {**self.headers, "Content-Type": "application/json"}
+        with httpx.Client(base_url=self.base, headers=headers, timeout=60) as client:
+            return [
+                str(client.post(post.path, content=post.body).raise_for_status().json()["id"])
+                for _ in range(count)
+            ]
+
+    def timed(self, what: str, clients: int, count: int) -> Figure:
+        """`count` opens, or commands of the follow-up mix on incidents opened for it."""
+        if what == "opens":
+            requests = openings(self.customer)
+        else:
+            incidents = [self.open_incidents(INCIDENTS_PER_CLIENT) for _ in range(clients)]
+            requests = FollowUpMix(incidents, self.technicians).requests
+        before = self.meter.read()
+        per_second, latencies = asyncio.run(
+            closed_loop(*_host_port(self.base), self.headers, clients, count, requests)
+        )
+        return Figure(per_second, latencies, self.meter.read().per_command(before, count))
+
+    def paced(self) -> str:
+        count = PACED_PER_SECOND * PACED_SECONDS
+        latencies = asyncio.run(
+            paced(
+                *_host_port(self.base),
+                self.headers,
+                PACED_PER_SECOND,
+                count,
+                openings(self.customer)(0),
+            )
+        )
+        return _percentiles(latencies)
 
 
 @dataclass(frozen=True)
@@ -133,6 +194,11 @@ class Figure:
     per_second: float
     latencies: list[float]
     cpu: str
+
+    @staticmethod
+    def median(rounds: list[Figure]) -> Figure:
+        """The round of the median rate."""
+        return sorted(rounds, key=lambda figure: figure.per_second)[len(rounds) // 2]
 
     def line(self, raw_per_second: float) -> str:
         share = self.per_second / raw_per_second * 100
@@ -161,21 +227,6 @@ def _host_port(base: str) -> tuple[str, int]:
     parts = urlsplit(base)
     assert parts.hostname and parts.port, base
     return parts.hostname, parts.port
-
-
-def _timed(
-    base: str,
-    headers: dict[str, str],
-    clients: int,
-    count: int,
-    requests: Requests,
-    meter: CpuMeter,
-) -> Figure:
-    before = meter.read()
-    per_second, latencies = asyncio.run(
-        closed_loop(*_host_port(base), headers, clients, count, requests)
-    )
-    return Figure(per_second, latencies, meter.read().per_command(before, count))
 
 
 def _percentiles(latencies: list[float]) -> str:

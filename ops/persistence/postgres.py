@@ -1,13 +1,13 @@
 """PostgreSQL: the library's recorder, binding record numbers inside each save.
 
-A save with claims runs, in one transaction: BEGIN, the library's `LOCK TABLE ... IN EXCLUSIVE
-MODE` (which serialises every save already), NOTIFY and one upsert of `record_numbers` returning
-the new last numbers, sent together (a round trip: the numbers come back); the stand-ins are
-replaced in the events' state, and the insert of the events and COMMIT are sent together (a
-second round trip). A save without claims is one round trip. (The library's own save nests
-psycopg's transaction inside a pipeline, which syncs on entering and on leaving each level: six
-round trips.) Under the table lock no other save can take a number in between, so nobody loses
-a race or retries.
+A save runs in one round trip: BEGIN, the library's `LOCK TABLE ... IN EXCLUSIVE MODE` (which
+serialises every save already), NOTIFY, the insert and COMMIT, sent together. With claims, the
+insert is one statement that upserts `record_numbers`, writes the new numbers over the stand-ins
+(the database function `cronica_bind_numbers`) and answers them beside the notification ids: the
+lock is never held while this process waits for its own Python (under a busy GIL, milliseconds)
+between two round trips. (The library's own save nests psycopg's transaction inside a pipeline,
+which syncs on entering and on leaving each level: six round trips.) Under the table lock no
+other save can take a number in between, so nobody loses a race or retries.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from uuid import UUID
 import psycopg
 from eventsourcing.persistence import InterfaceError, OperationalError, StoredEvent
 from eventsourcing.postgres import (
-    PostgresAggregateRecorder,
     PostgresApplicationRecorder,
     PostgresDatastore,
     PostgresFactory,
@@ -30,7 +29,13 @@ from psycopg.rows import DictRow
 from psycopg.sql import SQL, Identifier
 
 from cronica.commands.many_records import ManyRecordsReading
-from cronica.commands.numbering import NumberBinding, NumberClaim, bind, claimed_counts
+from cronica.commands.numbering import (
+    NumberBinding,
+    NumberClaim,
+    claimed_counts,
+    numbers_back,
+    refuse_unheld,
+)
 from cronica.ops.persistence.numbers_table import (
     NUMBERS_TABLE,
     highest_numbers,
@@ -38,6 +43,7 @@ from cronica.ops.persistence.numbers_table import (
 )
 
 _BATCH = 5_000
+_BIND_FUNCTION = "cronica_bind_numbers"
 
 
 class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, ManyRecordsReading):
@@ -51,12 +57,36 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, Many
             "CREATE TABLE {0}.{1} (company_id uuid NOT NULL, prefix text NOT NULL, "
             "last bigint NOT NULL, PRIMARY KEY (company_id, prefix))"
         ).format(schema, numbers)
-        self._take_numbers = SQL(
-            "INSERT INTO {0}.{1} AS n (company_id, prefix, last) "
+        bind_numbers = Identifier(_BIND_FUNCTION)
+        self._create_bind_numbers = SQL(
+            "CREATE OR REPLACE FUNCTION {0}.{1}(state bytea, stand_ins text[], numbers text[]) "
+            "RETURNS bytea LANGUAGE plpgsql IMMUTABLE STRICT AS $$ "
+            "DECLARE t text := convert_from(state, 'UTF8'); "
+            "BEGIN FOR i IN 1 .. coalesce(array_length(stand_ins, 1), 0) LOOP "
+            "t := replace(t, stand_ins[i], numbers[i]); END LOOP; "
+            "RETURN convert_to(t, 'UTF8'); END $$"
+        ).format(schema, bind_numbers)
+        # Numbers as `formatted` writes them: at least six digits.
+        number = SQL("(t.last - c.back)::text")
+        self._insert_numbered = SQL(
+            "WITH taken AS (INSERT INTO {0}.{1} AS n (company_id, prefix, last) "
             "SELECT * FROM unnest(%s::uuid[], %s::text[], %s::bigint[]) "
             "ON CONFLICT (company_id, prefix) DO UPDATE SET last = n.last + EXCLUDED.last "
-            "RETURNING company_id, prefix, last"
-        ).format(schema, numbers)
+            "RETURNING company_id, prefix, last), "
+            "bound AS (SELECT array_agg(c.stand_in ORDER BY c.i) AS stand_ins, "
+            "array_agg(c.prefix || '-' || lpad({4}, greatest(6, length({4})), '0') "
+            "ORDER BY c.i) AS numbers "
+            "FROM unnest(%s::text[], %s::uuid[], %s::text[], %s::bigint[]) WITH ORDINALITY "
+            "AS c(stand_in, company_id, prefix, back, i) "
+            "JOIN taken t ON t.company_id = c.company_id AND t.prefix = c.prefix) "
+            "INSERT INTO {0}.{2} (originator_id, originator_version, topic, state) "
+            "SELECT e.originator_id, e.originator_version, e.topic, "
+            "{0}.{3}(e.state, b.stand_ins, b.numbers) "
+            "FROM unnest(%s::{0}.{5}[]) AS e, bound AS b "
+            "RETURNING notification_id, (SELECT numbers FROM bound) AS numbers"
+        ).format(
+            schema, numbers, events, bind_numbers, number, Identifier(self.stored_event_type_name)
+        )
         self._put_numbers = SQL(
             "INSERT INTO {0}.{1} AS n (company_id, prefix, last) VALUES (%s, %s, %s) "
             "ON CONFLICT (company_id, prefix) DO UPDATE SET last = GREATEST(n.last, EXCLUDED.last)"
@@ -91,6 +121,14 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, Many
                 curs.execute(self._create_numbers)
                 for (company_id, prefix), last in highest_numbers(self._events(curs)).items():
                     curs.execute(self._put_numbers, (company_id, prefix, last))
+            # Made under the lock too: processes starting together would otherwise replace
+            # the function at once, which PostgreSQL refuses ("tuple concurrently updated").
+            curs.execute(
+                "SELECT 1 FROM pg_proc WHERE proname = %s AND pronamespace = %s::regnamespace",
+                (_BIND_FUNCTION, self.datastore.schema),
+            )
+            if curs.fetchone() is None:
+                curs.execute(self._create_bind_numbers)
 
     def position_of(self, originator_id: UUID, version: int) -> int | None:
         """The notification id of a record's event at a version (None: not stored)."""
@@ -140,7 +178,7 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, Many
                 if not conn.broken:
                     conn.execute("ROLLBACK")
                 raise
-            return self._fetch_ids_after_insert_events(curs, stored_events)
+            return self._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
 
     def _events(self, curs: Cursor[DictRow]) -> Any:
         after = 0
@@ -163,21 +201,45 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, Many
         if not numbers:
             super()._insert_stored_events(curs, stored_events, **kwargs)
             return
+        refuse_unheld(stored_events, numbers)
         self._lock_table(curs)
         self._notify_channel(curs)
         counts = claimed_counts(numbers)
         curs.execute(
-            self._take_numbers,
+            self._insert_numbered,
             (
                 [company_id for company_id, _ in counts],
                 [prefix for _, prefix in counts],
                 list(counts.values()),
+                [claim.encoded.decode() for claim in numbers],
+                [claim.company_id for claim in numbers],
+                [claim.prefix for claim in numbers],
+                numbers_back(numbers),
+                [self._pg_stored_event(stored) for stored in stored_events],
             ),
         )
-        lasts = {(row["company_id"], row["prefix"]): row["last"] for row in curs.fetchall()}
-        bound = bind(stored_events, numbers, lasts)
-        # The lock is taken: insert as the library's aggregate recorder does, without locking.
-        PostgresAggregateRecorder._insert_stored_events(self, curs, bound, **kwargs)
+
+    def _pg_stored_event(self, stored: StoredEvent) -> Any:
+        return self.construct_pg_stored_event(
+            stored.originator_id, stored.originator_version, stored.topic, stored.state
+        )
+
+    def _fetch_ids_after_insert_events(
+        self,
+        curs: Cursor[DictRow],
+        stored_events: Sequence[StoredEvent],
+        *,
+        numbers: Sequence[NumberClaim] = (),
+        **kwargs: Any,
+    ) -> Sequence[int] | None:
+        """The notification ids; a numbered insert also answers the numbers it bound, which
+        its claims take."""
+        if not numbers:
+            return super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
+        rows = curs.fetchall()
+        for claim, number in zip(numbers, rows[0]["numbers"], strict=True):
+            claim.number = number
+        return [row["notification_id"] for row in rows]
 
 
 class NumberingPostgresFactory(PostgresFactory):
