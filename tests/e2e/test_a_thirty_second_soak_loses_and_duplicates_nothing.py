@@ -26,6 +26,7 @@ EVERY_CHECK = (
 )
 
 
+@pytest.mark.long
 @pytest.mark.postgres
 @pytest.mark.nats
 def test_a_thirty_second_soak_passes_every_check(nats_url: str) -> None:

@@ -17,6 +17,8 @@ from collections import Counter
 from typing import Any
 from uuid import UUID
 
+import pytest
+
 from cronica.domain.access import Access
 from cronica.domain.roles import Capability, can
 from cronica.ops.settings import Settings
@@ -83,6 +85,7 @@ def _written(api: CommandApi, after: int, refused: dict[tuple[str, str], str]) -
     return written
 
 
+@pytest.mark.long
 def test_no_command_reaches_a_record_out_of_the_callers_scope(
     sqlite_only_settings: Settings,
 ) -> None:

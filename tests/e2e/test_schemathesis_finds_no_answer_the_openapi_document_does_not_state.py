@@ -30,6 +30,7 @@ PASSED_ON = ("CRONICA_PASSWORD_HASH_TIME_COST", "CRONICA_PASSWORD_HASH_MEMORY_KI
 """The tests' cheap password hashing, which the served app keeps (sign-ins are fuzzed too)."""
 
 
+@pytest.mark.long
 def test_schemathesis_finds_nothing_the_document_does_not_state(
     sqlite_only_settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

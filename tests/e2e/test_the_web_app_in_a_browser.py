@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.fixtures.cli_process import Cli, serving
 from tests.fixtures.databases import sqlite_settings
 from tests.fixtures.web_tools import WEB, npx, require_built_web_app, require_chromium
 
 
+@pytest.mark.long
 def test_the_seeds_flows_pass_through_the_screens(tmp_path: Path) -> None:
     require_built_web_app()
     require_chromium()
