@@ -42,6 +42,7 @@ export const en: Messages = {
     save: "Save",
     cancel: "Cancel",
     loading: "Loading…",
+    loadFailed: "Could not load",
     all: "All",
     none: "—",
     shown: "{{shown}} of {{total}}",

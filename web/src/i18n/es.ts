@@ -41,6 +41,7 @@ export const es = {
     save: "Guardar",
     cancel: "Cancelar",
     loading: "Cargando…",
+    loadFailed: "No se pudo cargar",
     all: "Todas",
     none: "—",
     shown: "{{shown}} de {{total}}",

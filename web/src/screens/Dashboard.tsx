@@ -32,9 +32,9 @@ const DashboardDocument = graphql(`
 
 export function Dashboard() {
   const { t } = useTranslation();
-  const [{ data }, refresh] = useQuery({ query: DashboardDocument });
+  const [{ data, error }, refresh] = useQuery({ query: DashboardDocument });
   useLiveRefresh(refresh);
-  if (!data) return <Loading />;
+  if (!data) return <Loading error={error} />;
   const { counts } = data.noticeBoard;
   return (
     <Stack>

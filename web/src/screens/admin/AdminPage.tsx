@@ -31,8 +31,7 @@ export default function AdminPage() {
   const [{ data, error }, refresh] = useQuery({ query: AdminDocument, pause: me.role !== "admin" });
   useLiveRefresh(refresh);
   if (me.role !== "admin") return <Text>{t("common.none")}</Text>;
-  if (error && !data) return <Alert color="red" role="alert">{error.graphQLErrors[0]?.message ?? error.message}</Alert>;
-  if (!data) return <Loading />;
+  if (!data) return <Loading error={error} />;
   const users = data.users.edges.map(({ node }) => node);
   const units = data.businessUnits.edges.map(({ node }) => ({
     ...node,

@@ -28,7 +28,7 @@ export function CataloguesAdmin({ onProblem }: { onProblem: (message: string) =>
   const { t } = useTranslation();
   const [kind, setKind] = useState<CatalogueKind>("TASK_TYPES");
   const [acting, setActing] = useState<{ action: EntryAction; code?: string; name?: string } | null>(null);
-  const [{ data }, refresh] = useQuery({ query: EntriesDocument, variables: { kind } });
+  const [{ data, error }, refresh] = useQuery({ query: EntriesDocument, variables: { kind } });
   useLiveRefresh(refresh);
   const base = `/v1/catalogues/${kind.toLowerCase()}/entries`;
   const act = async (code: string, verb: "remove" | "prioritise" | "deprioritise") => {
@@ -67,7 +67,7 @@ export function CataloguesAdmin({ onProblem }: { onProblem: (message: string) =>
         <Button onClick={() => setActing({ action: "add" })}>{t("admin.addEntry")}</Button>
       </Group>
       {!data ? (
-        <Loading />
+        <Loading error={error} />
       ) : (
         <Table striped data-testid="catalogue-entries">
           <Table.Thead>

@@ -30,7 +30,7 @@ export default function CustomerList() {
   const filter: CustomerFilter | null = search
     ? { or: [{ name: { contains: search } }, { number: { contains: search } }, { taxId: { contains: search } }] }
     : null;
-  const [{ data }, refresh] = useQuery({ query: CustomersDocument, variables: { filter } });
+  const [{ data, error }, refresh] = useQuery({ query: CustomersDocument, variables: { filter } });
   useLiveRefresh(refresh);
   return (
     <Stack>
@@ -40,7 +40,7 @@ export default function CustomerList() {
       </Group>
       <TextInput aria-label={t("customers.search")} placeholder={t("customers.search")} value={text} onChange={(e) => setText(e.currentTarget.value)} />
       {!data ? (
-        <Loading />
+        <Loading error={error} />
       ) : (
         <Table.ScrollContainer minWidth={520}>
           <Table striped highlightOnHover>

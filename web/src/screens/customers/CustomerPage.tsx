@@ -31,9 +31,9 @@ const CustomerDocument = graphql(`
 export default function CustomerPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const [{ data }, refresh] = useQuery({ query: CustomerDocument, variables: { id } });
+  const [{ data, error }, refresh] = useQuery({ query: CustomerDocument, variables: { id } });
   useLiveRefresh(refresh);
-  if (!data) return <Loading />;
+  if (!data) return <Loading error={error} />;
   const customer = data.customer;
   if (!customer) return <Text>{t("common.none")}</Text>;
   const convert = async () => {

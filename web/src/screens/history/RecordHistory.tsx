@@ -23,7 +23,7 @@ export default function RecordHistory() {
   const { id = "" } = useParams();
   const [moment, setMoment] = useState("");
   const asOf = moment ? new Date(moment).toISOString() : null;
-  const [{ data, fetching }] = useQuery({ query: RecordDocument, variables: { id, asOf } });
+  const [{ data, error }] = useQuery({ query: RecordDocument, variables: { id, asOf } });
   return (
     <Stack>
       <Title order={1}>{t("history.title")}</Title>
@@ -33,7 +33,7 @@ export default function RecordHistory() {
           {t("history.now")}
         </Button>
       </Group>
-      {!data && fetching && <Loading />}
+      {!data && <Loading error={error} />}
       {data && !data.record && <Text>{t("history.notYet")}</Text>}
       {data?.record && (
         <>

@@ -22,8 +22,8 @@ interface AssignIncidentProps {
 
 export function AssignIncident({ incidentId, assigneeId, onDone, onCancel }: AssignIncidentProps) {
   const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: TechniciansDocument });
-  if (!data) return <Loading />;
+  const [{ data, error }] = useQuery({ query: TechniciansDocument });
+  if (!data) return <Loading error={error} />;
   const technicians = data.users.edges.map(({ node }) => ({ value: node.id, label: node.name }));
   return (
     <CommandForm

@@ -34,7 +34,7 @@ export default function IncidentList() {
   // The cursors of the pages before this one: "previous" goes back to where that page began.
   const [cursors, setCursors] = useState<(string | null)[]>([]);
   const after = cursors.at(-1) ?? null;
-  const [{ data }, refresh] = useQuery({ query: IncidentsDocument, variables: { filter, after } });
+  const [{ data, error }, refresh] = useQuery({ query: IncidentsDocument, variables: { filter, after } });
   useLiveRefresh(refresh);
   return (
     <Stack>
@@ -62,7 +62,7 @@ export default function IncidentList() {
           }} />
       </Group>
       {!data ? (
-        <Loading />
+        <Loading error={error} />
       ) : (
         <Table.ScrollContainer minWidth={600}>
           <Table striped highlightOnHover>

@@ -39,10 +39,10 @@ type FormAction = Exclude<Action, "assign">;
 export default function IncidentPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const [{ data }, refresh] = useQuery({ query: IncidentDocument, variables: { id } });
+  const [{ data, error }, refresh] = useQuery({ query: IncidentDocument, variables: { id } });
   const [action, setAction] = useState<Action | null>(null);
   useLiveRefresh(refresh);
-  if (!data) return <Loading />;
+  if (!data) return <Loading error={error} />;
   const incident = data.incident;
   if (!incident) return <Text>{t("common.none")}</Text>;
   const open = incident.status === "OPEN";

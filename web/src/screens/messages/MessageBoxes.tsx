@@ -32,7 +32,7 @@ export default function MessageBoxes() {
   const navigate = useNavigate();
   const [box, setBox] = useState<Box>("inbox");
   const [composing, { open, close }] = useDisclosure();
-  const [{ data }, refresh] = useQuery({ query: BoxesDocument, variables: { archived: box === "archived" } });
+  const [{ data, error }, refresh] = useQuery({ query: BoxesDocument, variables: { archived: box === "archived" } });
   useLiveRefresh(refresh);
   return (
     <Stack>
@@ -48,7 +48,7 @@ export default function MessageBoxes() {
         </Tabs.List>
       </Tabs>
       {!data ? (
-        <Loading />
+        <Loading error={error} />
       ) : (
         <Table.ScrollContainer minWidth={560}>
           <Table striped highlightOnHover>

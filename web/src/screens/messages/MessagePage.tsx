@@ -1,6 +1,6 @@
 /** One message [000 §11.7]: who sent it to whom and when each read it, its body and files, the
  * record it is about. Opening a message one received is reading it: the receipt is sent then. */
-import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Card, Group, List, Modal, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -40,8 +40,7 @@ export default function MessagePage() {
   useEffect(() => {
     if (unread) void command(`/v1/messages/${id}/read`).then(() => refresh({ requestPolicy: "network-only" }));
   }, [unread, id, refresh]);
-  if (error && !data) return <Alert color="red" role="alert">{error.message}</Alert>;
-  if (!data) return <Loading />;
+  if (!data) return <Loading error={error} />;
   if (!message) return <Text>{t("common.none")}</Text>;
   const act = async (verb: "archive" | "clear-reminder") => {
     await command(`/v1/messages/${message.id}/${verb}`);

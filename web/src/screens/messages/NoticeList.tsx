@@ -28,7 +28,7 @@ export default function NoticeList() {
   const [status, setStatus] = useState<NoticeStatus | "ALL">("OPEN");
   const [logging, { open, close }] = useDisclosure();
   const filter = status === "ALL" ? {} : { status: { eq: status } };
-  const [{ data }, refresh] = useQuery({ query: NoticesDocument, variables: { filter } });
+  const [{ data, error }, refresh] = useQuery({ query: NoticesDocument, variables: { filter } });
   useLiveRefresh(refresh);
   return (
     <Stack>
@@ -48,7 +48,7 @@ export default function NoticeList() {
         w="fit-content"
       />
       {!data ? (
-        <Loading />
+        <Loading error={error} />
       ) : (
         <Table.ScrollContainer minWidth={600}>
           <Table striped highlightOnHover>

@@ -39,12 +39,12 @@ const PATHS: Record<Action, string> = { forward: "forward", action: "actions", r
 export default function NoticePage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const [{ data }, refresh] = useQuery({ query: NoticeDocument, variables: { id } });
+  const [{ data, error }, refresh] = useQuery({ query: NoticeDocument, variables: { id } });
   // The last action chosen stays, so that the closing dialog keeps its name.
   const [action, setAction] = useState<Action>("action");
   const [opened, { open, close }] = useDisclosure();
   useLiveRefresh(refresh);
-  if (!data) return <Loading />;
+  if (!data) return <Loading error={error} />;
   const notice = data.notice;
   if (!notice) return <Text>{t("common.none")}</Text>;
   const people = data.users.edges.map(({ node }) => ({ value: node.id, label: node.name }));

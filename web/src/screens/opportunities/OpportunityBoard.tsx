@@ -35,10 +35,10 @@ interface Moving {
 
 export function OpportunityBoard() {
   const { t } = useTranslation();
-  const [{ data }, refresh] = useQuery({ query: BoardDocument });
+  const [{ data, error }, refresh] = useQuery({ query: BoardDocument });
   const [moving, setMoving] = useState<Moving | null>(null);
   useLiveRefresh(refresh);
-  if (!data) return <Loading />;
+  if (!data) return <Loading error={error} />;
   const cards = data.opportunities.edges.map(({ node }) => node);
   const lostReasons = data.catalogueEntries.edges.map(({ node }) => ({ value: node.code, label: node.name }));
   const move = moving && moveBetween(moving.from, moving.to, t, lostReasons);

@@ -39,12 +39,12 @@ const ACTION_KINDS = ["documentation", "visit", "call", "email", "other"] as con
 export default function OpportunityPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const [{ data }, refresh] = useQuery({ query: OpportunityDocument, variables: { id } });
+  const [{ data, error }, refresh] = useQuery({ query: OpportunityDocument, variables: { id } });
   // The last action chosen stays, so that the closing dialog keeps its name.
   const [action, setAction] = useState<Action>("action");
   const [opened, { open, close }] = useDisclosure();
   useLiveRefresh(refresh);
-  if (!data) return <Loading />;
+  if (!data) return <Loading error={error} />;
   const opportunity = data.opportunity;
   if (!opportunity) return <Text>{t("common.none")}</Text>;
   const sellers = data.users.edges

@@ -24,7 +24,7 @@ const GROUPINGS: PipelineGroupBy[] = ["AGENT", "TYPE", "SOURCE"];
 export function Pipeline() {
   const { t } = useTranslation();
   const [groupBy, setGroupBy] = useState<PipelineGroupBy>("AGENT");
-  const [{ data }, refresh] = useQuery({ query: PipelineDocument, variables: { groupBy } });
+  const [{ data, error }, refresh] = useQuery({ query: PipelineDocument, variables: { groupBy } });
   useLiveRefresh(refresh);
   return (
     <Stack>
@@ -35,7 +35,7 @@ export function Pipeline() {
         data={GROUPINGS.map((value) => ({ value, label: t(`opportunities.groupBy.${value}`) }))}
       />
       {!data ? (
-        <Loading />
+        <Loading error={error} />
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table striped data-testid="pipeline">

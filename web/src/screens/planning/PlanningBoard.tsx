@@ -40,8 +40,7 @@ export default function PlanningBoard() {
   const variables = { from: monday.toISOString(), to: addDays(monday, 7).toISOString() };
   const [{ data, error }, refresh] = useQuery({ query: PlanningDocument, variables });
   useLiveRefresh(refresh);
-  if (error && !data) return <Alert color="red" role="alert">{error.message}</Alert>;
-  if (!data) return <Loading />;
+  if (!data) return <Loading error={error} />;
   const hidden = data.tasks.totalCount - data.tasks.edges.length + data.repairOrders.totalCount - data.repairOrders.edges.length;
   const colours = new Map(data.catalogueEntries.edges.map(({ node }) => [node.code, node.colour ?? null]));
   const cards: PlanCard[] = [

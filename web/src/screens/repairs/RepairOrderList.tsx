@@ -35,7 +35,7 @@ export default function RepairOrderList() {
   const [cursors, setCursors] = useState<(string | null)[]>([]);
   const filter: RepairOrderFilter = status ? { status: { eq: status } } : {};
   if (search) filter.or = [{ number: { contains: search } }, { faultDescription: { contains: search } }];
-  const [{ data }, refresh] = useQuery({ query: RepairOrdersDocument, variables: { filter, after: cursors.at(-1) ?? null } });
+  const [{ data, error }, refresh] = useQuery({ query: RepairOrdersDocument, variables: { filter, after: cursors.at(-1) ?? null } });
   useLiveRefresh(refresh);
   return (
     <Stack>
@@ -66,7 +66,7 @@ export default function RepairOrderList() {
         />
       </Group>
       {!data ? (
-        <Loading />
+        <Loading error={error} />
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table striped highlightOnHover>

@@ -35,13 +35,13 @@ const RepairOrderDocument = graphql(`
 export default function RepairOrderPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const [{ data }, refresh] = useQuery({ query: RepairOrderDocument, variables: { id } });
+  const [{ data, error }, refresh] = useQuery({ query: RepairOrderDocument, variables: { id } });
   const technicians = useTechnicianOptions();
   // The last action chosen stays, so that the closing dialog keeps its name.
   const [action, setAction] = useState<RepairAction>("schedule");
   const [opened, { open, close }] = useDisclosure();
   useLiveRefresh(refresh);
-  if (!data) return <Loading />;
+  if (!data) return <Loading error={error} />;
   const order = data.repairOrder;
   if (!order) return <Text>{t("common.none")}</Text>;
   const form = actionForm(action, t, technicians, order.technician?.id);

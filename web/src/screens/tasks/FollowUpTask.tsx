@@ -23,8 +23,8 @@ interface FollowUpTaskProps {
 
 export function FollowUpTask({ task, onDone, onCancel }: FollowUpTaskProps) {
   const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: FollowUpChoicesDocument });
-  if (!data) return <Loading />;
+  const [{ data, error }] = useQuery({ query: FollowUpChoicesDocument });
+  if (!data) return <Loading error={error} />;
   return (
     <CommandForm
       path={`/v1/tasks/${task.id}/follow-up`}

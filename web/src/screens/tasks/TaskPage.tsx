@@ -35,11 +35,11 @@ type Action = "followUp" | "close" | "cancel" | "reopen";
 export default function TaskPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const [{ data }, refresh] = useQuery({ query: TaskDocument, variables: { id } });
+  const [{ data, error }, refresh] = useQuery({ query: TaskDocument, variables: { id } });
   const [action, setAction] = useState<Action | null>(null);
   const [next, setNext] = useState<string | null>(null);
   useLiveRefresh(refresh);
-  if (!data) return <Loading />;
+  if (!data) return <Loading error={error} />;
   const task = data.task;
   if (!task) return <Text>{t("common.none")}</Text>;
   const planned = task.status === "PLANNED";

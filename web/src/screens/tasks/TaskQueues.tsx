@@ -37,7 +37,7 @@ const QUEUES = ["mine", "urgent", "preparation", "withoutFollowUp", "withoutDead
 export default function TaskQueues() {
   const { t } = useTranslation();
   const { me } = useSession();
-  const [{ data }, refresh] = useQuery({ query: TaskQueuesDocument, variables: { me: me.id } });
+  const [{ data, error }, refresh] = useQuery({ query: TaskQueuesDocument, variables: { me: me.id } });
   const navigate = useNavigate();
   useLiveRefresh(refresh);
   return (
@@ -47,7 +47,7 @@ export default function TaskQueues() {
         <NewTaskButtons onDone={(written) => navigate(`/tasks/${written.id}`)} />
       </Group>
       {!data ? (
-        <Loading />
+        <Loading error={error} />
       ) : (
         <Tabs defaultValue="mine" keepMounted={false}>
           <Tabs.List>

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { useLiveRefresh } from "../../api/live";
-import { Loading } from "../../components/Loading";
+import { Loading, problemText } from "../../components/Loading";
 import { addDays, hoursAndMinutes, localDay, mondayOf } from "../../components/weeks";
 import { graphql } from "../../gql";
 
@@ -45,7 +45,7 @@ export default function AgentActivityPage() {
       </Group>
       {error && (
         <Alert color="red" role="alert">
-          {error.graphQLErrors[0]?.message ?? error.message}
+          {problemText(error)}
         </Alert>
       )}
       {!data && !error && <Loading />}

@@ -1,6 +1,6 @@
 /** A team's week [000 §11.4]: each member's total a day and for the week, and the team's; a
  * member's name opens their own week with its lines. */
-import { Alert, Anchor, Table } from "@mantine/core";
+import { Anchor, Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { useLiveRefresh } from "../../api/live";
@@ -28,8 +28,7 @@ export function TeamWeek({ teamId, days, onPerson }: TeamWeekProps) {
   const { t, i18n } = useTranslation();
   const [{ data, error }, refresh] = useQuery({ query: TeamWeekDocument, variables: { teamId, from: days[0], to: days[days.length - 1] } });
   useLiveRefresh(refresh);
-  if (error) return <Alert color="red" role="alert">{error.graphQLErrors[0]?.message ?? error.message}</Alert>;
-  if (!data) return <Loading />;
+  if (error || !data) return <Loading error={error} />;
   const sheet = data.teamTimesheet;
   if (!sheet) return null;
   const minutesOn = (list: { day: string; totalMinutes: number }[], day: string) => list.find((entry) => entry.day === day)?.totalMinutes ?? 0;

@@ -9,7 +9,7 @@ import { useQuery } from "urql";
 import { useLiveRefresh } from "../../api/live";
 import { useSession } from "../../auth/session";
 import { CommandForm } from "../../components/CommandForm";
-import { Loading } from "../../components/Loading";
+import { Loading, problemText } from "../../components/Loading";
 import { WeekNavigation } from "../../components/WeekNavigation";
 import { addDays, localDay, mondayOf } from "../../components/weeks";
 import { graphql } from "../../gql";
@@ -82,7 +82,7 @@ export default function TimesheetPage() {
         <>
           {error && (
             <Alert color="red" role="alert">
-              {error.graphQLErrors[0]?.message ?? error.message}
+              {problemText(error)}
             </Alert>
           )}
           {!data && !error && <Loading />}
