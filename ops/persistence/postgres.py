@@ -217,6 +217,7 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, Many
                 numbers_back(numbers),
                 [self._pg_stored_event(stored) for stored in stored_events],
             ),
+            prepare=True,  # planned once per connection, as the library's own insert is
         )
 
     def _pg_stored_event(self, stored: StoredEvent) -> Any:
