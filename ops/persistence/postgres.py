@@ -95,10 +95,15 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, Many
             "SELECT notification_id FROM {0}.{1} WHERE originator_id = %s "
             "AND originator_version = %s"
         ).format(schema, events)
-        self._events_of = SQL(
-            "SELECT e.originator_id, e.originator_version, e.topic, e.state FROM {0}.{1} AS e "
-            "JOIN unnest(%s::uuid[], %s::bigint[]) AS w(id, after) "
-            "ON e.originator_id = w.id AND e.originator_version > w.after "
+        # Each record's events by the primary key, whatever the plan: prepared, this query gets
+        # a generic plan made while the table was small, which joined by scanning the whole
+        # table (every command then cost the server more as the store grew). The subquery's
+        # OFFSET 0 keeps PostgreSQL from flattening the per-record lookup into such a join.
+        self.events_of_statement = SQL(
+            "SELECT e.originator_id, e.originator_version, e.topic, e.state "
+            "FROM unnest(%s::uuid[], %s::bigint[]) AS w(id, after) CROSS JOIN LATERAL ("
+            "SELECT * FROM {0}.{1} AS x WHERE x.originator_id = w.id "
+            "AND x.originator_version > w.after OFFSET 0) AS e "
             "ORDER BY e.originator_id, e.originator_version"
         ).format(schema, events)
         self._read_events = SQL(
@@ -142,7 +147,7 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, Many
         """The stored events of each record after the version paired with it, in one query."""
         with self.datastore.get_connection() as conn, conn.cursor() as curs:
             curs.execute(
-                self._events_of,
+                self.events_of_statement,
                 ([record_id for record_id, _ in wanted], [after for _, after in wanted]),
                 prepare=True,
             )
