@@ -1,14 +1,15 @@
 /** Customers [003, 004]: searched by name, number or tax id; prospects and customers alike; a
  * new one created here opens at once. */
-import { Anchor, Badge, Button, Group, Modal, Stack, Table, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Group, Modal, Stack, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue, useDisclosure } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { useQuery } from "urql";
 import { useLiveRefresh } from "../../api/live";
 import { CommandForm } from "../../components/CommandForm";
 import { Loading } from "../../components/Loading";
+import { RecordTable } from "../../components/RecordTable";
 import { graphql } from "../../gql";
 import type { CustomerFilter } from "../../gql/graphql";
 
@@ -42,36 +43,21 @@ export default function CustomerList() {
       {!data ? (
         <Loading error={error} />
       ) : (
-        <Table.ScrollContainer minWidth={520}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("customers.number")}</Table.Th>
-                <Table.Th>{t("customers.name")}</Table.Th>
-                <Table.Th>{t("customers.taxId")}</Table.Th>
-                <Table.Th>{t("customers.kind")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.customers.edges.map(({ node }) => (
-                <Table.Tr key={node.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/customers/${node.id}`}>
-                      {node.number}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{node.name}</Table.Td>
-                  <Table.Td>{node.taxId}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={node.kind === "prospect" ? "gray" : "indigo"}>
-                      {t(`customers.kinds.${node.kind}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <RecordTable minWidth={520}
+          headers={[t("customers.number"), t("customers.name"), t("customers.taxId"), t("customers.kind")]}
+          rows={data.customers.edges.map(({ node }) => ({
+            id: node.id,
+            path: `/customers/${node.id}`,
+            number: node.number,
+            cells: [
+              node.name,
+              node.taxId,
+              <Badge variant="light" color={node.kind === "prospect" ? "gray" : "indigo"}>
+                {t(`customers.kinds.${node.kind}`)}
+              </Badge>,
+            ],
+          }))}
+        />
       )}
       <Modal closeButtonProps={{ "aria-label": t("common.cancel") }} opened={creating} onClose={close} title={t("customers.create")}>
         {creating && (

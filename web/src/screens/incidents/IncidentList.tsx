@@ -1,13 +1,13 @@
 /** Incidents [000 §11.2]: filtered by status and free text (number or subject), newest first. */
-import { Anchor, Badge, Group, SegmentedControl, Stack, Table, TextInput, Title } from "@mantine/core";
+import { Badge, Group, SegmentedControl, Stack, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useQuery } from "urql";
 import { useLiveRefresh } from "../../api/live";
 import { formatTime } from "../../components/format";
 import { Loading } from "../../components/Loading";
+import { RecordTable } from "../../components/RecordTable";
 import { Pager } from "../../components/Pager";
 import { graphql } from "../../gql";
 import type { IncidentFilter, IncidentStatus } from "../../gql/graphql";
@@ -64,40 +64,23 @@ export default function IncidentList() {
       {!data ? (
         <Loading error={error} />
       ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("incidents.number")}</Table.Th>
-                <Table.Th>{t("incidents.subject")}</Table.Th>
-                <Table.Th>{t("incidents.customer")}</Table.Th>
-                <Table.Th>{t("incidents.priority")}</Table.Th>
-                <Table.Th>{t("incidents.assignee")}</Table.Th>
-                <Table.Th>{t("incidents.openedAt")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.incidents.edges.map(({ node }) => (
-                <Table.Tr key={node.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/incidents/${node.id}`}>
-                      {node.number}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{node.subject}</Table.Td>
-                  <Table.Td>{node.customer?.name}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={node.priority === "URGENT" || node.priority === "HIGH" ? "red" : "gray"}>
-                      {t(`priority.${node.priority}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{node.assignee?.name ?? t("common.none")}</Table.Td>
-                  <Table.Td>{formatTime(node.openedAt)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <RecordTable
+          headers={[t("incidents.number"), t("incidents.subject"), t("incidents.customer"), t("incidents.priority"), t("incidents.assignee"), t("incidents.openedAt")]}
+          rows={data.incidents.edges.map(({ node }) => ({
+            id: node.id,
+            path: `/incidents/${node.id}`,
+            number: node.number,
+            cells: [
+              node.subject,
+              node.customer?.name,
+              <Badge variant="light" color={node.priority === "URGENT" || node.priority === "HIGH" ? "red" : "gray"}>
+                {t(`priority.${node.priority}`)}
+              </Badge>,
+              node.assignee?.name ?? t("common.none"),
+              formatTime(node.openedAt),
+            ],
+          }))}
+        />
       )}
       {data && (
         <Pager connection={data.incidents} cursors={cursors} onCursors={setCursors} />

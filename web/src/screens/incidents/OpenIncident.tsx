@@ -1,12 +1,8 @@
 /** Opening an incident [000 §11.2]: find the customer, pick the contact who called (the incident
  * keeps their details), say what happened, and the article with its warranty and invoice. */
-import { Stack } from "@mantine/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
 import { useQuery } from "urql";
-import { CommandForm } from "../../components/CommandForm";
-import { CustomerPicker, useContactOptions } from "../../components/CustomerPicker";
+import { CustomerRecordForm, priorityField } from "../../components/CustomerRecordForm";
 import { ModalButton } from "../../components/ModalButton";
 import { graphql } from "../../gql";
 
@@ -25,50 +21,29 @@ export function OpenIncidentButton() {
 
 function OpenIncidentForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [customerId, setCustomerId] = useState<string | null>(null);
-  const contacts = useContactOptions(customerId);
   const [{ data: types }] = useQuery({ query: IncidentTypesDocument });
   return (
-    <Stack>
-      <CustomerPicker value={customerId} onChange={setCustomerId} />
-      {customerId && (
-        <CommandForm
-          key={customerId}
-          path="/v1/incidents"
-          fields={[
-            { name: "customerId", label: "", kind: "hidden", initial: customerId },
-            { name: "contactId", label: t("common.contact"), kind: "select", options: contacts },
-            { name: "subject", label: t("incidents.subject"), kind: "text", required: true },
-            { name: "description", label: t("incidents.description"), kind: "textarea", required: true },
-            {
-              name: "type",
-              label: t("incidents.type"),
-              kind: "select",
-              initial: "general",
-              options: (types?.catalogueEntries.edges ?? []).map(({ node }) => ({ value: node.code, label: node.name })),
-            },
-            {
-              name: "priority",
-              label: t("incidents.priority"),
-              kind: "select",
-              initial: "normal",
-              options: (["low", "normal", "high", "urgent"] as const).map((value) => ({
-                value,
-                label: t(`priority.${value.toUpperCase()}`),
-              })),
-            },
-            { name: "article.reference", label: t("incidents.article.reference"), kind: "text" },
-            { name: "article.serialNumber", label: t("incidents.article.serialNumber"), kind: "text" },
-            { name: "article.warrantyEndsOn", label: t("incidents.article.warrantyEndsOn"), kind: "date" },
-            { name: "article.invoiceNumber", label: t("incidents.article.invoiceNumber"), kind: "text" },
-            { name: "article.invoiceDate", label: t("incidents.article.invoiceDate"), kind: "date" },
-          ]}
-          submitLabel={t("incidents.open")}
-          onCancel={onCancel}
-          onDone={(written) => navigate(`/incidents/${written.id}`)}
-        />
-      )}
-    </Stack>
+    <CustomerRecordForm
+      path="/v1/incidents"
+      fields={[
+        { name: "subject", label: t("incidents.subject"), kind: "text", required: true },
+        { name: "description", label: t("incidents.description"), kind: "textarea", required: true },
+        {
+          name: "type",
+          label: t("incidents.type"),
+          kind: "select",
+          initial: "general",
+          options: (types?.catalogueEntries.edges ?? []).map(({ node }) => ({ value: node.code, label: node.name })),
+        },
+        priorityField(t),
+        { name: "article.reference", label: t("incidents.article.reference"), kind: "text" },
+        { name: "article.serialNumber", label: t("incidents.article.serialNumber"), kind: "text" },
+        { name: "article.warrantyEndsOn", label: t("incidents.article.warrantyEndsOn"), kind: "date" },
+        { name: "article.invoiceNumber", label: t("incidents.article.invoiceNumber"), kind: "text" },
+        { name: "article.invoiceDate", label: t("incidents.article.invoiceDate"), kind: "date" },
+      ]}
+      submitLabel={t("incidents.open")}
+      onCancel={onCancel}
+    />
   );
 }

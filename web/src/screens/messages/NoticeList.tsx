@@ -1,14 +1,15 @@
 /** Notices [000 §11.6]: calls taken for someone (a customer's, a supplier's), open ones first
  * by default, the more important first; logging a new one. */
-import { Anchor, Badge, Button, Group, Modal, SegmentedControl, Stack, Table, Title } from "@mantine/core";
+import { Badge, Button, Group, Modal, SegmentedControl, Stack, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { useQuery } from "urql";
 import { useLiveRefresh } from "../../api/live";
 import { formatTime } from "../../components/format";
 import { Loading } from "../../components/Loading";
+import { RecordTable } from "../../components/RecordTable";
 import { graphql } from "../../gql";
 import type { NoticeStatus } from "../../gql/graphql";
 import { LogNotice } from "./LogNotice";
@@ -50,40 +51,23 @@ export default function NoticeList() {
       {!data ? (
         <Loading error={error} />
       ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("notices.number")}</Table.Th>
-                <Table.Th>{t("notices.text")}</Table.Th>
-                <Table.Th>{t("notices.caller")}</Table.Th>
-                <Table.Th>{t("notices.recipient")}</Table.Th>
-                <Table.Th>{t("notices.importance")}</Table.Th>
-                <Table.Th>{t("notices.takenAt")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.notices.edges.map(({ node }) => (
-                <Table.Tr key={node.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/notices/${node.id}`}>
-                      {node.number}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{node.text}</Table.Td>
-                  <Table.Td>{node.caller.customer?.name ?? node.caller.name}</Table.Td>
-                  <Table.Td>{node.recipient?.name}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={node.importance >= 4 ? "red" : "gray"}>
-                      {node.importance}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{formatTime(node.takenAt)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <RecordTable
+          headers={[t("notices.number"), t("notices.text"), t("notices.caller"), t("notices.recipient"), t("notices.importance"), t("notices.takenAt")]}
+          rows={data.notices.edges.map(({ node }) => ({
+            id: node.id,
+            path: `/notices/${node.id}`,
+            number: node.number,
+            cells: [
+              node.text,
+              node.caller.customer?.name ?? node.caller.name,
+              node.recipient?.name,
+              <Badge variant="light" color={node.importance >= 4 ? "red" : "gray"}>
+                {node.importance}
+              </Badge>,
+              formatTime(node.takenAt),
+            ],
+          }))}
+        />
       )}
       <Modal closeButtonProps={{ "aria-label": t("common.cancel") }} opened={logging} onClose={close} title={t("notices.log")} size="lg">
         {logging && (

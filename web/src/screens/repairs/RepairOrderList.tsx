@@ -1,13 +1,13 @@
 /** Repair orders [000 §11.3, 002]: by status and free text (number or fault), newest first. */
-import { Anchor, Badge, Group, Select, Stack, Table, TextInput, Title } from "@mantine/core";
+import { Badge, Group, Select, Stack, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useQuery } from "urql";
 import { useLiveRefresh } from "../../api/live";
 import { formatTime } from "../../components/format";
 import { Loading } from "../../components/Loading";
+import { RecordTable } from "../../components/RecordTable";
 import { Pager } from "../../components/Pager";
 import { graphql } from "../../gql";
 import type { RepairOrderFilter, RepairOrderStatus } from "../../gql/graphql";
@@ -68,38 +68,21 @@ export default function RepairOrderList() {
       {!data ? (
         <Loading error={error} />
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("repairs.number")}</Table.Th>
-                <Table.Th>{t("repairs.fault")}</Table.Th>
-                <Table.Th>{t("repairs.customer")}</Table.Th>
-                <Table.Th>{t("incidents.status")}</Table.Th>
-                <Table.Th>{t("repairs.technician")}</Table.Th>
-                <Table.Th>{t("repairs.receivedAt")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.repairOrders.edges.map(({ node }) => (
-                <Table.Tr key={node.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/repair-orders/${node.id}`}>
-                      {node.number}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{node.faultDescription}</Table.Td>
-                  <Table.Td>{node.customer?.name}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{t(`repairs.statuses.${node.status}`)}</Badge>
-                  </Table.Td>
-                  <Table.Td>{node.technician?.name ?? t("common.none")}</Table.Td>
-                  <Table.Td>{formatTime(node.receivedAt)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <RecordTable minWidth={640}
+          headers={[t("repairs.number"), t("repairs.fault"), t("repairs.customer"), t("incidents.status"), t("repairs.technician"), t("repairs.receivedAt")]}
+          rows={data.repairOrders.edges.map(({ node }) => ({
+            id: node.id,
+            path: `/repair-orders/${node.id}`,
+            number: node.number,
+            cells: [
+              node.faultDescription,
+              node.customer?.name,
+              <Badge variant="light">{t(`repairs.statuses.${node.status}`)}</Badge>,
+              node.technician?.name ?? t("common.none"),
+              formatTime(node.receivedAt),
+            ],
+          }))}
+        />
       )}
       {data && (
         <Pager connection={data.repairOrders} cursors={cursors} onCursors={setCursors} />
