@@ -19,7 +19,10 @@ test("an agenda entry is dragged to another day", async ({ page }) => {
   await page.mouse.move(source.x + source.width / 2, source.y + 5);
   await page.mouse.down();
   await page.mouse.move(target.x + target.width / 2, source.y + 5, { steps: 12 });
+  // The calendar shows the entry moved at once; the reload must wait for the command's answer.
+  const answered = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/v1/"));
   await page.mouse.up();
+  expect((await answered).ok()).toBe(true);
   const moved = page.locator(`td.fc-timegrid-col[data-date="${to}"] .fc-timegrid-event`, { hasText: "Reunión semanal" });
   await expect(moved).toBeVisible();
   await page.reload();

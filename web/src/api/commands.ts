@@ -11,11 +11,25 @@ export interface Written {
   [other: string]: unknown;
 }
 
-let lastPosition = 0;
+// Kept for the tab's life, reloads included: a page reloaded right after a write reads it too.
+const POSITION_KEY = "cronica.writtenPosition";
+let lastPosition = Number(sessionStorage.getItem(POSITION_KEY)) || 0;
 
 /** The highest position this tab has written: every GraphQL read asks to be at least there. */
 export function writtenPosition(): number {
   return lastPosition;
+}
+
+/** Forgets the positions written (at sign-in and sign-out): another session may be on another
+ * store, whose reads would otherwise wait for positions it never had. */
+export function forgetWrites(): void {
+  lastPosition = 0;
+  sessionStorage.removeItem(POSITION_KEY);
+}
+
+function wrote(position: number): void {
+  lastPosition = Math.max(lastPosition, position);
+  sessionStorage.setItem(POSITION_KEY, String(lastPosition));
 }
 
 function csrfToken(): string {
@@ -67,6 +81,6 @@ export async function command<T extends object = Written>(
   const text = await response.text();
   const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
   if (!response.ok) throw new ProblemError(response.status, parsed);
-  if (typeof parsed.position === "number") lastPosition = Math.max(lastPosition, parsed.position);
+  if (typeof parsed.position === "number") wrote(parsed.position);
   return parsed as T;
 }

@@ -12,7 +12,7 @@ import {
 } from "react";
 import { Provider, useQuery } from "urql";
 import { makeClient } from "../api/client";
-import { command } from "../api/commands";
+import { command, forgetWrites } from "../api/commands";
 import { graphql } from "../gql";
 import type { MeQuery } from "../gql/graphql";
 import { SignInPage } from "./SignInPage";
@@ -72,11 +72,18 @@ function SignedIn({ children, onChange, signedIn }: SignedInProps) {
   const [{ data, error, fetching }] = useQuery({ query: MeDocument, requestPolicy: "network-only" });
   const signOut = useCallback(async () => {
     await command("/v1/sign-out");
+    forgetWrites();
     onChange();
   }, [onChange]);
   if (fetching && !data) return <Loading />;
   signedIn.current = Boolean(data && !error);
-  if (!data || error) return <SignInPage onSignedIn={onChange} />;
+  if (!data || error) {
+    const signedInNow = () => {
+      forgetWrites();
+      onChange();
+    };
+    return <SignInPage onSignedIn={signedInNow} />;
+  }
   return (
     <SessionContext.Provider value={{ me: data.me, signOut }}>{children}</SessionContext.Provider>
   );

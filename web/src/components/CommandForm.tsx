@@ -1,11 +1,11 @@
 /** A form that sends one command. A refusal shows its problem next to the field at fault (or
  * above the buttons when no field is named) and keeps what was typed: nothing is lost. A field
  * named with dots (`article.reference`) is sent inside an object, as the problem names it back. */
-import { Alert, Button, Checkbox, Group, MultiSelect, NumberInput, PasswordInput, Select, Stack, TagsInput, Textarea, TextInput } from "@mantine/core";
+import { Checkbox, MultiSelect, NumberInput, PasswordInput, Select, Stack, TagsInput, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { command, type Written } from "../api/commands";
 import { ProblemError } from "../api/problems";
+import { FormFooter } from "./FormFooter";
 
 export interface FieldSpec {
   name: string;
@@ -28,7 +28,6 @@ interface CommandFormProps {
 }
 
 export function CommandForm({ path, fields, submitLabel, ifMatch, shape, onDone, onCancel }: CommandFormProps) {
-  const { t } = useTranslation();
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((field) => [field.name, field.initial ?? ""])),
   );
@@ -50,8 +49,8 @@ export function CommandForm({ path, fields, submitLabel, ifMatch, shape, onDone,
     }
   }
 
-  const named = new Set(problem?.fieldErrors.map((error) => error.field));
-  const unnamed = problem && !fields.some((field) => field.kind !== "hidden" && named.has(field.name));
+  const refused = new Set(problem?.fieldErrors.map((error) => error.field));
+  const named = fields.some((field) => field.kind !== "hidden" && refused.has(field.name));
   return (
     <Stack component="form" onSubmit={submit} gap="sm">
       {fields.map((field) => {
@@ -89,21 +88,7 @@ export function CommandForm({ path, fields, submitLabel, ifMatch, shape, onDone,
             return <TextInput key={field.name} {...common} value={value} onChange={(e) => set(e.currentTarget.value)} />;
         }
       })}
-      {unnamed && (
-        <Alert color="red" role="alert" title={problem.title}>
-          {problem.detail}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        {onCancel && (
-          <Button variant="default" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-        )}
-        <Button type="submit" loading={busy}>
-          {submitLabel}
-        </Button>
-      </Group>
+      <FormFooter problem={problem} named={named} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </Stack>
   );
 }

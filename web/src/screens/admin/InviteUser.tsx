@@ -1,11 +1,12 @@
 /** Inviting a person: the user is added (name, e-mail, role, unit), then given the initial
  * password the administrator shares with them; a refusal at either step keeps what was typed. */
-import { Alert, Button, Group, PasswordInput, Select, Stack, Text, TextInput } from "@mantine/core";
+import { PasswordInput, Select, Stack, Text, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { command } from "../../api/commands";
 import { ProblemError } from "../../api/problems";
 import { ROLES } from "./roles";
+import { FormFooter } from "../../components/FormFooter";
 
 interface InviteUserProps {
   units: { value: string; label: string }[];
@@ -64,19 +65,7 @@ export function InviteUser({ units, onDone, onCancel }: InviteUserProps) {
       <Text size="xs" c="dimmed">
         {t("admin.passwordHint")}
       </Text>
-      {problem && !named && (
-        <Alert color="red" role="alert" title={problem.title}>
-          {problem.detail}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          {t("common.cancel")}
-        </Button>
-        <Button type="submit" loading={busy}>
-          {t("admin.invite")}
-        </Button>
-      </Group>
+      <FormFooter problem={problem} named={named} busy={busy} submitLabel={t("admin.invite")} onCancel={onCancel} />
     </Stack>
   );
 }

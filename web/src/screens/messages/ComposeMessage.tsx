@@ -1,13 +1,14 @@
 /** Writing an internal message [000 §11.7]: to one or more people, with a subject, a body,
  * a reminder if it is to be followed, and files attached (uploaded first, then named by their
  * digest). A refusal shows next to the field at fault and keeps everything typed and chosen. */
-import { Alert, Button, Checkbox, FileInput, Group, MultiSelect, Stack, Textarea, TextInput } from "@mantine/core";
+import { Checkbox, FileInput, MultiSelect, Stack, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { command, upload, type Written } from "../../api/commands";
 import { ProblemError } from "../../api/problems";
 import { graphql } from "../../gql";
+import { FormFooter } from "../../components/FormFooter";
 
 const RecipientsDocument = graphql(`
   query Recipients {
@@ -70,19 +71,7 @@ export function ComposeMessage({ draft = {}, onSent, onCancel }: ComposeMessageP
       <Textarea label={t("messages.body")} required autosize minRows={4} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={problem?.forField("body")} />
       <Checkbox label={t("messages.reminder")} checked={reminder} onChange={(e) => setReminder(e.currentTarget.checked)} />
       <FileInput label={t("messages.attachments")} multiple clearable value={files} onChange={setFiles} />
-      {problem && !named && (
-        <Alert color="red" role="alert" title={problem.title}>
-          {problem.detail}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          {t("common.cancel")}
-        </Button>
-        <Button type="submit" loading={busy}>
-          {t("messages.send")}
-        </Button>
-      </Group>
+      <FormFooter problem={problem} named={named} busy={busy} submitLabel={t("messages.send")} onCancel={onCancel} />
     </Stack>
   );
 }
