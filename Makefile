@@ -17,6 +17,8 @@ install: $(BIN)/cronica
 
 ## run: set up, build the web app (when Node.js is here), load demo data into an empty database,
 ## serve on http://$(HOST):$(PORT) (logs for people)
+# Links the product makes (the demo's sign-in line, calendar feeds) name the address it is served at.
+run: export CRONICA_PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
 run: install web
 	$(BIN)/cronica demo --if-empty
 	@echo "Web app: http://$(HOST):$(PORT)/   GraphiQL: http://$(HOST):$(PORT)/graphql   API docs: http://$(HOST):$(PORT)/docs"

@@ -51,6 +51,9 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, Many
 
     def __init__(self, datastore: PostgresDatastore, events_table_name: str = "stored_events"):
         super().__init__(datastore, events_table_name=events_table_name)
+        # The library names the NOTIFY channel after the table, and channels are the database's:
+        # stores of other schemas in one database would wake each other's followers.
+        self.channel_name = f"{datastore.schema}_{self.channel_name}"
         schema = Identifier(datastore.schema)
         numbers, events = Identifier(NUMBERS_TABLE), Identifier(events_table_name)
         self._create_numbers = SQL(
