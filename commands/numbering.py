@@ -52,7 +52,8 @@ class NumberBinding(ABC):
 
 
 def formatted(prefix: str, number: int) -> str:
-    """A number as records show it: `INC-000042`."""
+    """A number as records show it: `INC-000042` (the PostgreSQL recorder's save writes the same
+    in SQL, ops/persistence/postgres.py)."""
     return f"{prefix}-{number:06d}"
 
 

@@ -43,7 +43,6 @@ from cronica.ops.persistence.numbers_table import (
 )
 
 _BATCH = 5_000
-_BIND_FUNCTION = "cronica_bind_numbers"
 
 
 class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, ManyRecordsReading):
@@ -60,7 +59,7 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, Many
             "CREATE TABLE {0}.{1} (company_id uuid NOT NULL, prefix text NOT NULL, "
             "last bigint NOT NULL, PRIMARY KEY (company_id, prefix))"
         ).format(schema, numbers)
-        bind_numbers = Identifier(_BIND_FUNCTION)
+        bind_numbers = Identifier("cronica_bind_numbers")
         self._create_bind_numbers = SQL(
             "CREATE OR REPLACE FUNCTION {0}.{1}(state bytea, stand_ins text[], numbers text[]) "
             "RETURNS bytea LANGUAGE plpgsql IMMUTABLE STRICT AS $$ "
@@ -69,7 +68,7 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, Many
             "t := replace(t, stand_ins[i], numbers[i]); END LOOP; "
             "RETURN convert_to(t, 'UTF8'); END $$"
         ).format(schema, bind_numbers)
-        # Numbers as `formatted` writes them: at least six digits.
+        # Numbers as `formatted` (commands/numbering.py) writes them: at least six digits.
         number = SQL("(t.last - c.back)::text")
         self._insert_numbered = SQL(
             "WITH taken AS (INSERT INTO {0}.{1} AS n (company_id, prefix, last) "
@@ -129,14 +128,10 @@ class NumberingPostgresRecorder(PostgresApplicationRecorder, NumberBinding, Many
                 curs.execute(self._create_numbers)
                 for (company_id, prefix), last in highest_numbers(self._events(curs)).items():
                     curs.execute(self._put_numbers, (company_id, prefix, last))
-            # Made under the lock too: processes starting together would otherwise replace
-            # the function at once, which PostgreSQL refuses ("tuple concurrently updated").
-            curs.execute(
-                "SELECT 1 FROM pg_proc WHERE proname = %s AND pronamespace = %s::regnamespace",
-                (_BIND_FUNCTION, self.datastore.schema),
-            )
-            if curs.fetchone() is None:
-                curs.execute(self._create_bind_numbers)
+            # Replaced under the lock, so always current: processes starting together would
+            # otherwise replace it at once, which PostgreSQL refuses ("tuple concurrently
+            # updated").
+            curs.execute(self._create_bind_numbers)
 
     def position_of(self, originator_id: UUID, version: int) -> int | None:
         """The notification id of a record's event at a version (None: not stored)."""

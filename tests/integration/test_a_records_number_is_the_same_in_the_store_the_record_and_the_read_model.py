@@ -4,6 +4,8 @@ read model."""
 
 from __future__ import annotations
 
+import json
+
 from cronica.commands.application import CronicaApplication
 from cronica.domain.incident import Incident
 from cronica.ops.container import Container
@@ -41,3 +43,20 @@ def test_the_number_agrees_everywhere(container: Container) -> None:
         Window(first=10),
     )
     assert [row.number for row in page.rows] == ["INC-000001", "INC-000002"]
+
+
+def test_text_spelling_a_stand_in_is_stored_as_typed(container: Container) -> None:
+    """The save writes numbers over the stand-ins' JSON text (in SQL on PostgreSQL); what a
+    person typed that spells one, backslashes and all, is no stand-in and stays as it is."""
+    office = Office(container.application)
+    agent = office.hire("Marta Vidal", "agent")
+    customer_id = office.customer(agent, "Ferrer SL")
+    spelled = "\\u0000INC#1\\u0000 \\\\u0000INC#1\\\\u0000"
+
+    written = office.open(agent, customer_id, spelled)
+
+    incident = container.application.repository.get(written.id)
+    [stored] = container.application.events.recorder.select_events(written.id)
+    assert isinstance(incident, Incident)
+    assert (incident.number, incident.subject) == ("INC-000001", spelled)
+    assert json.loads(stored.state)["subject"] == spelled
