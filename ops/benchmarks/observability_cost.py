@@ -31,13 +31,8 @@ from typing import Any
 import httpx
 import psycopg
 
-from cronica.ops.benchmarks.write_path import (
-    _checked_out,
-    _percentiles,
-    _seeded,
-    _served,
-    timed_calls,
-)
+from cronica.ops.benchmarks.served_products import checked_out, seeded, served
+from cronica.ops.benchmarks.write_path import percentiles, timed_calls
 
 CLIENTS = 4
 ONE_IN_TEN = {"OTEL_TRACES_SAMPLER": "parentbased_traceidratio", "OTEL_TRACES_SAMPLER_ARG": "0.1"}
@@ -115,7 +110,7 @@ def one_round(open_one: Callable[[], None], port: int, opens: int) -> Round:
 def bench(url: str, baseline_rev: str, opens: int, rounds: int, port: int) -> None:
     with ExitStack() as stack:
         sink, taken = stack.enter_context(trace_sink())
-        pythonpath = stack.enter_context(_checked_out(baseline_rev))
+        pythonpath = stack.enter_context(checked_out(baseline_rev))
         variants = [
             (f"without (revision {baseline_rev})", {"PYTHONPATH": pythonpath}),
             ("metrics and logs", {}),
@@ -134,8 +129,8 @@ def bench(url: str, baseline_rev: str, opens: int, rounds: int, port: int) -> No
                 "CRONICA_DATABASE_URL": url,
                 "CRONICA_DATABASE_SCHEMA": schema,
             }
-            base, _ = stack.enter_context(_served(process_env, port + offset, []))
-            token, _ = _seeded(process_env)
+            base, _ = stack.enter_context(served(process_env, port + offset, []))
+            token, _ = seeded(process_env)
             calls.append(opens_of(base, token, stack))
         for call in calls:
             for _ in range(50):  # warm-up: connections, caches
@@ -153,7 +148,7 @@ def bench(url: str, baseline_rev: str, opens: int, rounds: int, port: int) -> No
             first_rate, first_cpu = first_rate or rate, first_cpu or cpu
             print(
                 f"  {label:38s} {rate:6.0f} opens/s ({rate / first_rate:5.1%})  "
-                f"server CPU {cpu:5.2f} ms/open ({cpu / first_cpu:6.1%})  {_percentiles(latencies)}"
+                f"server CPU {cpu:5.2f} ms/open ({cpu / first_cpu:6.1%})  {percentiles(latencies)}"
             )
         print(f"  the trace sink took {len(taken)} exports, {sum(taken) // 1024} KiB")
 

@@ -10,9 +10,8 @@ commands/s, p50, p99, its share of the raw inserts' rate and the CPU each side s
 a slow answer delays nothing it should not). The products are served at once, on ports of their
 own, and each figure is the median of ROUNDS rounds that take them in turns; with a baseline
 revision, each figure's ratio to the baseline's closes the table. The load comes from one lean
-asyncio client (http_load.py), so that the CPU goes to the server. A revision is checked out into
-a temporary worktree and imported from there (PYTHONPATH comes before this venv's editable
-install).
+asyncio client (http_load.py), so that the CPU goes to the server; the products are served by
+served_products.py.
 """
 
 from __future__ import annotations
@@ -20,9 +19,6 @@ from __future__ import annotations
 import asyncio
 import os
 import statistics
-import subprocess
-import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -30,7 +26,6 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
@@ -38,6 +33,7 @@ import psycopg
 
 from cronica.ops.benchmarks.cpu_time import CpuMeter
 from cronica.ops.benchmarks.http_load import closed_loop, paced
+from cronica.ops.benchmarks.served_products import checked_out, seeded, served
 from cronica.ops.benchmarks.write_commands import (
     INCIDENTS_PER_CLIENT,
     FollowUpMix,
@@ -49,7 +45,6 @@ CLIENTS = (1, 4, 16)
 ROUNDS = 3
 PACED_PER_SECOND = 100
 PACED_SECONDS = 5
-REPO = Path(__file__).resolve().parents[2]
 
 
 def bench_write_path(postgres_url: str, commands: int, port: int, baseline_rev: str | None) -> None:
@@ -59,9 +54,7 @@ def bench_write_path(postgres_url: str, commands: int, port: int, baseline_rev: 
     print(f"write path on PostgreSQL, {commands} commands per figure, median of {ROUNDS} rounds:")
     raw = {clients: _raw_inserts(postgres_url, clients, commands) for clients in CLIENTS}
     for clients, (per_second, latencies) in raw.items():
-        print(
-            f"  raw inserts, {clients:2d} clients: {per_second:7.0f}/s  {_percentiles(latencies)}"
-        )
+        print(f"  raw inserts, {clients:2d} clients: {per_second:7.0f}/s  {percentiles(latencies)}")
     two = ["--workers", "2"]
     served: list[tuple[str, list[str], dict[str, str]]] = [
         ("this checkout", [], {}),
@@ -69,7 +62,7 @@ def bench_write_path(postgres_url: str, commands: int, port: int, baseline_rev: 
     ]
     with ExitStack() as stack:
         if baseline_rev:
-            pythonpath = stack.enter_context(_checked_out(baseline_rev))
+            pythonpath = stack.enter_context(checked_out(baseline_rev))
             served.append((f"revision {baseline_rev}", [], {"PYTHONPATH": pythonpath}))
         products = [
             stack.enter_context(_ServedProduct.start(label, postgres_url, port + n, args, env))
@@ -131,8 +124,8 @@ class _ServedProduct:
             "PGAPPNAME": schema,  # names the server's PostgreSQL backends, whose CPU is counted
         }
         try:
-            token, technicians = _seeded(process_env)
-            with _served(process_env, port, serve_args) as (base, pid):
+            token, technicians = seeded(process_env)
+            with served(process_env, port, serve_args) as (base, pid):
                 headers = {"Authorization": f"Bearer {token}"}
                 with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
                     body = {"kind": "customer", "name": "Bench"}
@@ -184,7 +177,7 @@ class _ServedProduct:
                 openings(self.customer)(0),
             )
         )
-        return _percentiles(latencies)
+        return percentiles(latencies)
 
 
 @dataclass(frozen=True)
@@ -203,7 +196,7 @@ class Figure:
     def line(self, raw_per_second: float) -> str:
         share = self.per_second / raw_per_second * 100
         return (
-            f"{self.per_second:7.0f}/s  {_percentiles(self.latencies)}  "
+            f"{self.per_second:7.0f}/s  {percentiles(self.latencies)}  "
             f"{share:4.1f} % of raw  {self.cpu}"
         )
 
@@ -229,7 +222,7 @@ def _host_port(base: str) -> tuple[str, int]:
     return parts.hostname, parts.port
 
 
-def _percentiles(latencies: list[float]) -> str:
+def percentiles(latencies: list[float]) -> str:
     cuts = statistics.quantiles(latencies, n=100)
     return f"p50 {cuts[49] * 1000:6.1f} ms  p99 {cuts[98] * 1000:6.1f} ms"
 
@@ -258,76 +251,3 @@ def _raw_inserts(url: str, clients: int, count: int) -> tuple[float, list[float]
             connection.close()
         with psycopg.connect(url, autocommit=True) as connection:
             connection.execute(f"DROP TABLE {table}")
-
-
-def _cli(env: dict[str, str], *args: str) -> str:
-    return subprocess.run(
-        [sys.executable, "-m", "cronica.ops.cli", *args],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-
-
-def _printed(printed: str, label: str) -> str:
-    return next(line.split()[-1] for line in printed.splitlines() if line.startswith(label))
-
-
-def _seeded(env: dict[str, str]) -> tuple[str, tuple[str, str]]:
-    """A company, a manager and two technicians, made by the product's own command line: the
-    manager's token and the technicians' ids."""
-    _cli(env, "company", "add", "default", "--name", "Bench")
-    manager = _cli(env, "user", "add", "Bench", "--role", "manager", "--company", "default")
-    technicians = [
-        _printed(_cli(env, "user", "add", name, "--role", "technician"), "user id:")
-        for name in ("Tecnico Uno", "Tecnico Dos")
-    ]
-    return _printed(manager, "token:"), (technicians[0], technicians[1])
-
-
-@contextmanager
-def _served(env: dict[str, str], port: int, args: list[str]) -> Iterator[tuple[str, int]]:
-    """The product served until the block ends: its base URL and the process id started."""
-    serve = ["serve", "--port", str(port), "--no-projections", *args]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "cronica.ops.cli", *serve],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120  # several processes start slowly on a busy machine
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base}/health").status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        else:
-            raise RuntimeError(f"`cronica {' '.join(serve)}` did not start")
-        yield base, server.pid
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
-@contextmanager
-def _checked_out(rev: str) -> Iterator[str]:
-    """The revision in a temporary worktree, importable as `cronica` from the path yielded."""
-    with tempfile.TemporaryDirectory() as tmp:
-        tree = Path(tmp) / "tree"
-        subprocess.run(
-            ["git", "-C", str(REPO), "worktree", "add", "--detach", str(tree), rev],
-            check=True,
-            capture_output=True,
-        )
-        try:
-            (Path(tmp) / "path").mkdir()
-            (Path(tmp) / "path" / "cronica").symlink_to(tree)
-            yield str(Path(tmp) / "path")
-        finally:
-            subprocess.run(
-                ["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=True
-            )
