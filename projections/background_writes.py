@@ -2,44 +2,103 @@
 projections go on applying events: in a rebuild's big batches the server's work (its COPYs,
 about 40 % of a rebuild's CPU) then runs beside the client's instead of after it.
 
-One sending at a time, on the transaction's own connection, in the order taken; the caller
-waits for it before anything else uses the connection (a read, the next sending, the commit),
-and its error is raised there, so a failed write still fails the transaction."""
+Sendings are queued, never waited for when started: the applying thread goes on while the
+server works through them, one at a time, on the transaction's own connection, in the order
+started. The caller waits for them all before anything else uses the connection (a read, the
+commit), and the first error is raised there, so a failed write still fails the transaction.
+
+The sending thread needs the GIL between two round trips; with the default switch interval it
+waited up to 5 ms each time behind the applying thread while the server sat idle, and client
+and server took turns instead of working together (a rebuild's wall time was the sum of their
+CPU). While sendings are queued the interval is `SENDING_SWITCH_SECONDS` (process-wide, as
+Python has it), and set back once none is left.
+"""
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
-
-from cronica.projections.write_behind import Taken
+from typing import Generic, TypeVar
 
 SEND_FROM_WRITES = 2000
 """Held writes from which they are sent in the background: a live batch's few never are."""
 
+SENDING_SWITCH_SECONDS = 0.0001
+"""The GIL's switch interval while sendings are queued (Python's default is 0.005)."""
 
-class BackgroundWrites:
-    """Sends taken writes with `send`, one sending at a time, in a thread."""
+Sending = TypeVar("Sending")
 
-    def __init__(self, send: Callable[[Taken], None]) -> None:
+
+class _ShortSwitches:
+    """The process's switch interval made short while any sender has sendings queued, and set
+    back when the last of them has none."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._users = 0
+        self._usual = 0.0
+
+    def take(self) -> None:
+        with self._lock:
+            if self._users == 0:
+                self._usual = sys.getswitchinterval()
+                sys.setswitchinterval(SENDING_SWITCH_SECONDS)
+            self._users += 1
+
+    def give_back(self) -> None:
+        with self._lock:
+            self._users -= 1
+            if self._users == 0:
+                sys.setswitchinterval(self._usual)
+
+
+_short_switches = _ShortSwitches()
+
+
+class BackgroundWrites(Generic[Sending]):
+    """Sends what it is given with `send`, in order, one at a time, in a thread."""
+
+    def __init__(self, send: Callable[[Sending], None]) -> None:
         self._send = send
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="held-writes")
-        self._sending: Future[None] | None = None
+        self._queued: list[Future[None]] = []
+        self._short_switches = False
 
-    def start(self, taken: Taken) -> None:
-        """Sends `taken` once the sending before it is done (raising its error, if any)."""
-        self.wait()
-        self._sending = self._thread.submit(self._send, taken)
+    def start(self, sending: Sending) -> None:
+        """Queues `sending` behind those started before it."""
+        if not self._short_switches:
+            _short_switches.take()
+            self._short_switches = True
+        self._queued.append(self._thread.submit(self._send, sending))
 
     def wait(self) -> None:
-        """Returns when nothing is being sent; raises the error of the last sending."""
-        sending, self._sending = self._sending, None
-        if sending is not None:
-            sending.result()
+        """Returns when nothing is queued; raises the error of the first sending that failed
+        (those after it are not made: each one's writes may depend on those before)."""
+        queued, self._queued = self._queued, []
+        try:
+            for sending in queued:
+                if sending.exception() is not None:
+                    for later in queued:
+                        later.cancel()
+                    wait_for(queued)
+                    sending.result()
+        finally:
+            self._end_short_switches()
 
     def close(self) -> None:
-        """Lets a sending end (a transaction failing on another error rolls back after it),
-        then ends the thread."""
-        if self._sending is not None:
-            wait_for([self._sending])
+        """Lets queued sendings end (a transaction failing on another error rolls back after
+        them), then ends the thread."""
+        for sending in self._queued:
+            sending.cancel()
+        wait_for(self._queued)
+        self._queued = []
         self._thread.shutdown()
+        self._end_short_switches()
+
+    def _end_short_switches(self) -> None:
+        if self._short_switches:
+            _short_switches.give_back()
+            self._short_switches = False

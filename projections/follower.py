@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
 import psycopg
-from eventsourcing.persistence import ApplicationRecorder, Mapper
+from eventsourcing.persistence import ApplicationRecorder, Mapper, Notification
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +41,18 @@ class NotificationLog:
     batch_size: int
 
     def after(self, position: int) -> list[LoggedEvent]:
-        """The next events after `position`. Notification ids have gaps (a failed insert consumes
-        one): the next events are those "greater than position", never "position + 1"."""
-        notifications = self.recorder.select_notifications(
+        """The next events after `position`."""
+        return self.decoded(self.stored_after(position))
+
+    def stored_after(self, position: int) -> Sequence[Notification]:
+        """The next events after `position` as stored, not decoded. Notification ids have gaps
+        (a failed insert consumes one): the next events are those "greater than position",
+        never "position + 1"."""
+        return self.recorder.select_notifications(
             start=position, limit=self.batch_size, inclusive_of_start=False
         )
+
+    def decoded(self, notifications: Sequence[Notification]) -> list[LoggedEvent]:
         return [LoggedEvent(n.id, self.mapper.to_domain_event(n)) for n in notifications]
 
     def at(self, position: int) -> LoggedEvent | None:

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from operator import attrgetter
+
+from eventsourcing.persistence import Notification
 
 from cronica.projections.dropped_connections import ConnectionDroppedError
 from cronica.projections.follower import LoggedEvent, NotificationLog, follow_to_end
@@ -53,6 +56,19 @@ _FORGET_RESTARTED = (
 
 _position = attrgetter("position")
 
+
+def _after(events: Sequence[LoggedEvent], position: int) -> Sequence[LoggedEvent]:
+    """The events after `position` (most often all of them, found without a search)."""
+    if not events or events[0].position > position:
+        return events
+    return events[bisect_right(events, position, key=_position) :]
+
+
+APPLY_STEP = 200
+"""Events applied to every projection of a batch before the next ones are decoded: the writes
+of a rebuild's batch of thousands then start going to the database (in the background, see
+`cronica.projections.background_writes`) from its first events on, instead of after all of them
+are decoded and the first projections have applied them."""
 
 SETUP_ATTEMPTS = 5
 SETUP_PAUSE_SECONDS = 0.2
@@ -97,24 +113,33 @@ class ProjectionRunner:
         """Applies the next batch; returns how many events it read (0: caught up)."""
         with self.store.transaction() as cursor:
             start = min(read_positions(cursor, [p.name for p in self.projections]).values())
-        events = self.log.after(start)
-        if not events:
-            return 0
+        stored = self.log.stored_after(start)
+        if stored:
+            self._apply_batch(start, stored)
+        return len(stored)
+
+    def _apply_batch(self, start: int, stored: Sequence[Notification]) -> None:
+        """Applies the events read after `start`, decoded a step at a time (`APPLY_STEP`)."""
+        decoded = self.log.decoded
+        steps = (decoded(stored[at : at + APPLY_STEP]) for at in range(0, len(stored), APPLY_STEP))
         try:
-            self._apply(self.projections, start, events)
+            self._apply(self.projections, start, stored[-1].id, steps)
         except Exception as error:
             if is_transient(error):
                 raise
-            self._isolate(start, events)
-        return len(events)
+            self._isolate(start, self.log.decoded(stored))
 
     def _apply(
-        self, projections: Sequence[Projection], start: int, events: Sequence[LoggedEvent]
+        self,
+        projections: Sequence[Projection],
+        start: int,
+        last: int,
+        steps: Iterable[Sequence[LoggedEvent]],
     ) -> None:
-        """Applies the events, read after `start`, to the projections in one transaction with
-        their positions. An event of a record that has an earlier event set aside for a
-        projection is set aside behind it, for that projection, instead of being applied."""
-        last = events[-1].position
+        """Applies the events read after `start` up to `last`, given in steps, to the
+        projections in one transaction with their positions. An event of a record that has an
+        earlier event set aside for a projection is set aside behind it, for that projection,
+        instead of being applied."""
         names = [projection.name for projection in projections]
         with self.store.bulk_transaction() as cursor:
             # Re-read under lock: another runner may have applied (or set aside) part of this
@@ -122,20 +147,21 @@ class ProjectionRunner:
             # events, are most of a small batch's time (the read models' lag).
             positions = read_positions(cursor, names, for_update=self._lock_positions)
             held_by = held_records(cursor, names)
-            for projection in projections:
-                position = positions[projection.name]
-                if position < start:
-                    # Sent back (a rebuild) since `start` was read: the events up to `start`
-                    # are not in this batch, so it is left to the next, which starts lower.
-                    continue
-                unapplied = events[bisect_right(events, position, key=_position) :]
-                held = held_by.get(projection.name)
-                if held:
-                    self._apply_unless_held(cursor, projection, unapplied, held)
-                else:  # a rebuild's every batch: nothing held, and no test per event
-                    apply = projection.apply
-                    for at, event in unapplied:
-                        apply(cursor, event, at)
+            # A projection sent back (a rebuild) since `start` was read is not applied: the
+            # events up to `start` are not in this batch, so it is left to the next, which
+            # starts lower.
+            applying = [p for p in projections if positions[p.name] >= start]
+            for events in steps:
+                for projection in applying:
+                    unapplied = _after(events, positions[projection.name])
+                    held = held_by.get(projection.name)
+                    if held:
+                        self._apply_unless_held(cursor, projection, unapplied, held)
+                    else:  # a rebuild's every batch: nothing held, and no test per event
+                        apply = projection.apply
+                        for at, event in unapplied:
+                            apply(cursor, event, at)
+            for projection in applying:
                 write_position(cursor, projection.name, last)
 
     @staticmethod
@@ -159,7 +185,7 @@ class ProjectionRunner:
         it do; each that cannot is stepped through to its failing event."""
         for projection in self.projections:
             try:
-                self._apply([projection], start, events)
+                self._apply([projection], start, events[-1].position, [events])
             except Exception as error:
                 if is_transient(error):
                     raise
@@ -172,7 +198,7 @@ class ProjectionRunner:
         fails, which is set aside; the events after it are left to the next batch."""
         for logged in events:
             try:
-                self._apply([projection], start, [logged])
+                self._apply([projection], start, logged.position, [[logged]])
             except Exception as error:
                 if is_transient(error):
                     raise
@@ -203,14 +229,28 @@ class ProjectionRunner:
         many events were read; `progress` is told after each batch."""
         chosen = [self.projection(name) for name in names]
         chosen.sort(key=self.projections.index)  # the order in which runners lock positions
-        reset_projections(self.store, chosen)
         log = replace(self.log, batch_size=max(self.log.batch_size, REBUILD_BATCH_SIZE))
         one_pass, total = ProjectionRunner(log, self.store, chosen), 0
-        while read := one_pass.follow_batch():
+        for read in one_pass._rebuilding_batches():
             total += read
             if progress is not None:
                 progress(total, one_pass.position())
         return total
+
+    def _rebuilding_batches(self) -> Iterator[int]:
+        """Resets this runner's projections and applies every event to them, yielding how many
+        events each batch read. The first batch is read while the tables are emptied (the
+        database's work, while this process reads), from 0: a live runner may have applied
+        some of it since the reset, which `_apply` skips, as it does in every batch."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rebuild-reset") as resetting:
+            reset = resetting.submit(reset_projections, self.store, self.projections)
+            first = self.log.stored_after(0)
+            reset.result()
+        if first:
+            self._apply_batch(0, first)
+            yield len(first)
+        while read := self.follow_batch():
+            yield read
 
     def position(self) -> int:
         """The position every projection of this runner has reached."""

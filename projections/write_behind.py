@@ -1,8 +1,9 @@
 """Writes held back and sent together: what makes a projection batch on PostgreSQL cost a few
 round trips instead of one psycopg execute per statement (~80 us of Python each, pipelined).
 
-A held write is bound on the client (psycopg's `ClientCursor.mogrify`, ~15 us) and all held
-writes go to the server as one multi-statement query, before the next read and at commit. Rows
+A held write is bound on the client (psycopg's `ClientCursor.mogrify`, ~15 us) when it is sent,
+and all held writes go to the server as one multi-statement query, before the next read and at
+commit. Rows
 for one `INSERT INTO t (...) VALUES (?, 0, NULL, ...)` statement (placeholders and plain
 constants) join the rows it already holds, as one multi-row INSERT, unless a write held after
 them names the table `t` (whose outcome could then depend on the order). A read waits for the
@@ -42,10 +43,6 @@ class Copy(NamedTuple):
     table: str
     columns: str
     rows: list[Sequence[Any]]
-
-
-Step = str | Copy
-"""What a held write is sent as: a multi-statement query, or a COPY."""
 
 
 def is_held_write(sql: str) -> bool:
@@ -125,6 +122,19 @@ class _Held:
         return insert.head + rows + insert.tail
 
 
+class Statements(NamedTuple):
+    """Held statements sent as one multi-statement query, bound by whoever sends them."""
+
+    held: list[_Held]
+
+    def text(self, bind: Bind) -> str:
+        return ";\n".join(statement.text(bind) for statement in self.held)
+
+
+Step = Statements | Copy
+"""What a held write is sent as: a multi-statement query, or a COPY."""
+
+
 @cache
 def _words(sql: str) -> frozenset[str]:
     """The names a statement mentions (its tables among them); statements repeat, so once each."""
@@ -132,11 +142,9 @@ def _words(sql: str) -> frozenset[str]:
 
 
 class HeldWrites:
-    """Write statements in the order they must run (rows of one INSERT joined), bound when
-    `take`n writes are made `steps`: on the connection's side, by whoever sends them."""
+    """Write statements in the order they must run (rows of one INSERT joined)."""
 
-    def __init__(self, bind: Bind) -> None:
-        self._bind = bind
+    def __init__(self) -> None:
         self._held: list[_Held] = []
         self._inserts: dict[str, int] = {}  # an INSERT's text -> where its rows are held
         self._last_naming: dict[str, int] = {}  # a name -> the last held write mentioning it
@@ -180,7 +188,7 @@ class HeldWrites:
         self._last_naming.clear()
         self._written.clear()
         self._count = 0
-        return Taken(held, self._bind)
+        return Taken(held)
 
 
 @dataclass(frozen=True)
@@ -188,22 +196,21 @@ class Taken:
     """Writes taken from `HeldWrites`, not bound yet."""
 
     held: list[_Held]
-    bind: Bind
 
     def steps(self) -> list[Step]:
-        """The writes bound: runs of statements each as one multi-statement query, and COPYs
+        """The writes as runs of statements, each to be one multi-statement query, and COPYs
         between them."""
         steps: list[Step] = []
-        texts: list[str] = []
+        run: list[_Held] = []
         for statement in self.held:
             copy = statement.copied()
             if copy is None:
-                texts.append(statement.text(self.bind))
+                run.append(statement)
                 continue
-            if texts:
-                steps.append(";\n".join(texts))
-                texts = []
+            if run:
+                steps.append(Statements(run))
+                run = []
             steps.append(copy)
-        if texts:
-            steps.append(";\n".join(texts))
+        if run:
+            steps.append(Statements(run))
         return steps

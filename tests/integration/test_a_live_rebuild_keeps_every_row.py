@@ -11,7 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 from cronica.ops.container import Container
 from cronica.ops.read_model_snapshots import snapshot
 from cronica.ops.settings import Settings
-from tests.fixtures.hooked_log import HookedLog, once, waiting_for
+from cronica.projections.positions import all_positions
+from tests.fixtures.hooked_log import HookedLog, once, until, waiting_for
 from tests.fixtures.random_work.office_work import RandomWork
 from tests.fixtures.staff.office import Office
 
@@ -45,6 +46,9 @@ def test_a_rebuild_between_a_workers_start_and_its_batch_loses_no_row(
         log = rebuilding.log
 
         def reset_then_wait_for_the_worker() -> None:
+            # The rebuild reads its first batch while it resets: on with the worker once the
+            # reset has committed.
+            until(lambda: not any(all_positions(container.store).get(name) for name in names))
             reset_done.set()
             waiting_for(worker_applied)()
 
