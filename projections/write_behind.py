@@ -155,31 +155,31 @@ class HeldWrites:
         """Whether a read must wait for the held writes: it names a table they change."""
         return not self._written.isdisjoint(_words(sql))
 
-    def add(self, sql: str, params: Sequence[Any]) -> None:
-        """Holds a write (`is_held_write`)."""
+    def add(self, sql: str, params: Sequence[Any]) -> int:
+        """Holds a write (`is_held_write`); answers how many are held."""
+        self._count += 1
+        at = self._inserts.get(sql)
+        if at is not None:  # most often: one more row for an INSERT held already
+            held = self._held[at]
+            assert held.insert is not None
+            if self._last_naming[held.insert.table] == at:
+                held.rows.append(params)
+                return self._count
         table = _written_table(sql)
         assert table is not None, sql
         self._written.add(table)
-        self._count += 1
         insert = _rows_insert(sql)
         if insert is None:
             self._hold(sql, _Held(sql, [params]))
-            return
-        at = self._inserts.get(sql)
-        if at is not None and self._last_naming[table] == at:
-            self._held[at].rows.append(params)
-            return
-        self._inserts[sql] = len(self._held)
-        self._hold(sql, _Held(sql, [params], insert))
+        else:
+            self._inserts[sql] = len(self._held)
+            self._hold(sql, _Held(sql, [params], insert))
+        return self._count
 
     def _hold(self, sql: str, held: _Held) -> None:
         for word in _words(sql):
             self._last_naming[word] = len(self._held)
         self._held.append(held)
-
-    def __len__(self) -> int:
-        """How many writes are held."""
-        return self._count
 
     def take(self) -> Taken:
         """Every held write, in order; nothing is held after."""

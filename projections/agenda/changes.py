@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple
 from datetime import date, datetime
 from typing import Any
 
@@ -50,7 +49,7 @@ def change_of(event: Any) -> tuple[str, tuple[Any, ...]] | None:
         return "user_id = ?", (str(event.agent_id),)
     if isinstance(event, Opportunity.FollowedUp):
         contact_on = event.next_contact_on
-        times = astuple(Slot.whole_day(date.fromisoformat(contact_on))) if contact_on else NO_SLOT
+        times = Slot.whole_day(date.fromisoformat(contact_on)).columns() if contact_on else NO_SLOT
         return f"status = ?, notes = ?, {_SLOT_COLUMNS}", (event.status, event.comment, *times)
     if (outcome := _opportunity_outcome(event)) is not None:
         return f"status = ?, {_SLOT_COLUMNS}", (outcome.value, *NO_SLOT)

@@ -12,7 +12,6 @@ range is read (`queries`).
 
 from __future__ import annotations
 
-from dataclasses import astuple
 from typing import Any
 
 from cronica.domain.agenda_entry import AgendaEntry, AgendaEntryStatus
@@ -123,7 +122,7 @@ def _row(
         event.number,
         id_text(event.customer_id),
     )
-    times = NO_SLOT if slot is None else astuple(slot)
+    times = NO_SLOT if slot is None else slot.columns()
     return (
         id_text(event.originator_id),
         id_text(event.company_id),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import astuple, replace
+from dataclasses import replace
 from datetime import date
 from uuid import UUID
 from zoneinfo import ZoneInfo
@@ -148,7 +148,7 @@ def _plans(
 def _values(visit: Visit) -> str:
     """One row of VALUES: the visit's id, plan id and slot, as SQL literals."""
     literals = []
-    for value in (visit.id, visit.plan_id, *astuple(visit.slot)):
+    for value in (visit.id, visit.plan_id, *visit.slot.columns()):
         if isinstance(value, int):
             literals.append(str(value))
         else:

@@ -136,6 +136,10 @@ class Slot:
         ends = datetime.combine(day + timedelta(days=1), time(0), zone)
         return cls.between(starts, ends, all_day=True)
 
+    def columns(self) -> tuple[str, str | None, int, str, str]:
+        """Its values in the order of its fields (the columns): `astuple` would deep-copy each."""
+        return (self.starts_at, self.ends_at, self.all_day, self.day, self.last_day)
+
 
 def in_zone(row: AgendaItemRow, zone: ZoneInfo) -> AgendaItemRow:
     """The item as its company's agenda shows it: a day without a zone (an opportunity's next

@@ -3,7 +3,6 @@ grouped into the sales pipeline by `pipeline`."""
 
 from __future__ import annotations
 
-from dataclasses import astuple
 from typing import Any
 
 from cronica.domain.opportunity import Opportunity
@@ -11,15 +10,20 @@ from cronica.domain.opportunity_values import OpportunityStatus
 from cronica.projections.opportunities.rows import (
     OPPORTUNITIES,
     OPPORTUNITIES_TABLE,
-    OPPORTUNITY_COLUMNS,
     OpportunityRow,
 )
 from cronica.projections.projection import Projection
-from cronica.projections.rows import PRIORITY_RANK, id_text, unit_moved, update_stamped, utc_text
+from cronica.projections.rows import (
+    PRIORITY_RANK,
+    id_text,
+    insert_row,
+    unit_moved,
+    update_stamped,
+    utc_text,
+)
 from cronica.projections.store import Cursor
 
 _DDL = (OPPORTUNITIES_TABLE, *OPPORTUNITIES.indexes())
-_COLUMNS = OPPORTUNITY_COLUMNS
 
 
 class OpportunityListProjection(Projection):
@@ -32,11 +36,7 @@ class OpportunityListProjection(Projection):
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, Opportunity.Created):
             row = _opened(event)
-            cursor.execute(
-                f"INSERT INTO opportunities ({', '.join(_COLUMNS)}, priority_rank) "
-                f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})",
-                (*astuple(row), PRIORITY_RANK[row.priority]),
-            )
+            insert_row(cursor, "opportunities", row, priority_rank=PRIORITY_RANK[row.priority])
         elif isinstance(event, Opportunity.Event) and (change := _change(event)) is not None:
             update_stamped(cursor, "opportunities", event, *change)
 

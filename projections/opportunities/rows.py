@@ -3,7 +3,7 @@ ordered (its columns), and the table they make."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, ClassVar
 
@@ -93,8 +93,6 @@ class OpportunityRow:
     def expected_amount(self) -> Decimal | None:
         return None if self.amount_cents is None else amount_from_cents(self.amount_cents)
 
-
-OPPORTUNITY_COLUMNS = [f.name for f in fields(OpportunityRow)]
 
 OPPORTUNITIES: Listing[OpportunityRow] = Listing.of(
     "opportunities", OpportunityRow, default_order=[("createdAt", True)]

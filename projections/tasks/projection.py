@@ -9,17 +9,16 @@ later makes its existing tasks urgent at once: urgency is joined when a queue is
 from __future__ import annotations
 
 import json
-from dataclasses import astuple
 from typing import Any
 
 from cronica.domain.customer import Customer
 from cronica.domain.task import Task
 from cronica.domain.task_values import TaskStatus
 from cronica.projections.projection import Projection
-from cronica.projections.rows import id_text, unit_moved, update_stamped, utc_text
+from cronica.projections.rows import id_text, insert_row, unit_moved, update_stamped, utc_text
 from cronica.projections.store import Cursor
 from cronica.projections.tasks import customer_activity, priority_types
-from cronica.projections.tasks.rows import TASK_COLUMNS, TASKS, TASKS_TABLE, TaskRow, tag_keys
+from cronica.projections.tasks.rows import TASKS, TASKS_TABLE, TaskRow, tag_keys
 
 _DDL = (
     TASKS_TABLE,
@@ -39,11 +38,7 @@ class TaskListProjection(Projection):
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         if isinstance(event, Task.Created):
             row = _created(event)
-            cursor.execute(
-                f"INSERT INTO tasks ({', '.join(TASK_COLUMNS)}, tag_keys)"
-                f" VALUES ({', '.join('?' * (len(TASK_COLUMNS) + 1))})",
-                (*astuple(row), tag_keys(event.details["tags"])),
-            )
+            insert_row(cursor, "tasks", row, tag_keys=tag_keys(event.details["tags"]))
             customer_activity.record(cursor, row.customer_id, event.timestamp)
         elif (change := _change(event)) is not None:
             update_stamped(cursor, "tasks", event, *change)

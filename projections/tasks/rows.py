@@ -6,7 +6,7 @@ Tags are filtered through `has_tag` only: the table holds them as a JSON list (`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Annotated, ClassVar
 
 from cronica.domain.task_values import TaskStatus
@@ -67,8 +67,6 @@ class TaskRow:
     updated_at: Annotated[str, column(order=True)]
     version: int
 
-
-TASK_COLUMNS = [f.name for f in fields(TaskRow)]
 
 # Tags are filtered only through `has_tag`, over a column the rows do not carry; in brackets so
 # no index is made: a LIKE with a leading wildcard cannot use one, and the keys of twenty long
