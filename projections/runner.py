@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from itertools import chain
 from operator import attrgetter
 
 from eventsourcing.persistence import Notification
@@ -118,16 +119,28 @@ class ProjectionRunner:
             self._apply_batch(start, stored)
         return len(stored)
 
-    def _apply_batch(self, start: int, stored: Sequence[Notification]) -> None:
-        """Applies the events read after `start`, decoded a step at a time (`APPLY_STEP`)."""
-        decoded = self.log.decoded
-        steps = (decoded(stored[at : at + APPLY_STEP]) for at in range(0, len(stored), APPLY_STEP))
+    def _apply_batch(
+        self,
+        start: int,
+        stored: Sequence[Notification],
+        decoded: Sequence[Sequence[LoggedEvent]] = (),
+    ) -> None:
+        """Applies the events read after `start`, decoded a step at a time (`APPLY_STEP`); the
+        first steps may come `decoded` already."""
+        steps = chain(decoded, self._decoded_steps(stored, len(decoded)))
         try:
             self._apply(self.projections, start, stored[-1].id, steps)
         except Exception as error:
             if is_transient(error):
                 raise
             self._isolate(start, self.log.decoded(stored))
+
+    def _decoded_steps(
+        self, stored: Sequence[Notification], skipped: int = 0
+    ) -> Iterator[list[LoggedEvent]]:
+        """The events decoded a step at a time, after the first `skipped` steps."""
+        for at in range(skipped * APPLY_STEP, len(stored), APPLY_STEP):
+            yield self.log.decoded(stored[at : at + APPLY_STEP])
 
     def _apply(
         self,
@@ -239,15 +252,21 @@ class ProjectionRunner:
 
     def _rebuilding_batches(self) -> Iterator[int]:
         """Resets this runner's projections and applies every event to them, yielding how many
-        events each batch read. The first batch is read while the tables are emptied (the
-        database's work, while this process reads), from 0: a live runner may have applied
-        some of it since the reset, which `_apply` skips, as it does in every batch."""
+        events each batch read. The first batch is read, and decoded step by step, while the
+        tables are emptied (the database's work, while this process does its own), from 0: a
+        live runner may have applied some of it since the reset, which `_apply` skips, as it
+        does in every batch."""
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rebuild-reset") as resetting:
             reset = resetting.submit(reset_projections, self.store, self.projections)
             first = self.log.stored_after(0)
+            decoded = []
+            for step in self._decoded_steps(first):
+                decoded.append(step)
+                if reset.done():
+                    break
             reset.result()
         if first:
-            self._apply_batch(0, first)
+            self._apply_batch(0, first, decoded)
             yield len(first)
         while read := self.follow_batch():
             yield read
