@@ -10,52 +10,23 @@ commit), and the first error is raised there, so a failed write still fails the 
 The sending thread needs the GIL between two round trips; with the default switch interval it
 waited up to 5 ms each time behind the applying thread while the server sat idle, and client
 and server took turns instead of working together (a rebuild's wall time was the sum of their
-CPU). While sendings are queued the interval is `SENDING_SWITCH_SECONDS` (process-wide, as
-Python has it), and set back once none is left.
+CPU). While sendings are queued the interval is short (`process_wide.SHORT_SWITCHES`), and
+set back once none is left.
 """
 
 from __future__ import annotations
 
-import sys
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from typing import Generic, TypeVar
 
+from cronica.projections.process_wide import SHORT_SWITCHES
+
 SEND_FROM_WRITES = 2000
 """Held writes from which they are sent in the background: a live batch's few never are."""
 
-SENDING_SWITCH_SECONDS = 0.0001
-"""The GIL's switch interval while sendings are queued (Python's default is 0.005)."""
-
 Sending = TypeVar("Sending")
-
-
-class _ShortSwitches:
-    """The process's switch interval made short while any sender has sendings queued, and set
-    back when the last of them has none."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._users = 0
-        self._usual = 0.0
-
-    def take(self) -> None:
-        with self._lock:
-            if self._users == 0:
-                self._usual = sys.getswitchinterval()
-                sys.setswitchinterval(SENDING_SWITCH_SECONDS)
-            self._users += 1
-
-    def give_back(self) -> None:
-        with self._lock:
-            self._users -= 1
-            if self._users == 0:
-                sys.setswitchinterval(self._usual)
-
-
-_short_switches = _ShortSwitches()
 
 
 class BackgroundWrites(Generic[Sending]):
@@ -70,7 +41,7 @@ class BackgroundWrites(Generic[Sending]):
     def start(self, sending: Sending) -> None:
         """Queues `sending` behind those started before it."""
         if not self._short_switches:
-            _short_switches.take()
+            SHORT_SWITCHES.hold()
             self._short_switches = True
         self._queued.append(self._thread.submit(self._send, sending))
 
@@ -100,5 +71,5 @@ class BackgroundWrites(Generic[Sending]):
 
     def _end_short_switches(self) -> None:
         if self._short_switches:
-            _short_switches.give_back()
+            SHORT_SWITCHES.let_go()
             self._short_switches = False

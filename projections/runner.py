@@ -33,6 +33,7 @@ from cronica.projections.positions import (
     read_positions,
     write_position,
 )
+from cronica.projections.process_wide import COLLECTOR_PAUSED
 from cronica.projections.projection import Projection
 from cronica.projections.rebuild import REBUILD_BATCH_SIZE, Progress, reset_projections
 from cronica.projections.schemas import ensure_current_tables, stored_fingerprints
@@ -244,10 +245,11 @@ class ProjectionRunner:
         chosen.sort(key=self.projections.index)  # the order in which runners lock positions
         log = replace(self.log, batch_size=max(self.log.batch_size, REBUILD_BATCH_SIZE))
         one_pass, total = ProjectionRunner(log, self.store, chosen), 0
-        for read in one_pass._rebuilding_batches():
-            total += read
-            if progress is not None:
-                progress(total, one_pass.position())
+        with COLLECTOR_PAUSED.held():
+            for read in one_pass._rebuilding_batches():
+                total += read
+                if progress is not None:
+                    progress(total, one_pass.position())
         return total
 
     def _rebuilding_batches(self) -> Iterator[int]:
