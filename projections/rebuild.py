@@ -9,13 +9,18 @@ runner leaves a projection sent back below its batch's start to its next batch, 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from cronica.projections.positions import rewind_position
 from cronica.projections.projection import Projection
 from cronica.projections.schemas import current_fingerprints, fingerprint, reset_tables
 from cronica.projections.set_aside.rows import forget_projection
 from cronica.projections.store import ReadStore
+
+if TYPE_CHECKING:  # the runner imports this module
+    from cronica.projections.runner import ProjectionRunner
 
 REBUILD_BATCH_SIZE = 5000
 """Events read and applied per transaction in a rebuild: big batches cost fewer round trips and
@@ -42,3 +47,24 @@ def reset_projections(store: ReadStore, projections: Sequence[Projection]) -> No
             else:
                 reset_tables(cursor, projection, dialect)
             forget_projection(cursor, projection.name)
+
+
+def rebuilding_batches(one_pass: ProjectionRunner) -> Iterator[int]:
+    """Resets the runner's projections and applies every event to them, yielding how many
+    events each batch read. The first batch is read, and decoded step by step, while the tables
+    are emptied (the database's work, while this process does its own), from 0: a live runner
+    may have applied some of it since the reset, which the runner skips, as in every batch."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rebuild-reset") as resetting:
+        reset = resetting.submit(reset_projections, one_pass.store, one_pass.projections)
+        first = one_pass.log.stored_after(0)
+        decoded = []
+        for step in one_pass.decoded_steps(first):
+            decoded.append(step)
+            if reset.done():
+                break
+        reset.result()
+    if first:
+        one_pass.apply_batch(0, first, decoded)
+        yield len(first)
+    while read := one_pass.follow_batch():
+        yield read

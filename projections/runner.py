@@ -16,7 +16,6 @@ from __future__ import annotations
 import time
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from itertools import chain
 from operator import attrgetter
@@ -35,7 +34,7 @@ from cronica.projections.positions import (
 )
 from cronica.projections.process_wide import COLLECTOR_PAUSED
 from cronica.projections.projection import Projection
-from cronica.projections.rebuild import REBUILD_BATCH_SIZE, Progress, reset_projections
+from cronica.projections.rebuild import REBUILD_BATCH_SIZE, Progress, rebuilding_batches
 from cronica.projections.schemas import ensure_current_tables, stored_fingerprints
 from cronica.projections.set_aside.faults import is_transient
 from cronica.projections.set_aside.retry import RetryOutcome, retry_set_aside
@@ -117,10 +116,10 @@ class ProjectionRunner:
             start = min(read_positions(cursor, [p.name for p in self.projections]).values())
         stored = self.log.stored_after(start)
         if stored:
-            self._apply_batch(start, stored)
+            self.apply_batch(start, stored)
         return len(stored)
 
-    def _apply_batch(
+    def apply_batch(
         self,
         start: int,
         stored: Sequence[Notification],
@@ -128,7 +127,7 @@ class ProjectionRunner:
     ) -> None:
         """Applies the events read after `start`, decoded a step at a time (`APPLY_STEP`); the
         first steps may come `decoded` already."""
-        steps = chain(decoded, self._decoded_steps(stored, len(decoded)))
+        steps = chain(decoded, self.decoded_steps(stored, len(decoded)))
         try:
             self._apply(self.projections, start, stored[-1].id, steps)
         except Exception as error:
@@ -136,7 +135,7 @@ class ProjectionRunner:
                 raise
             self._isolate(start, self.log.decoded(stored))
 
-    def _decoded_steps(
+    def decoded_steps(
         self, stored: Sequence[Notification], skipped: int = 0
     ) -> Iterator[list[LoggedEvent]]:
         """The events decoded a step at a time, after the first `skipped` steps."""
@@ -246,32 +245,11 @@ class ProjectionRunner:
         log = replace(self.log, batch_size=max(self.log.batch_size, REBUILD_BATCH_SIZE))
         one_pass, total = ProjectionRunner(log, self.store, chosen), 0
         with COLLECTOR_PAUSED.held():
-            for read in one_pass._rebuilding_batches():
+            for read in rebuilding_batches(one_pass):
                 total += read
                 if progress is not None:
                     progress(total, one_pass.position())
         return total
-
-    def _rebuilding_batches(self) -> Iterator[int]:
-        """Resets this runner's projections and applies every event to them, yielding how many
-        events each batch read. The first batch is read, and decoded step by step, while the
-        tables are emptied (the database's work, while this process does its own), from 0: a
-        live runner may have applied some of it since the reset, which `_apply` skips, as it
-        does in every batch."""
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rebuild-reset") as resetting:
-            reset = resetting.submit(reset_projections, self.store, self.projections)
-            first = self.log.stored_after(0)
-            decoded = []
-            for step in self._decoded_steps(first):
-                decoded.append(step)
-                if reset.done():
-                    break
-            reset.result()
-        if first:
-            self._apply_batch(0, first, decoded)
-            yield len(first)
-        while read := self.follow_batch():
-            yield read
 
     def position(self) -> int:
         """The position every projection of this runner has reached."""
