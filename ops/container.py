@@ -54,7 +54,9 @@ class Container:
         application = open_event_store(settings)
         store: ReadStore
         if settings.is_postgres:
-            store = PostgresReadStore(settings.postgres_conninfo())
+            store = PostgresReadStore(
+                settings.postgres_conninfo(), unlogged_tables=settings.read_models_unlogged
+            )
         else:
             store = SQLiteReadStore(settings.sqlite_path)
         recorder, mapper = application.recorder, application.mapper

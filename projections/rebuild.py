@@ -18,6 +18,7 @@ from cronica.projections.projection import Projection
 from cronica.projections.schemas import current_fingerprints, fingerprint, reset_tables
 from cronica.projections.set_aside.rows import forget_projection
 from cronica.projections.store import ReadStore
+from cronica.projections.unlogged import creating
 
 if TYPE_CHECKING:  # the runner imports this module
     from cronica.projections.runner import ProjectionRunner
@@ -37,7 +38,8 @@ def reset_projections(store: ReadStore, projections: Sequence[Projection]) -> No
     (`rewind_position`), so a runner in the middle of a batch is waited for, never deadlocked.
     Tables of the current shape are emptied (`Projection.empty_tables`), others made anew."""
     dialect = store.dialect
-    with store.transaction() as cursor:
+    with store.transaction() as plain_cursor:
+        cursor = creating(plain_cursor, store)
         shapes = current_fingerprints(cursor)
         for projection in projections:
             rewind_position(cursor, projection.name)

@@ -35,7 +35,11 @@ from cronica.projections.positions import (
 from cronica.projections.process_wide import COLLECTOR_PAUSED
 from cronica.projections.projection import Projection
 from cronica.projections.rebuild import REBUILD_BATCH_SIZE, Progress, rebuilding_batches
-from cronica.projections.schemas import ensure_current_tables, stored_fingerprints
+from cronica.projections.schemas import (
+    SCHEMAS_TABLE,
+    ensure_current_tables,
+    stored_fingerprints,
+)
 from cronica.projections.set_aside.faults import is_transient
 from cronica.projections.set_aside.retry import RetryOutcome, retry_set_aside
 from cronica.projections.set_aside.rows import (
@@ -47,6 +51,7 @@ from cronica.projections.set_aside.rows import (
     set_aside,
 )
 from cronica.projections.store import Cursor, ReadStore
+from cronica.projections.unlogged import creating, make_persistence_current
 
 # A projection sent back to position 0 (its tables made anew) re-applies every event: the events
 # it had set aside before are no longer aside.
@@ -85,6 +90,7 @@ class ProjectionRunner:
         self.store = store
         self.projections = list(projections)
         self._lock_positions = store.dialect == "postgres"
+        self._tables_in_doubt = False
 
     def setup(self) -> None:
         """Makes the tables and positions current. A connection dropped meanwhile (the database
@@ -104,19 +110,31 @@ class ProjectionRunner:
         # Read before the tables are touched: in the pipelined PostgreSQL transaction below, a
         # read right after DDL was answered with the DDL's status instead of its rows.
         stored, ran = stored_fingerprints(self.store), all_positions(self.store)
-        with self.store.transaction() as cursor:
+        with self.store.transaction() as plain_cursor:
+            cursor = creating(plain_cursor, self.store)
             for projection in self.projections:
                 name, dialect = projection.name, self.store.dialect
                 ensure_current_tables(cursor, projection, dialect, stored.get(name), name in ran)
                 cursor.execute(_FORGET_RESTARTED, (name, name))
+        owned = [table for projection in self.projections for table in projection.tables]
+        make_persistence_current(self.store, [*owned, SET_ASIDE_TABLE, SCHEMAS_TABLE])
 
     def follow_batch(self) -> int:
-        """Applies the next batch; returns how many events it read (0: caught up)."""
-        with self.store.transaction() as cursor:
-            start = min(read_positions(cursor, [p.name for p in self.projections]).values())
-        stored = self.log.stored_after(start)
-        if stored:
-            self.apply_batch(start, stored)
+        """Applies the next batch; returns how many events it read (0: caught up). After a
+        dropped connection, which may have been PostgreSQL's crash (it empties unlogged
+        tables, `cronica.projections.unlogged`), the tables are made current first."""
+        if self._tables_in_doubt:
+            self.setup()
+            self._tables_in_doubt = False
+        try:
+            with self.store.transaction() as cursor:
+                start = min(read_positions(cursor, [p.name for p in self.projections]).values())
+            stored = self.log.stored_after(start)
+            if stored:
+                self.apply_batch(start, stored)
+        except Exception as error:
+            self._tables_in_doubt = self.store.unlogged_tables and is_transient(error)
+            raise
         return len(stored)
 
     def apply_batch(

@@ -12,8 +12,11 @@ from typing import Any
 from cronica.projections.positions import ensure_position, rewind_position
 from cronica.projections.projection import Projection
 from cronica.projections.store import Cursor, Dialect, Params, ReadStore, Row
+from cronica.projections.unlogged import creating
 
 logger = logging.getLogger(__name__)
+
+SCHEMAS_TABLE = "projection_schemas"
 
 CREATE_SCHEMAS = (
     "CREATE TABLE IF NOT EXISTS projection_schemas ("
@@ -56,7 +59,7 @@ def fingerprint(projection: Projection, dialect: Dialect) -> str:
 def stored_fingerprints(store: ReadStore) -> dict[str, str]:
     """The fingerprint each projection's tables were made for (none before they first were)."""
     with store.transaction() as cursor:
-        cursor.execute(CREATE_SCHEMAS)
+        creating(cursor, store).execute(CREATE_SCHEMAS)
     with store.snapshot() as cursor:
         return current_fingerprints(cursor)
 

@@ -41,6 +41,8 @@ class ReadStore(ABC):
     """A database of read models: transactions for projections, plain queries for readers."""
 
     dialect: Dialect
+    unlogged_tables: bool = False
+    """The projections' tables are made UNLOGGED (PostgreSQL; `cronica.projections.unlogged`)."""
 
     @abstractmethod
     @contextmanager
@@ -144,8 +146,9 @@ class PostgresReadStore(ReadStore):
 
     dialect = "postgres"
 
-    def __init__(self, conninfo: str, max_size: int = 8) -> None:
+    def __init__(self, conninfo: str, max_size: int = 8, unlogged_tables: bool = True) -> None:
         self.conninfo = conninfo
+        self.unlogged_tables = unlogged_tables
         self._pool = ConnectionPool(
             conninfo,
             min_size=1,

@@ -14,6 +14,7 @@ from eventsourcing.utils import get_topic
 from cronica.projections.follower import LoggedEvent
 from cronica.projections.rows import id_text, utc_text
 from cronica.projections.store import Cursor, ReadStore, Row
+from cronica.projections.unlogged import creating
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ class SetAsideEvent:
 
 def create_set_aside_table(store: ReadStore) -> None:
     with store.transaction() as cursor:
-        cursor.execute(CREATE_SET_ASIDE)
+        creating(cursor, store).execute(CREATE_SET_ASIDE)
 
 
 def held_records(cursor: Cursor, projections: Sequence[str]) -> dict[str, dict[str, int]]:
