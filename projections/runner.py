@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import replace
 from itertools import chain
 from operator import attrgetter
@@ -34,7 +35,12 @@ from cronica.projections.positions import (
 )
 from cronica.projections.process_wide import COLLECTOR_PAUSED
 from cronica.projections.projection import Projection
-from cronica.projections.rebuild import REBUILD_BATCH_SIZE, Progress, rebuilding_batches
+from cronica.projections.rebuild import (
+    REBUILD_BATCH_SIZE,
+    Progress,
+    rebuild_transactions,
+    rebuilding_batches,
+)
 from cronica.projections.schemas import (
     SCHEMAS_TABLE,
     ensure_current_tables,
@@ -84,11 +90,16 @@ class ProjectionRunner:
     """Keeps a set of projections up to date with the event store."""
 
     def __init__(
-        self, log: NotificationLog, store: ReadStore, projections: Sequence[Projection]
+        self,
+        log: NotificationLog,
+        store: ReadStore,
+        projections: Sequence[Projection],
+        transactions: int = 1,
     ) -> None:
         self.log = log
         self.store = store
         self.projections = list(projections)
+        self.transactions = transactions  # a batch is applied in these, sharing projections
         self._lock_positions = store.dialect == "postgres"
         self._tables_in_doubt = False
 
@@ -168,32 +179,45 @@ class ProjectionRunner:
         steps: Iterable[Sequence[LoggedEvent]],
     ) -> None:
         """Applies the events read after `start` up to `last`, given in steps, to the
-        projections in one transaction with their positions. An event of a record that has an
-        earlier event set aside for a projection is set aside behind it, for that projection,
-        instead of being applied."""
-        names = [projection.name for projection in projections]
-        with self.store.bulk_transaction() as cursor:
-            # Re-read under lock: another runner may have applied (or set aside) part of this
-            # batch. Every position and held record in one query each: round trips, not the
-            # events, are most of a small batch's time (the read models' lag).
-            positions = read_positions(cursor, names, for_update=self._lock_positions)
-            held_by = held_records(cursor, names)
+        projections in one transaction with their positions (or in `transactions` of them,
+        `_transaction_groups`). An event of a record that has an earlier event set aside for a
+        projection is set aside behind it, for that projection, instead of being applied."""
+        with ExitStack() as transactions:
+            taken: dict[str, tuple[Cursor, int, Mapping[str, int] | None]] = {}
+            for group in self._transaction_groups(projections):
+                cursor = transactions.enter_context(self.store.bulk_transaction())
+                names = [projection.name for projection in group]
+                # Re-read under lock: another runner may have applied (or set aside) part of
+                # this batch. Every position and held record in one query each: round trips,
+                # not the events, are most of a small batch's time (the read models' lag).
+                positions = read_positions(cursor, names, for_update=self._lock_positions)
+                held_by = held_records(cursor, names)
+                for name in names:
+                    taken[name] = (cursor, positions[name], held_by.get(name))
             # A projection sent back (a rebuild) since `start` was read is not applied: the
             # events up to `start` are not in this batch, so it is left to the next, which
             # starts lower.
-            applying = [p for p in projections if positions[p.name] >= start]
+            applying = [(p, *taken[p.name]) for p in projections if taken[p.name][1] >= start]
             for events in steps:
-                for projection in applying:
-                    unapplied = _after(events, positions[projection.name])
-                    held = held_by.get(projection.name)
+                for projection, cursor, position, held in applying:
+                    unapplied = _after(events, position)
                     if held:
                         self._apply_unless_held(cursor, projection, unapplied, held)
                     else:  # a rebuild's every batch: nothing held, and no test per event
                         apply = projection.apply
                         for at, event in unapplied:
                             apply(cursor, event, at)
-            for projection in applying:
+            for projection, cursor, _, _ in applying:
                 write_position(cursor, projection.name, last)
+
+    def _transaction_groups(self, projections: Sequence[Projection]) -> list[list[Projection]]:
+        """The projections in at most `transactions` groups, each applied in a transaction of
+        its own, split in the order of their names: the order every runner locks positions in
+        (`read_positions`), so a runner waiting for one of these groups holds none of the
+        positions of a later one, and none waits for the other in a circle."""
+        ordered = sorted(projections, key=attrgetter("name"))
+        size = -(-len(ordered) // max(1, min(self.transactions, len(ordered))))
+        return [ordered[at : at + size] for at in range(0, len(ordered), size)]
 
     @staticmethod
     def _apply_unless_held(
@@ -261,7 +285,8 @@ class ProjectionRunner:
         chosen = [self.projection(name) for name in names]
         chosen.sort(key=self.projections.index)  # the order in which runners lock positions
         log = replace(self.log, batch_size=max(self.log.batch_size, REBUILD_BATCH_SIZE))
-        one_pass, total = ProjectionRunner(log, self.store, chosen), 0
+        transactions = rebuild_transactions(self.store.dialect)
+        one_pass, total = ProjectionRunner(log, self.store, chosen, transactions), 0
         with COLLECTOR_PAUSED.held():
             for read in rebuilding_batches(one_pass):
                 total += read
