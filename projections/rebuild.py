@@ -46,8 +46,9 @@ Progress = Callable[[int, int], None]
 def reset_projections(store: ReadStore, projections: Sequence[Projection]) -> None:
     """Empties the projections' tables and sends them back to position 0, forgetting the
     events they had set aside (applied again with the others), in one transaction. Every
-    position row is locked before any table, in the order the runner takes them
-    (`rewind_position`), so a runner in the middle of a batch is waited for, never deadlocked.
+    position row is locked before any table, in the order given, that of their names, in which
+    runners lock them (`read_positions`), so a runner in the middle of a batch is waited for,
+    never deadlocked.
     Tables of the current shape are emptied (`Projection.empty_tables`), others made anew."""
     dialect = store.dialect
     with store.transaction() as plain_cursor:
@@ -66,17 +67,20 @@ def reset_projections(store: ReadStore, projections: Sequence[Projection]) -> No
 def rebuilding_batches(one_pass: ProjectionRunner) -> Iterator[int]:
     """Resets the runner's projections and applies every event to them, yielding how many
     events each batch read. The first batch is read, and decoded step by step, while the tables
-    are emptied (the database's work, while this process does its own), from 0: a live runner
-    may have applied some of it since the reset, which the runner skips, as in every batch."""
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rebuild-reset") as resetting:
-        reset = resetting.submit(reset_projections, one_pass.store, one_pass.projections)
+    are emptied (the database's work, while this process does its own; in a transaction for
+    each of the runner's `transaction_groups`, side by side), from 0: a live runner may have
+    applied some of it since the reset, which the runner skips, as in every batch."""
+    groups = one_pass.transaction_groups(one_pass.projections)
+    with ThreadPoolExecutor(len(groups), thread_name_prefix="rebuild-reset") as resetting:
+        resets = [resetting.submit(reset_projections, one_pass.store, group) for group in groups]
         first = one_pass.log.stored_after(0)
         decoded = []
         for step in one_pass.decoded_steps(first):
             decoded.append(step)
-            if reset.done():
+            if all(reset.done() for reset in resets):
                 break
-        reset.result()
+        for reset in resets:
+            reset.result()
     if first:
         one_pass.apply_batch(0, first, decoded)
         yield len(first)

@@ -180,11 +180,11 @@ class ProjectionRunner:
     ) -> None:
         """Applies the events read after `start` up to `last`, given in steps, to the
         projections in one transaction with their positions (or in `transactions` of them,
-        `_transaction_groups`). An event of a record that has an earlier event set aside for a
+        `transaction_groups`). An event of a record that has an earlier event set aside for a
         projection is set aside behind it, for that projection, instead of being applied."""
         with ExitStack() as transactions:
             taken: dict[str, tuple[Cursor, int, Mapping[str, int] | None]] = {}
-            for group in self._transaction_groups(projections):
+            for group in self.transaction_groups(projections):
                 cursor = transactions.enter_context(self.store.bulk_transaction())
                 names = [projection.name for projection in group]
                 # Re-read under lock: another runner may have applied (or set aside) part of
@@ -210,7 +210,7 @@ class ProjectionRunner:
             for projection, cursor, _, _ in applying:
                 write_position(cursor, projection.name, last)
 
-    def _transaction_groups(self, projections: Sequence[Projection]) -> list[list[Projection]]:
+    def transaction_groups(self, projections: Sequence[Projection]) -> list[list[Projection]]:
         """The projections in at most `transactions` groups, each applied in a transaction of
         its own, split in the order of their names: the order every runner locks positions in
         (`read_positions`), so a runner waiting for one of these groups holds none of the
@@ -283,7 +283,7 @@ class ProjectionRunner:
         they had set aside are applied again with the others (or set aside anew). Returns how
         many events were read; `progress` is told after each batch."""
         chosen = [self.projection(name) for name in names]
-        chosen.sort(key=self.projections.index)  # the order in which runners lock positions
+        chosen.sort(key=attrgetter("name"))  # the order runners lock positions in
         log = replace(self.log, batch_size=max(self.log.batch_size, REBUILD_BATCH_SIZE))
         transactions = rebuild_transactions(self.store.dialect)
         one_pass, total = ProjectionRunner(log, self.store, chosen, transactions), 0
