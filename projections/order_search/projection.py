@@ -74,6 +74,10 @@ _INSERT = (
 )
 
 
+_ADD_FIRST_USER = "INSERT INTO order_search_users (order_id, user_id) VALUES (?, ?)"
+_ADD_USER = f"{_ADD_FIRST_USER} ON CONFLICT DO NOTHING"
+
+
 class OrderSearchProjection(Projection):
     """Rows of `order_search` (one per order) and `order_search_users` (who each involves)."""
 
@@ -97,7 +101,8 @@ class OrderSearchProjection(Projection):
 
     def apply(self, cursor: Cursor, event: Any, position: int) -> None:
         order_id = id_text(event.originator_id)
-        if isinstance(event, Incident.Created | RepairOrder.Received):
+        created = isinstance(event, Incident.Created | RepairOrder.Received)
+        if created:
             cursor.execute(_INSERT, (order_id, *_document(event)))
         if (notes := _notes(event)) is not None:
             cursor.execute(
@@ -111,11 +116,9 @@ class OrderSearchProjection(Projection):
                     f"UPDATE order_search SET {assignments} WHERE id = ?", (*params, order_id)
                 )
         if (user_id := _user(event)) is not None:
-            cursor.execute(
-                "INSERT INTO order_search_users (order_id, user_id) VALUES (?, ?)"
-                " ON CONFLICT DO NOTHING",
-                (order_id, user_id),
-            )
+            # A new order has no one yet: its first person needs no test for a conflict (and
+            # a rebuild's thousands go by COPY, which cannot make one).
+            cursor.execute(_ADD_FIRST_USER if created else _ADD_USER, (order_id, user_id))
 
 
 def _document(event: Incident.Created | RepairOrder.Received) -> tuple[Any, ...]:
