@@ -24,13 +24,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from cronica.projections.store import Cursor, Params, ReadStore, Row
+from cronica.projections.store import Cursor, Params, ReadStore
 
 _CREATE_TABLE = re.compile(r"^(\s*CREATE\s+)(TABLE\b)", re.IGNORECASE)
 
 
 class UnloggedCreates:
-    """A cursor that makes the tables it creates UNLOGGED (PostgreSQL)."""
+    """A cursor that makes the tables it creates UNLOGGED (PostgreSQL); the rest as its own."""
 
     def __init__(self, cursor: Cursor) -> None:
         self._cursor = cursor
@@ -38,18 +38,8 @@ class UnloggedCreates:
     def execute(self, sql: str, params: Params = ()) -> Any:
         return self._cursor.execute(_CREATE_TABLE.sub(r"\1UNLOGGED \2", sql, count=1), params)
 
-    def executemany(self, sql: str, rows: Sequence[Params]) -> Any:
-        return self._cursor.executemany(sql, rows)
-
-    def fetchall(self) -> list[Row]:
-        return self._cursor.fetchall()
-
-    def fetchone(self) -> Row | None:
-        return self._cursor.fetchone()
-
-    @property
-    def rowcount(self) -> int:
-        return self._cursor.rowcount
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cursor, name)
 
 
 def creating(cursor: Cursor, store: ReadStore) -> Cursor:
