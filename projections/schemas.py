@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 SCHEMAS_TABLE = "projection_schemas"
 
 CREATE_SCHEMAS = (
-    "CREATE TABLE IF NOT EXISTS projection_schemas ("
+    f"CREATE TABLE IF NOT EXISTS {SCHEMAS_TABLE} ("
     " name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL)"
 )
 
@@ -82,7 +82,7 @@ def ensure_current_tables(
 
 def current_fingerprints(cursor: Cursor) -> dict[str, str]:
     """The stored fingerprints, read in the caller's transaction (the table exists)."""
-    cursor.execute("SELECT name, fingerprint FROM projection_schemas")
+    cursor.execute(f"SELECT name, fingerprint FROM {SCHEMAS_TABLE}")
     return {row["name"]: row["fingerprint"] for row in cursor.fetchall()}
 
 
@@ -95,7 +95,7 @@ def reset_tables(cursor: Cursor, projection: Projection, dialect: Dialect) -> No
     projection.drop_tables(cursor)
     projection.create_tables(cursor, dialect)
     cursor.execute(
-        "INSERT INTO projection_schemas (name, fingerprint) VALUES (?, ?)"
+        f"INSERT INTO {SCHEMAS_TABLE} (name, fingerprint) VALUES (?, ?)"
         " ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint",
         (projection.name, fingerprint(projection, dialect)),
     )
