@@ -93,6 +93,11 @@ export default function AgendaPage() {
       })),
     [items],
   );
+  // The entries as they were when a drag or resize began, shown until it ends: new entries from
+  // the live refresh (every 2 s) made FullCalendar draw its events again and drop the drag.
+  const [dragged, setDragged] = useState<typeof events | null>(null);
+  const hold = () => setDragged(events);
+  const release = () => setDragged(null);
 
   async function moved(info: EventDropArg | EventResizeDoneArg) {
     const item = items.find((candidate) => candidate.id === info.event.id);
@@ -158,8 +163,12 @@ export default function AgendaPage() {
           // FullCalendar tells its dates again at every render: only a real change is news.
           setRange((old) => (old.view === view && old.date === date ? old : { view, date }));
         }}
-        events={events}
+        events={dragged ?? events}
         eventClick={(info) => navigate(recordPath(info.event.extendedProps.kind, info.event.extendedProps.recordId))}
+        eventDragStart={hold}
+        eventDragStop={release}
+        eventResizeStart={hold}
+        eventResizeStop={release}
         eventDrop={moved}
         eventResize={moved}
       />
